@@ -1,0 +1,72 @@
+// Running total of disclosed AI-era dollars over time, one line per basis, to show how much is firm.
+import * as Plot from "@observablehq/plot";
+import type { ChartModule } from "./types.ts";
+import type { Basis } from "../schemas/dataset.ts";
+import { BASIS_COLOR, baseStyle, usdTick } from "./theme.ts";
+import { dealIdsOf } from "./data.ts";
+import { activeDeals, BASES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
+import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+
+interface Row {
+  date: string;
+  basis: Basis;
+  dealId: string;
+  usd: number;
+  cumulativeUsd: number;
+}
+
+const chart: ChartModule<Row> = {
+  id: "cumulative-commitments",
+  title: "How the pledges piled up",
+  subtitle: "Cumulative disclosed US dollars in AI-era deals, by basis, at each announcement",
+  caption:
+    "Firm (“committed”) dollars and ceilings (“up to”) are kept apart: adding them would treat a letter of intent like a signed contract. Reported figures come from press accounts the parties did not confirm.",
+  sourceNote: "Circularity deal dataset. Superseded and cancelled deals excluded; undisclosed amounts are not counted.",
+  build(dataset) {
+    const deals = sortDealsByDate(dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => d.amount));
+    const running = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
+    const data: Row[] = deals.map((d) => {
+      running[d.amount!.basis] += d.amount!.usd;
+      return { date: d.announced, basis: d.amount!.basis, dealId: d.id, usd: d.amount!.usd, cumulativeUsd: running[d.amount!.basis] };
+    });
+    const used = BASES.filter((b) => data.some((d) => d.basis === b));
+    const ends = used.map((b) => data.filter((d) => d.basis === b).at(-1)!);
+    return {
+      data,
+      columns: [
+        { key: "date", label: "Announced" },
+        { key: "dealId", label: "Deal" },
+        { key: "basis", label: "Basis", format: (v) => BASIS_LABEL[v as Basis] },
+        { key: "usd", label: "Deal USD", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "cumulativeUsd", label: "Running total for basis", numeric: true, format: (v) => formatUsd(v as number) },
+      ],
+      rowKey: (r) => r.dealId,
+      dealIds: dealIdsOf(deals),
+      legend: used.map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b], shape: "line" as const })),
+      plot: ({ width, compact }) => ({
+        width,
+        height: compact ? 300 : 380,
+        marginLeft: compact ? 50 : 60,
+        marginRight: compact ? 16 : 110,
+        style: baseStyle(compact),
+        x: { type: "utc", label: null, ticks: compact ? 4 : 8 },
+        y: { label: null, tickFormat: usdTick, grid: true, ticks: 5 },
+        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        marks: [
+          Plot.ruleY([0]),
+          Plot.lineY(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", stroke: "basis", curve: "step-after", strokeWidth: 2.5 }),
+          Plot.dot(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", fill: "basis", r: 2.5, title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}` }),
+          compact
+            ? null
+            : Plot.text(ends, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", text: (d: Row) => `${BASIS_LABEL[d.basis]} ${formatUsd(d.cumulativeUsd)}`, fill: "basis", textAnchor: "start", dx: 8, fontWeight: 600 }),
+        ],
+      }),
+    };
+  },
+  alt(spec) {
+    const ends = BASES.map((b) => spec.data.filter((d) => d.basis === b).at(-1)).filter((r): r is Row => !!r);
+    return `Step lines of cumulative disclosed dollars in AI-era deals by basis, from ${spec.data[0]?.date} to ${spec.data.at(-1)?.date}. Final totals: ${ends.map((r) => `${BASIS_LABEL[r.basis]} ${formatUsd(r.cumulativeUsd)}`).join("; ")}.`;
+  },
+};
+
+export default chart;

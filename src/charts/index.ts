@@ -1,0 +1,52 @@
+// The chart registry: every chart id the site knows, in gallery order, plus the alias map for renamed ids.
+import type { ChartModule } from "./types.ts";
+import whoFundsWhom from "./who-funds-whom.ts";
+import largestLoops from "./largest-loops.ts";
+import dealTimeline from "./deal-timeline.ts";
+import cumulativeCommitments from "./cumulative-commitments.ts";
+import firmnessByEra from "./firmness-by-era.ts";
+import totalsByType from "./totals-by-type.ts";
+import topRecipients from "./top-recipients.ts";
+import topFunders from "./top-funders.ts";
+import computeBySupplier from "./compute-by-supplier.ts";
+import openaiCommitmentsVsRevenue from "./openai-commitments-vs-revenue.ts";
+import openaiValuation from "./openai-valuation.ts";
+import supplierFinancingThenAndNow from "./supplier-financing-then-and-now.ts";
+import dealsByQuarter from "./deals-by-quarter.ts";
+
+export const CHARTS: readonly ChartModule[] = [
+  whoFundsWhom,
+  largestLoops,
+  supplierFinancingThenAndNow,
+  dealTimeline,
+  cumulativeCommitments,
+  firmnessByEra,
+  totalsByType,
+  topRecipients,
+  topFunders,
+  computeBySupplier,
+  openaiCommitmentsVsRevenue,
+  openaiValuation,
+  dealsByQuarter,
+];
+
+/**
+ * Old chart id → current id. A published id never disappears: renaming a chart adds a line here,
+ * and the old URLs become redirect pages.
+ */
+export const CHART_ALIASES: Readonly<Record<string, string>> = {
+  "circular-network": "who-funds-whom",
+};
+
+export function chartById(id: string): ChartModule | undefined {
+  return CHARTS.find((c) => c.id === id);
+}
+
+/** Resolves an id or alias, or throws naming the id and where it was used. */
+export function requireChart(id: string, usedIn: string): ChartModule {
+  const chart = chartById(id) ?? chartById(CHART_ALIASES[id] ?? "");
+  if (!chart) {
+    throw new Error(`${usedIn}: unknown chart id "${id}". Known ids: ${CHARTS.map((c) => c.id).join(", ")}`);
+  }
+  return chart;
+}

@@ -1,0 +1,73 @@
+// The derived circular loops ranked by the disclosed money flowing along their edges.
+import * as Plot from "@observablehq/plot";
+import type { ChartModule } from "./types.ts";
+import type { Deal } from "../schemas/dataset.ts";
+import { ERA_COLOR, ERA_LABEL, baseStyle, shortName, usdTick } from "./theme.ts";
+import { dealIdsOf, entityName } from "./data.ts";
+import { derivedLoops } from "../dataset/loops.ts";
+import { formatUsd } from "../lib/money.ts";
+
+interface Row {
+  loop: string;
+  path: string;
+  era: Deal["era"];
+  grossUsd: number;
+  roundTripUsd: number | null;
+  hops: number;
+}
+
+const LIMIT = 15;
+
+const chart: ChartModule<Row> = {
+  id: "largest-loops",
+  title: "The biggest circles",
+  subtitle: `Circular loops derived from the deals (money that returns to where it started), top ${LIMIT} by disclosed dollars on their edges`,
+  caption:
+    "A loop is a cycle in the graph of money flows: A funds B and B, directly or through others, pays A. The bar is the sum of disclosed dollars on every edge; where all edges are disclosed, the darker mark shows the most that could go all the way round (the smallest edge).",
+  sourceNote: "Derived by Circularity from the deal dataset; loops of up to four companies. Superseded and cancelled deals excluded.",
+  build(dataset) {
+    const loops = derivedLoops(dataset.deals).slice(0, LIMIT);
+    const data: Row[] = loops.map((l) => {
+      const names = l.entities.map((id) => entityName(dataset, id));
+      return { loop: l.id, path: [...names, names[0]].join(" → "), era: l.era, grossUsd: l.grossUsd, roundTripUsd: l.roundTripUsd, hops: l.entities.length };
+    });
+    const compactPath = (r: Row) => r.loop.split("--").map((id) => shortName(entityName(dataset, id))).join("⇄");
+    return {
+      data,
+      columns: [
+        { key: "path", label: "Loop" },
+        { key: "era", label: "Era", format: (v) => ERA_LABEL[v as Deal["era"]] },
+        { key: "grossUsd", label: "Disclosed on edges", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "roundTripUsd", label: "Can go round", numeric: true, format: (v) => (v === null ? "—" : formatUsd(v as number)) },
+        { key: "hops", label: "Companies", numeric: true },
+      ],
+      rowKey: (r) => r.loop,
+      dealIds: dealIdsOf(loops.flatMap((l) => l.edges.flatMap((e) => e.deals))),
+      legend: [...new Set(data.map((d) => d.era))].map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
+      plot: ({ width, compact }) => {
+        const label = (r: Row) => (compact ? compactPath(r) : r.path);
+        return {
+          width,
+          height: 40 + data.length * (compact ? 26 : 28),
+          marginLeft: compact ? 150 : 300,
+          marginRight: 52,
+          style: baseStyle(compact),
+          x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" },
+          y: { label: null, domain: data.map(label) },
+          color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
+          marks: [
+            Plot.barX(data, { x: "grossUsd", y: label, fill: "era", fillOpacity: 0.45, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
+            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: label, fill: "era", insetTop: 6, insetBottom: 6, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
+            Plot.text(data, { x: "grossUsd", y: label, text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 4, fill: "currentColor" }),
+            Plot.ruleX([0]),
+          ],
+        };
+      },
+    };
+  },
+  alt(spec) {
+    return `Bar chart of the ${spec.data.length} largest derived circular loops by disclosed dollars on their edges: ${spec.data.slice(0, 5).map((d) => `${d.path} ${formatUsd(d.grossUsd)}`).join("; ")}.`;
+  },
+};
+
+export default chart;

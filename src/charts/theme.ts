@@ -1,0 +1,56 @@
+// Chart palette, type sizes and axis formats: one place, so every chart speaks the same visual language.
+import type { Basis, DealType } from "../schemas/dataset.ts";
+import { formatUsd } from "../lib/money.ts";
+
+/**
+ * Colours chosen from colour-blind-safe hues (after Okabe & Ito) and darkened or lightened until each has
+ * at least 3:1 contrast against both the light (#ffffff) and dark (#121418) page backgrounds.
+ */
+export const PALETTE = {
+  blue: "#2b6cb0",
+  orange: "#c25e0f",
+  purple: "#9b4f96",
+  green: "#23855a",
+  grey: "#7b8089",
+  red: "#c8372d",
+  teal: "#1f7f8c",
+} as const;
+
+export const BASIS_COLOR: Record<Basis, string> = {
+  committed: PALETTE.blue,
+  "up-to": PALETTE.orange,
+  reported: PALETTE.purple,
+  estimated: PALETTE.green,
+};
+
+export const TYPE_LABEL: Record<DealType, string> = {
+  equity: "Equity",
+  "cloud-commitment": "Cloud commitment",
+  "chip-purchase": "Chip purchase",
+  warrants: "Warrants",
+  "capacity-backstop": "Capacity backstop",
+  loan: "Loan",
+  "vendor-financing": "Vendor financing",
+  partnership: "Partnership",
+};
+
+export const ERA_LABEL = { "ai-2020s": "AI era (2019–2026)", "telecom-1990s": "Telecom era (1996–2002)" } as const;
+
+export const ERA_COLOR = { "ai-2020s": PALETTE.blue, "telecom-1990s": PALETTE.orange } as const;
+
+/** Font sizes: desktop renditions are scaled down on mid-size screens, so they start a little larger. */
+export function fontSize(compact: boolean): number {
+  return compact ? 12 : 13;
+}
+
+export function baseStyle(compact: boolean) {
+  return { fontSize: `${fontSize(compact)}px`, overflow: "visible" as const };
+}
+
+/** Axis tick format for USD axes: $0, $50B, $1T. */
+export const usdTick = (d: number) => formatUsd(d);
+
+/** Shortens long names for compact renditions. */
+export function shortName(name: string): string {
+  return name.replace(/\s*\(.*?\)\s*/g, "").replace(/ Technologies$| Inc\.?$| Corporation$/, "");
+}

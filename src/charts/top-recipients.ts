@@ -1,0 +1,70 @@
+// Who receives the most disclosed money in the AI-era deals, split by how firm the figures are.
+import * as Plot from "@observablehq/plot";
+import type { ChartModule } from "./types.ts";
+import { totalsByEntityAndBasis, dealIdsOf, type EntityBasisTotal } from "./data.ts";
+import { BASIS_COLOR, baseStyle, shortName, usdTick } from "./theme.ts";
+import { activeDeals, BASES, dealsInEra } from "../dataset/selectors.ts";
+import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+
+export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasisTotal>, "id" | "title" | "subtitle" | "caption" | "sourceNote" | "alt"> {
+  return {
+    build(dataset) {
+      const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s");
+      const data = totalsByEntityAndBasis(dataset, side, deals, 12);
+      const order = [...new Set(data.map((d) => d.name))];
+      const included = new Set(data.map((d) => d.entity));
+      return {
+        data,
+        columns: [
+          { key: "name", label: side === "to" ? "Recipient" : "Funder or buyer" },
+          { key: "basis", label: "Basis", format: (v) => BASIS_LABEL[v as EntityBasisTotal["basis"]] },
+          { key: "usd", label: "Disclosed USD", numeric: true, format: (v) => formatUsd(v as number) },
+          { key: "deals", label: "Deals", numeric: true },
+        ],
+        rowKey: (r) => `${r.entity}/${r.basis}`,
+        dealIds: dealIdsOf(deals.filter((d) => d.amount && included.has(d[side]))),
+        legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+        plot: ({ width, compact }) => ({
+          width,
+          height: 40 + order.length * (compact ? 26 : 28),
+          marginLeft: compact ? 92 : 130,
+          marginRight: 16,
+          style: baseStyle(compact),
+          x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
+          y: { label: null, domain: order, tickFormat: (n: string) => (compact ? shortName(n) : n) },
+          color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+          marks: [
+            Plot.barX(data, {
+              x: "usd",
+              y: "name",
+              fill: "basis",
+              order: [...BASES],
+              title: (d: EntityBasisTotal) => `${d.name}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]} (${d.deals} deal${d.deals === 1 ? "" : "s"})`,
+            }),
+            Plot.ruleX([0]),
+          ],
+        }),
+      };
+    },
+  };
+}
+
+const chart: ChartModule<EntityBasisTotal> = {
+  id: "top-recipients",
+  title: "Who receives the money",
+  subtitle: "Disclosed US dollars received in AI-era deals, by recipient and by how firm the figure is",
+  caption:
+    "Cloud and chip sellers sit at the top because buyers' multi-year purchase commitments are counted in full. Ceilings (“up to”) and reported figures may never be paid; undisclosed deals are left out rather than counted as zero.",
+  sourceNote: "Circularity deal dataset; each deal cites its own sources. Superseded and cancelled deals excluded.",
+  ...entityBarChart("to"),
+  alt: (spec) => altForEntityTotals(spec.data, "received"),
+};
+
+export function altForEntityTotals(data: EntityBasisTotal[], verb: string): string {
+  const totals = new Map<string, number>();
+  for (const row of data) totals.set(row.name, (totals.get(row.name) ?? 0) + row.usd);
+  const top = [...totals.entries()].slice(0, 5).map(([name, usd]) => `${name} ${formatUsd(usd)}`);
+  return `Horizontal bar chart of disclosed dollars ${verb} in AI-era deals for ${totals.size} entities, split by basis. Largest: ${top.join("; ")}.`;
+}
+
+export default chart;

@@ -1,0 +1,71 @@
+// Disclosed dollars by deal type and basis: how much of the boom is equity, cloud contracts or chips.
+import * as Plot from "@observablehq/plot";
+import type { ChartModule } from "./types.ts";
+import type { Basis, DealType } from "../schemas/dataset.ts";
+import { BASIS_COLOR, baseStyle, TYPE_LABEL, usdTick } from "./theme.ts";
+import { dealIdsOf } from "./data.ts";
+import { activeDeals, BASES, DEAL_TYPES, dealsInEra } from "../dataset/selectors.ts";
+import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+
+interface Row {
+  type: string;
+  basis: Basis;
+  usd: number;
+  deals: number;
+}
+
+const chart: ChartModule<Row> = {
+  id: "totals-by-type",
+  title: "What kind of money",
+  subtitle: "Disclosed US dollars in AI-era deals, by deal type and by how firm the figure is",
+  caption:
+    "Purchase commitments for cloud capacity dwarf direct equity. Much of the equity is itself conditional (“up to”), released as compute is built. Undisclosed deals are not in the bars.",
+  sourceNote: "Circularity deal dataset. Superseded and cancelled deals excluded.",
+  build(dataset) {
+    const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => d.amount);
+    const cells = new Map<string, Row>();
+    for (const d of deals) {
+      const key = `${d.type}/${d.amount!.basis}`;
+      const row = cells.get(key) ?? { type: TYPE_LABEL[d.type], basis: d.amount!.basis, usd: 0, deals: 0 };
+      row.usd += d.amount!.usd;
+      row.deals += 1;
+      cells.set(key, row);
+    }
+    const typeTotal = (t: DealType) => deals.filter((d) => d.type === t).reduce((s, d) => s + d.amount!.usd, 0);
+    const order = DEAL_TYPES.filter((t) => typeTotal(t) > 0).sort((a, b) => typeTotal(b) - typeTotal(a)).map((t) => TYPE_LABEL[t]);
+    const data = order.flatMap((label) => BASES.map((b) => [...cells.values()].find((r) => r.type === label && r.basis === b)).filter((r): r is Row => !!r));
+    return {
+      data,
+      columns: [
+        { key: "type", label: "Deal type" },
+        { key: "basis", label: "Basis", format: (v) => BASIS_LABEL[v as Basis] },
+        { key: "usd", label: "Disclosed USD", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "deals", label: "Deals", numeric: true },
+      ],
+      rowKey: (r) => `${r.type}/${r.basis}`,
+      dealIds: dealIdsOf(deals),
+      legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+      plot: ({ width, compact }) => ({
+        width,
+        height: 40 + order.length * (compact ? 28 : 32),
+        marginLeft: compact ? 118 : 136,
+        marginRight: 16,
+        style: baseStyle(compact),
+        x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
+        y: { label: null, domain: order },
+        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        marks: [
+          Plot.barX(data, { x: "usd", y: "type", fill: "basis", order: [...BASES], title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}` }),
+          Plot.ruleX([0]),
+        ],
+      }),
+    };
+  },
+  alt(spec) {
+    const totals = new Map<string, number>();
+    for (const r of spec.data) totals.set(r.type, (totals.get(r.type) ?? 0) + r.usd);
+    return `Horizontal stacked bar chart of disclosed dollars by deal type in AI-era deals: ${[...totals.entries()].map(([t, usd]) => `${t} ${formatUsd(usd)}`).join("; ")}.`;
+  },
+};
+
+export default chart;

@@ -1,0 +1,51 @@
+// The contract every chart module fulfils: metadata plus a pure function from a dataset to what is plotted.
+import type { PlotOptions } from "@observablehq/plot";
+import type { Dataset } from "../schemas/dataset.ts";
+
+/** The two renditions drawn for every chart: a phone layout and a desktop layout. */
+export interface Layout {
+  width: number;
+  compact: boolean;
+}
+
+export interface Column<Row> {
+  key: keyof Row & string;
+  label: string;
+  /** How the table shows the value; CSV and JSON keep the raw value. */
+  format?: (value: Row[keyof Row], row: Row) => string;
+  numeric?: boolean;
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** "swatch" for fills, "line" for strokes, "dash" for dashed strokes. */
+  shape?: "swatch" | "line" | "dash";
+}
+
+export interface ChartSpec<Row> {
+  /** Exactly the rows plotted: the table, the CSV and the JSON download all come from these. */
+  data: Row[];
+  columns: Column<Row>[];
+  /** Identifies a row across dataset versions, for "what changed". */
+  rowKey: (row: Row) => string;
+  /** Deal ids the plotted rows come from, for "charts that cite this deal". */
+  dealIds: string[];
+  legend?: LegendItem[];
+  /** Plot options for one rendition; pure, no DOM. */
+  plot: (layout: Layout) => PlotOptions;
+}
+
+export interface ChartModule<Row = any> {
+  /** Stable forever; renames go through the alias map. */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** What the reader should take from the chart, and its caveats. */
+  caption: string;
+  /** Where the numbers come from, in words. */
+  sourceNote: string;
+  build: (dataset: Dataset) => ChartSpec<Row>;
+  /** A text alternative stating what the chart shows, from the plotted rows. */
+  alt: (spec: ChartSpec<Row>, dataset: Dataset) => string;
+}

@@ -1,0 +1,103 @@
+// Reads every released dataset version from disk and verifies it: lock entry, SHA-256, JSON, schema, references.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ReleaseLock, type Dataset } from "../schemas/dataset.ts";
+import { compareVersions } from "../lib/semver.ts";
+import { DatasetError, type Problem } from "./errors.ts";
+import { parseDatasetText } from "./validate.ts";
+
+export interface Release {
+  version: string;
+  /** Release date, ISO. */
+  released: string;
+  notes: string;
+  sha256: string;
+  /** Bytes of the release file, as served for download. */
+  text: string;
+  dataset: Dataset;
+}
+
+export interface ReleaseHistory {
+  /** Oldest first. */
+  releases: Release[];
+  current: Release;
+}
+
+export const LOCK_FILE = "releases.lock.json";
+export const RELEASES_DIR = "releases";
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** Loads and verifies every release under dataDir (e.g. "data"); throws DatasetError listing every problem. */
+export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHistory {
+  const show = (path: string) => relative(root, path) || path;
+  const lockPath = join(dataDir, LOCK_FILE);
+  const releasesDir = join(dataDir, RELEASES_DIR);
+  const problems: Problem[] = [];
+
+  if (!existsSync(lockPath)) throw new DatasetError([{ file: show(lockPath), message: "the release lock file is missing" }]);
+  const lockText = readFileSync(lockPath, "utf8");
+  let lockRaw: unknown;
+  try {
+    lockRaw = JSON.parse(lockText);
+  } catch (error) {
+    const parsed = parseDatasetText(lockText, show(lockPath));
+    throw new DatasetError(parsed.ok ? [{ file: show(lockPath), message: String(error) }] : parsed.problems);
+  }
+  const lock = ReleaseLock.safeParse(lockRaw);
+  if (!lock.success) {
+    throw new DatasetError(
+      lock.error.issues.map((i) => ({ file: show(lockPath), record: i.path[0] ? `version ${String(i.path[0])}` : undefined, field: i.path.slice(1).join(".") || undefined, message: i.message })),
+    );
+  }
+
+  const files = existsSync(releasesDir) ? readdirSync(releasesDir).filter((f) => f.endsWith(".json")) : [];
+  const fileVersions = new Set(files.map((f) => f.replace(/\.json$/, "")));
+  for (const version of fileVersions) {
+    if (!(version in lock.data)) {
+      problems.push({ file: show(join(releasesDir, `${version}.json`)), message: `released file has no entry in ${LOCK_FILE}: add it with "npm run data:release", never by hand` });
+    }
+  }
+
+  const releases: Release[] = [];
+  for (const [version, entry] of Object.entries(lock.data).sort(([a], [b]) => compareVersions(a, b))) {
+    const path = join(releasesDir, `${version}.json`);
+    const file = show(path);
+    if (!fileVersions.has(version)) {
+      problems.push({ file: show(lockPath), record: `version ${version}`, message: `lock entry has no file ${file}` });
+      continue;
+    }
+    const text = readFileSync(path, "utf8");
+    const actual = sha256(text);
+    if (actual !== entry.sha256) {
+      problems.push({
+        file,
+        message: `released file was edited after release: SHA-256 is ${actual}, the lock says ${entry.sha256}. Released versions are immutable: revert the file and put corrections in a new version`,
+      });
+      continue;
+    }
+    const parsed = parseDatasetText(text, file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    releases.push({ version, released: entry.released, notes: entry.notes, sha256: actual, text, dataset: parsed.dataset });
+  }
+
+  if (problems.length) throw new DatasetError(problems);
+  const current = releases.at(-1);
+  if (!current) throw new DatasetError([{ file: show(lockPath), message: "no released version" }]);
+  return { releases, current };
+}
+
+/** Validates the working copy (not yet released): schema and references, no hash. */
+export function loadWorkingDataset(path: string, root = process.cwd()): Dataset {
+  const file = relative(root, path) || path;
+  if (!existsSync(path)) throw new DatasetError([{ file, message: "the working dataset file is missing" }]);
+  const parsed = parseDatasetText(readFileSync(path, "utf8"), file);
+  if (!parsed.ok) throw new DatasetError(parsed.problems);
+  return parsed.dataset;
+}

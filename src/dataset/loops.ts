@@ -1,0 +1,104 @@
+// Derives circular loops (cycles in the directed graph of money flows) from the deals; never typed by hand.
+import type { Deal } from "../schemas/dataset.ts";
+import { activeDeals } from "./selectors.ts";
+
+export interface LoopEdge {
+  from: string;
+  to: string;
+  /** Every active deal along this edge, oldest first. */
+  deals: Deal[];
+  /** Disclosed USD on this edge (sum over its deals). */
+  disclosedUsd: number;
+  /** True when at least one deal on the edge has no disclosed amount. */
+  hasUndisclosed: boolean;
+}
+
+export interface Loop {
+  /** Stable id: the entity ids in cycle order joined by "--", starting from the alphabetically first. */
+  id: string;
+  /** Entities in cycle order; the loop returns from the last to the first. */
+  entities: string[];
+  edges: LoopEdge[];
+  era: Deal["era"];
+  /** Money that can go all the way round: the smallest edge, when every edge is disclosed; else null. */
+  roundTripUsd: number | null;
+  /** Sum of disclosed USD over all edges. */
+  grossUsd: number;
+}
+
+/** Longer cycles exist in a dense graph but say little about who funds whom; four hops is the limit we show. */
+export const MAX_LOOP_LENGTH = 4;
+
+export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH): Loop[] {
+  const edges = edgeMap(activeDeals(deals));
+  const adjacency = new Map<string, string[]>();
+  for (const key of edges.keys()) {
+    const [from, to] = key.split("\u0000") as [string, string];
+    adjacency.set(from, [...(adjacency.get(from) ?? []), to]);
+  }
+  for (const list of adjacency.values()) list.sort();
+
+  const loops: Loop[] = [];
+  const nodes = [...adjacency.keys()].sort();
+  // Each elementary cycle is found once: from its smallest node, visiting only larger nodes.
+  for (const start of nodes) {
+    const path = [start];
+    const onPath = new Set(path);
+    const visit = (node: string) => {
+      for (const next of adjacency.get(node) ?? []) {
+        if (next === start && path.length >= 2) {
+          loops.push(buildLoop([...path], edges));
+        } else if (next > start && !onPath.has(next) && path.length < maxLength) {
+          path.push(next);
+          onPath.add(next);
+          visit(next);
+          onPath.delete(next);
+          path.pop();
+        }
+      }
+    };
+    visit(start);
+  }
+  return loops.sort((a, b) => b.grossUsd - a.grossUsd || a.id.localeCompare(b.id));
+}
+
+export function loopsOfEntity(loops: readonly Loop[], entityId: string): Loop[] {
+  return loops.filter((l) => l.entities.includes(entityId));
+}
+
+export function loopsOfDeal(loops: readonly Loop[], dealId: string): Loop[] {
+  return loops.filter((l) => l.edges.some((e) => e.deals.some((d) => d.id === dealId)));
+}
+
+function edgeMap(deals: readonly Deal[]): Map<string, Deal[]> {
+  const map = new Map<string, Deal[]>();
+  for (const deal of [...deals].sort((a, b) => a.announced.localeCompare(b.announced) || a.id.localeCompare(b.id))) {
+    const key = `${deal.from}\u0000${deal.to}`;
+    map.set(key, [...(map.get(key) ?? []), deal]);
+  }
+  return map;
+}
+
+function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
+  const loopEdges: LoopEdge[] = entities.map((from, i) => {
+    const to = entities[(i + 1) % entities.length] as string;
+    const deals = edges.get(`${from}\u0000${to}`) ?? [];
+    return {
+      from,
+      to,
+      deals,
+      disclosedUsd: deals.reduce((s, d) => s + (d.amount?.usd ?? 0), 0),
+      hasUndisclosed: deals.some((d) => d.amount === null),
+    };
+  });
+  const allDisclosed = loopEdges.every((e) => e.disclosedUsd > 0);
+  const eras = loopEdges.flatMap((e) => e.deals.map((d) => d.era));
+  return {
+    id: entities.join("--"),
+    entities,
+    edges: loopEdges,
+    era: eras.filter((e) => e === "telecom-1990s").length > eras.length / 2 ? "telecom-1990s" : "ai-2020s",
+    roundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.disclosedUsd)) : null,
+    grossUsd: loopEdges.reduce((s, e) => s + e.disclosedUsd, 0),
+  };
+}

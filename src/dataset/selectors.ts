@@ -1,0 +1,89 @@
+// Pure selectors over a verified dataset: what pages and charts ask of the deals.
+import type { Basis, Dataset, Deal, DealType, Entity } from "../schemas/dataset.ts";
+
+export const BASES: readonly Basis[] = ["committed", "up-to", "reported", "estimated"];
+export const DEAL_TYPES: readonly DealType[] = [
+  "equity",
+  "cloud-commitment",
+  "chip-purchase",
+  "warrants",
+  "capacity-backstop",
+  "loan",
+  "vendor-financing",
+  "partnership",
+];
+
+export function entitiesById(dataset: Dataset): Map<string, Entity> {
+  return new Map(dataset.entities.map((e) => [e.id, e]));
+}
+
+export function dealsById(dataset: Dataset): Map<string, Deal> {
+  return new Map(dataset.deals.map((d) => [d.id, d]));
+}
+
+/** Deals that count towards totals: not cancelled, not replaced by a later record. */
+export function activeDeals(deals: readonly Deal[]): Deal[] {
+  return deals.filter((d) => d.status !== "cancelled" && d.supersededBy === undefined);
+}
+
+export function dealsInEra(deals: readonly Deal[], era: Deal["era"]): Deal[] {
+  return deals.filter((d) => d.era === era);
+}
+
+/** Deals sorted by date, then id, so every listing is in the same order on every build. */
+export function sortDealsByDate(deals: readonly Deal[], direction: "asc" | "desc" = "asc"): Deal[] {
+  const sorted = [...deals].sort((a, b) => a.announced.localeCompare(b.announced) || a.id.localeCompare(b.id));
+  return direction === "asc" ? sorted : sorted.reverse();
+}
+
+export function dealsByEntity(deals: readonly Deal[], entityId: string): { outgoing: Deal[]; incoming: Deal[] } {
+  return {
+    outgoing: sortDealsByDate(deals.filter((d) => d.from === entityId)),
+    incoming: sortDealsByDate(deals.filter((d) => d.to === entityId)),
+  };
+}
+
+export function quarterOf(isoDate: string): string {
+  const [year, month] = isoDate.split("-").map(Number) as [number, number];
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+}
+
+export function dealsByQuarter(deals: readonly Deal[]): Map<string, Deal[]> {
+  return groupSorted(deals, (d) => quarterOf(d.announced));
+}
+
+export function dealsByType(deals: readonly Deal[]): Map<DealType, Deal[]> {
+  return groupSorted(deals, (d) => d.type);
+}
+
+/** Sum of disclosed USD by basis; undisclosed deals are counted separately, never as zero. */
+export function totalsByBasis(deals: readonly Deal[]): { usd: Record<Basis, number>; undisclosed: number } {
+  const usd = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
+  let undisclosed = 0;
+  for (const deal of deals) {
+    if (deal.amount) usd[deal.amount.basis] += deal.amount.usd;
+    else undisclosed += 1;
+  }
+  return { usd, undisclosed };
+}
+
+export function disclosedUsd(deals: readonly Deal[]): number {
+  return deals.reduce((sum, d) => sum + (d.amount?.usd ?? 0), 0);
+}
+
+/** Entities that take part in at least one deal, by name. */
+export function activeEntities(dataset: Dataset): Entity[] {
+  const used = new Set(dataset.deals.flatMap((d) => [d.from, d.to]));
+  return dataset.entities.filter((e) => used.has(e.id)).sort((a, b) => a.name.localeCompare(b.name, "en-US"));
+}
+
+function groupSorted<K extends string>(deals: readonly Deal[], keyOf: (d: Deal) => K): Map<K, Deal[]> {
+  const groups = new Map<K, Deal[]>();
+  for (const deal of sortDealsByDate(deals)) {
+    const key = keyOf(deal);
+    const list = groups.get(key);
+    if (list) list.push(deal);
+    else groups.set(key, [deal]);
+  }
+  return new Map([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}

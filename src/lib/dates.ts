@@ -1,0 +1,22 @@
+// Formats dates in UTC with a fixed locale, honest about how precise the date is.
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export type DatePrecision = "day" | "month" | "quarter" | "year";
+
+/** "Nov 3, 2025", "Nov 2025", "Q4 2025" or "2025". */
+export function formatDate(iso: string, precision: DatePrecision = "day", style: "short" | "long" = "short"): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number | undefined, number | undefined];
+  const names = style === "long" ? MONTHS_LONG : MONTHS;
+  if (precision === "year" || m === undefined) return String(y);
+  if (precision === "quarter") return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+  if (precision === "month" || d === undefined) return `${names[m - 1]} ${y}`;
+  return `${names[m - 1]} ${d}, ${y}`;
+}
+
+/** For source dates that may be "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export function formatPartialDate(value: string): string {
+  const parts = value.split("-").length;
+  return formatDate(value, parts === 1 ? "year" : parts === 2 ? "month" : "day");
+}

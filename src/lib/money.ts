@@ -1,0 +1,61 @@
+// Formats money the same way everywhere on the site: $38B, $1.2T, $350M, with the amount's basis in words.
+import type { Amount, Basis } from "../schemas/dataset.ts";
+
+const UNITS = [
+  { value: 1e12, suffix: "T" },
+  { value: 1e9, suffix: "B" },
+  { value: 1e6, suffix: "M" },
+  { value: 1e3, suffix: "K" },
+] as const;
+
+/** Compact USD: 38e9 → "$38B", 1.25e12 → "$1.25T", 3.5e8 → "$350M". At most three significant digits. */
+export function formatUsd(usd: number): string {
+  if (usd === 0) return "$0";
+  const unit = UNITS.find((u) => Math.abs(usd) >= u.value);
+  if (!unit) return `$${Math.round(usd)}`;
+  const scaled = usd / unit.value;
+  const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
+  return `$${trimZeros(scaled.toFixed(digits))}${unit.suffix}`;
+}
+
+/** USD in words for prose and screen readers: "$38 billion". */
+export function formatUsdLong(usd: number): string {
+  const words: Record<string, string> = { T: "trillion", B: "billion", M: "million", K: "thousand" };
+  const short = formatUsd(usd);
+  const match = /^\$([\d.]+)([TBMK])$/.exec(short);
+  return match ? `$${match[1]} ${words[match[2] as string]}` : short;
+}
+
+export const BASIS_LABEL: Record<Basis, string> = {
+  committed: "committed",
+  "up-to": "up to",
+  reported: "reported",
+  estimated: "estimated",
+};
+
+export const BASIS_EXPLANATION: Record<Basis, string> = {
+  committed: "a firm figure the parties announced",
+  "up-to": "a ceiling: the money depends on milestones or conditions and may never all flow",
+  reported: "from press reports citing unnamed sources; the parties did not confirm it",
+  estimated: "an estimate computed by analysts or by us from stated terms, not a figure the parties gave",
+};
+
+/** "up to $100B", "$300B (reported)", "$38B", "undisclosed". */
+export function formatAmount(amount: Amount | null, style: "short" | "long" = "short"): string {
+  if (!amount) return "undisclosed";
+  const value = style === "short" ? formatUsd(amount.usd) : formatUsdLong(amount.usd);
+  switch (amount.basis) {
+    case "up-to":
+      return `up to ${value}`;
+    case "reported":
+      return `${value} (reported)`;
+    case "estimated":
+      return `~${value} (estimated)`;
+    default:
+      return value;
+  }
+}
+
+function trimZeros(s: string): string {
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}

@@ -1,0 +1,36 @@
+// Builds every internal URL from one base path, so a sub-folder deploy changes one setting.
+import { BASE_PATH, SITE_URL } from "../site.config.ts";
+
+/** Site-relative href for a path like "charts/x/" (no leading slash needed). */
+export function href(path = ""): string {
+  return BASE_PATH + path.replace(/^\/+/, "");
+}
+
+/** Absolute URL for canonical links, citations and feeds. */
+export function absoluteUrl(path = ""): string {
+  return SITE_URL + href(path);
+}
+
+export const paths = {
+  home: () => "",
+  articles: () => "articles/",
+  article: (slug: string) => `articles/${slug}/`,
+  tag: (tag: string) => `tags/${tag}/`,
+  charts: () => "charts/",
+  chart: (id: string) => `charts/${id}/`,
+  chartPinned: (id: string, version: string) => `charts/${id}/v${version}/`,
+  chartDownload: (id: string, ext: "svg" | "png" | "csv" | "json") => `charts/${id}.${ext}`,
+  chartPinnedDownload: (id: string, version: string, ext: "svg" | "png" | "csv" | "json") =>
+    `charts/${id}/v${version}/${id}.${ext}`,
+  embed: (id: string) => `embed/charts/${id}/`,
+  deals: () => "deals/",
+  deal: (id: string) => `deals/${id}/`,
+  companies: () => "companies/",
+  company: (id: string) => `companies/${id}/`,
+  loops: () => "loops/",
+  data: () => "data/",
+  dataDownload: (version: string, ext: "json" | "csv") => `data/${version}.${ext}`,
+  schema: () => "data/schema.json",
+  search: () => "search/",
+  rss: () => "rss.xml",
+} as const;

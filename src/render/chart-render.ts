@@ -1,0 +1,72 @@
+// Renders a chart for one dataset version once, and hands the same result to every page and download that needs it.
+import { csvFormat } from "d3-dsv";
+import type { Dataset } from "../schemas/dataset.ts";
+import type { ChartModule, ChartSpec, Column, LegendItem } from "../charts/types.ts";
+import { plotToSvg, type RenderedSvg } from "./plot-to-svg.ts";
+
+export const WIDE = { width: 720, compact: false } as const;
+export const NARROW = { width: 380, compact: true } as const;
+
+export interface RenderedChart {
+  id: string;
+  version: string;
+  title: string;
+  subtitle: string;
+  caption: string;
+  sourceNote: string;
+  alt: string;
+  wide: RenderedSvg;
+  narrow: RenderedSvg;
+  legend: LegendItem[];
+  table: { headers: { label: string; numeric: boolean }[]; rows: string[][] };
+  /** Raw plotted rows, keyed for "what changed". */
+  rows: { key: string; value: Record<string, unknown> }[];
+  csv: string;
+  json: string;
+  dealIds: string[];
+}
+
+const cache = new Map<string, RenderedChart>();
+
+export function renderChart(chart: ChartModule, dataset: Dataset, version: string): RenderedChart {
+  const key = `${chart.id}@${version}`;
+  let rendered = cache.get(key);
+  if (!rendered) {
+    rendered = renderUncached(chart, dataset, version);
+    cache.set(key, rendered);
+  }
+  return rendered;
+}
+
+export function renderUncached(chart: ChartModule, dataset: Dataset, version: string): RenderedChart {
+  const spec: ChartSpec<Record<string, unknown>> = chart.build(dataset);
+  const alt = chart.alt(spec, dataset);
+  const columns = spec.columns as Column<Record<string, unknown>>[];
+  const plainRows = spec.data.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null])));
+  return {
+    id: chart.id,
+    version,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    caption: chart.caption,
+    sourceNote: chart.sourceNote,
+    alt,
+    wide: plotToSvg(spec.plot(WIDE), `chart-${chart.id}-w`, alt),
+    narrow: plotToSvg(spec.plot(NARROW), `chart-${chart.id}-n`, alt),
+    legend: spec.legend ?? [],
+    table: {
+      headers: columns.map((c) => ({ label: c.label, numeric: !!c.numeric })),
+      rows: spec.data.map((row) => columns.map((c) => (c.format ? c.format(row[c.key] as never, row) : formatCell(row[c.key])))),
+    },
+    rows: spec.data.map((row, i) => ({ key: spec.rowKey(row), value: plainRows[i]! })),
+    csv: csvFormat(plainRows, columns.map((c) => c.key)) + "\n",
+    json: JSON.stringify({ chart: chart.id, title: chart.title, datasetVersion: version, columns: columns.map((c) => ({ key: c.key, label: c.label })), data: plainRows }, null, 2) + "\n",
+    dealIds: spec.dealIds,
+  };
+}
+
+function formatCell(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number") return value.toLocaleString("en-US");
+  return String(value);
+}
