@@ -27,6 +27,19 @@ interface Node {
 }
 
 const NODES_WIDE = 16;
+
+/** Long names would run off the circle; cut at a word boundary. */
+function clip(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max).replace(/\s+\S*$/, "");
+  return `${cut}…`;
+}
+const LABEL_GROUPS = [
+  { test: (n: Node) => Math.abs(n.x) < 0.2 && n.y > 0, textAnchor: "middle", dy: -8 },
+  { test: (n: Node) => Math.abs(n.x) < 0.2 && n.y <= 0, textAnchor: "middle", dy: 14 },
+  { test: (n: Node) => Math.abs(n.x) >= 0.2 && n.x > 0, textAnchor: "start", dy: 0 },
+  { test: (n: Node) => Math.abs(n.x) >= 0.2 && n.x < 0, textAnchor: "end", dy: 0 },
+] as const;
 const NODES_COMPACT = 12;
 
 /** Entities ranked by disclosed money in and out, so the circle shows the busiest part of the graph. */
@@ -53,15 +66,20 @@ export function circleLayout(ids: string[], dataset: Dataset): Node[] {
 const chart: ChartModule<Row> = {
   id: "who-funds-whom",
   title: "Who funds whom",
-  subtitle: "Money flows between the most active companies in AI-era deals; arrow width shows disclosed US dollars, red arrows are part of a circular loop",
+  subtitle: "Money flows between the most active companies in AI-era deals; arrow width shows disclosed US dollars, red arrows are part of a circular loop of two or three companies",
   caption:
-    "Read an arrow as “pays, invests in or finances”. Red arrows belong to at least one loop in which money comes back to where it started, such as Nvidia investing in OpenAI while OpenAI buys Nvidia systems. Thin dashed arrows are deals with no disclosed amount.",
+    "Read an arrow as “pays, invests in or finances”. Red arrows belong to a loop of two or three companies in which money comes back to where it started, such as Nvidia investing in OpenAI while OpenAI buys Nvidia systems. Thin dashed arrows are deals with no disclosed amount.",
   sourceNote: "Circularity deal dataset; loops derived from it. Superseded and cancelled deals excluded.",
   build(dataset) {
     const ranked = rankedEntities(dataset);
     const members = new Set(ranked.slice(0, NODES_WIDE));
     const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => members.has(d.from) && members.has(d.to));
-    const loopEdges = new Set(derivedLoops(dataset.deals).flatMap((l) => l.edges.map((e) => `${e.from}>${e.to}`)));
+    // Four-company loops touch almost every edge of this dense graph; two- and three-company loops are the ones a reader can trace.
+    const loopEdges = new Set(
+      derivedLoops(dataset.deals)
+        .filter((l) => l.entities.length <= 3)
+        .flatMap((l) => l.edges.map((e) => `${e.from}>${e.to}`)),
+    );
     const pairs = new Map<string, Row>();
     for (const d of deals) {
       const key = `${d.from}>${d.to}`;
@@ -125,15 +143,18 @@ const chart: ChartModule<Row> = {
             arrow(shown.filter((d) => d.usd > 0), {}),
             arrow(shown.filter((d) => d.usd === 0), { strokeDasharray: "3,3" }),
             Plot.dot(nodes, { x: "x", y: "y", r: compact ? 5 : 6, fill: "currentColor", title: "name" }),
-            Plot.text(nodes, {
-              x: (n: Node) => n.x * 1.1,
-              y: (n: Node) => n.y * 1.1,
-              text: (n: Node) => (compact ? shortName(n.name) : n.name),
-              textAnchor: (n: Node) => (Math.abs(n.x) < 0.2 ? "middle" : n.x > 0 ? "start" : "end"),
-              dy: (n: Node) => (Math.abs(n.x) < 0.2 ? (n.y > 0 ? -8 : 14) : 0),
-              fill: "currentColor",
-              fontWeight: 600,
-            }),
+            // Plot takes text anchors and offsets as constants, so labels are drawn in four groups by position.
+            ...LABEL_GROUPS.map(({ test, textAnchor, dy }) =>
+              Plot.text(nodes.filter(test), {
+                x: (n: Node) => n.x * 1.1,
+                y: (n: Node) => n.y * 1.1,
+                text: (n: Node) => clip(compact ? shortName(n.name) : n.name, compact ? 14 : 20),
+                textAnchor,
+                dy,
+                fill: "currentColor",
+                fontWeight: 600,
+              }),
+            ),
           ],
         };
       },

@@ -40,107 +40,107 @@ export const DatePrecision = z.enum(["day", "month", "quarter", "year"]);
 
 export const Source = z.strictObject({
   /** Who published the page that was read. */
-  publisher: z.string().min(1),
+  publisher: z.string().min(1).describe("Who published the page that was read."),
   /** The page's title as seen. */
-  title: z.string().min(1),
+  title: z.string().min(1).describe("The page's title as seen."),
   /** Publication date; month or year alone when that is all that is known. */
-  date: z.string().regex(PARTIAL_DATE, "must be YYYY-MM-DD, YYYY-MM or YYYY"),
+  date: z.string().regex(PARTIAL_DATE, "must be YYYY-MM-DD, YYYY-MM or YYYY").describe("Publication date; month or year alone when that is all that is known."),
   /** The address of the page that was read. */
-  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).describe("The address of the page that was read."),
   /** The original outlet, when the page is a reprint (Reuters, Bloomberg…). */
-  via: z.string().min(1).optional(),
+  via: z.string().min(1).optional().describe("The original outlet, when the page is a reprint (Reuters, Bloomberg…)."),
 });
 
 export const Entity = z.strictObject({
   /** Stable id, e.g. "nvidia". */
-  id: Id,
+  id: Id.describe("Stable id, e.g. \"nvidia\"."),
   /** Display name. */
-  name: z.string().min(1),
+  name: z.string().min(1).describe("Display name."),
   /** What sort of party this is. */
-  kind: EntityKind,
+  kind: EntityKind.describe("What sort of party this is."),
   /** Stock ticker at the time of the deals, if listed. */
-  ticker: z.string().min(1).optional(),
+  ticker: z.string().min(1).optional().describe("Stock ticker at the time of the deals, if listed."),
   /** ISO 3166-1 alpha-2 country of headquarters. */
-  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code").optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code").optional().describe("ISO 3166-1 alpha-2 country of headquarters."),
   /** Other names readers search for. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).default([]).describe("Other names readers search for."),
   /** One plain sentence on what the entity is. */
-  description: z.string().min(1),
+  description: z.string().min(1).describe("One plain sentence on what the entity is."),
 });
 
 export const Amount = z.strictObject({
   /** US dollars, as a plain number. */
-  usd: z.number().nonnegative("must not be negative").finite(),
+  usd: z.number().nonnegative("must not be negative").finite().describe("US dollars, as a plain number."),
   /** How firm the figure is. */
-  basis: Basis,
+  basis: Basis.describe("How firm the figure is."),
   /** The wording of the figure when it was not plain USD ("£500M", "160M shares"). */
-  original: z.string().min(1).optional(),
+  original: z.string().min(1).optional().describe("The wording of the figure when it was not plain USD (\"£500M\", \"160M shares\")."),
 });
 
 export const Compute = z.strictObject({
   /** Gigawatts of compute capacity bought in this deal. */
-  gw: z.number().positive("must be positive").finite().optional(),
+  gw: z.number().positive("must be positive").finite().optional().describe("Gigawatts of compute capacity bought in this deal."),
   /** The chips or systems named, in words. */
-  chips: z.string().min(1).optional(),
+  chips: z.string().min(1).optional().describe("The chips or systems named, in words."),
 });
 
 export const Deal = z.strictObject({
   /** Stable id: <from>-<to>-<yyyy>-<mm>[-suffix]. */
-  id: Id,
+  id: Id.describe("Stable id: <from>-<to>-<yyyy>-<mm>[-suffix]."),
   /** Short human label. */
-  title: z.string().min(1).max(90),
+  title: z.string().min(1).max(90).describe("Short human label."),
   /** Date announced or first reported. */
-  announced: IsoDate,
+  announced: IsoDate.describe("Date announced or first reported."),
   /** How exact "announced" is. */
-  datePrecision: DatePrecision.default("day"),
+  datePrecision: DatePrecision.default("day").describe("How exact \"announced\" is."),
   /** Entity that pays, invests, finances or grants. */
-  from: Id,
+  from: Id.describe("Entity that pays, invests, finances or grants."),
   /** Entity that receives the money, shares or financing. */
-  to: Id,
+  to: Id.describe("Entity that receives the money, shares or financing."),
   /** What kind of flow this is. */
-  type: DealType,
+  type: DealType.describe("What kind of flow this is."),
   /** The amount in USD and how firm it is; null when undisclosed. */
-  amount: Amount.nullable(),
+  amount: Amount.nullable().describe("The amount in USD and how firm it is; null when undisclosed."),
   /** Compute bought, where stated. */
-  compute: Compute.optional(),
+  compute: Compute.optional().describe("Compute bought, where stated."),
   /** Contract length in years. */
-  termYears: z.number().positive().finite().optional(),
+  termYears: z.number().positive().finite().optional().describe("Contract length in years."),
   /** Where the deal stands. */
-  status: DealStatus,
+  status: DealStatus.describe("Where the deal stands."),
   /** Which boom the deal belongs to. */
-  era: Era,
+  era: Era.describe("Which boom the deal belongs to."),
   /** A later deal that replaced this one, so totals do not count both. */
-  supersededBy: Id.optional(),
+  supersededBy: Id.optional().describe("A later deal that replaced this one, so totals do not count both."),
   /** Pages the facts were read from; at least one. */
-  sources: z.array(Source).min(1, "needs at least one source"),
+  sources: z.array(Source).min(1, "needs at least one source").describe("Pages the facts were read from; at least one."),
   /** What is uncertain, conflicting or reported. */
-  notes: z.string().default(""),
+  notes: z.string().default("").describe("What is uncertain, conflicting or reported."),
 });
 
 export const Metric = z.strictObject({
   /** Stable id, e.g. "openai-revenue-2025-h1". */
-  id: Id,
+  id: Id.describe("Stable id, e.g. \"openai-revenue-2025-h1\"."),
   /** The entity measured. */
-  entity: Id,
+  entity: Id.describe("The entity measured."),
   /** What is measured. */
-  metric: z.enum(["revenue", "cash-burn", "valuation", "capex", "compute-commitments", "customer-financing"]),
+  metric: z.enum(["revenue", "cash-burn", "valuation", "capex", "compute-commitments", "customer-financing"]).describe("What is measured."),
   /** The period ("2025", "2025-H1", "2025-Q3") or a date for point-in-time values. */
-  period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD"),
+  period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD").describe("The period (\"2025\", \"2025-H1\", \"2025-Q3\") or a date for point-in-time values."),
   /** The value, in "unit". */
-  value: z.number().nonnegative("must not be negative").finite(),
+  value: z.number().nonnegative("must not be negative").finite().describe("The value, in \"unit\"."),
   /** Unit of the value. */
-  unit: z.enum(["usd", "percent", "gw"]),
+  unit: z.enum(["usd", "percent", "gw"]).describe("Unit of the value."),
   /** How firm the figure is. */
-  basis: Basis,
+  basis: Basis.describe("How firm the figure is."),
   /** Where it was read. */
-  source: Source,
+  source: Source.describe("Where it was read."),
   /** What is uncertain. */
-  notes: z.string().optional(),
+  notes: z.string().optional().describe("What is uncertain."),
 });
 
 export const Dataset = z.strictObject({
   /** Major version of this schema; a change here is a MAJOR dataset release. */
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(1).describe("Major version of this schema; a change here is a MAJOR dataset release."),
   entities: z.array(Entity).min(1),
   deals: z.array(Deal),
   metrics: z.array(Metric).default([]),

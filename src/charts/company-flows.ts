@@ -1,0 +1,51 @@
+// The small chart on each company page: disclosed dollars to and from each counterparty. Not in the registry:
+// it is parameterised by company and has no permalink of its own.
+import * as Plot from "@observablehq/plot";
+import type { PlotOptions } from "@observablehq/plot";
+import type { Dataset } from "../schemas/dataset.ts";
+import { activeDeals } from "../dataset/selectors.ts";
+import { PALETTE, baseStyle, shortName, usdTick } from "./theme.ts";
+import { entityName } from "./data.ts";
+import { formatUsd } from "../lib/money.ts";
+
+export interface CompanyFlowRow {
+  counterparty: string;
+  direction: "in" | "out";
+  usd: number;
+}
+
+export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlowRow[] {
+  const totals = new Map<string, CompanyFlowRow>();
+  for (const d of activeDeals(dataset.deals)) {
+    if (!d.amount || (d.from !== entityId && d.to !== entityId)) continue;
+    const direction = d.to === entityId ? "in" : "out";
+    const other = entityName(dataset, direction === "in" ? d.from : d.to);
+    const key = `${direction}/${other}`;
+    const row = totals.get(key) ?? { counterparty: other, direction, usd: 0 };
+    row.usd += d.amount.usd;
+    totals.set(key, row);
+  }
+  return [...totals.values()].sort((a, b) => b.usd - a.usd || a.counterparty.localeCompare(b.counterparty));
+}
+
+export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, compact: boolean): PlotOptions {
+  const order = [...new Set(rows.map((r) => r.counterparty))];
+  return {
+    width: compact ? 380 : 720,
+    height: 50 + order.length * (compact ? 24 : 26),
+    marginLeft: compact ? 100 : 170,
+    marginRight: 56,
+    style: baseStyle(compact),
+    x: { label: null, tickFormat: (d: number) => usdTick(Math.abs(d)), ticks: compact ? 3 : 6, grid: true, axis: "top" },
+    y: { label: null, domain: order, tickFormat: (n: string) => (compact ? shortName(n) : n) },
+    marks: [
+      Plot.barX(rows, {
+        x: (r: CompanyFlowRow) => (r.direction === "in" ? r.usd : -r.usd),
+        y: "counterparty",
+        fill: (r: CompanyFlowRow) => (r.direction === "in" ? PALETTE.blue : PALETTE.orange),
+        title: (r: CompanyFlowRow) => `${r.direction === "in" ? `${r.counterparty} → ${companyName}` : `${companyName} → ${r.counterparty}`}: ${formatUsd(r.usd)}`,
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
+}

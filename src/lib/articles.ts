@@ -1,0 +1,58 @@
+// Article queries shared by pages: published entries newest first, references, related articles, reading time.
+import { getCollection, type CollectionEntry } from "astro:content";
+import { articleRefs, assertRefsExist, type ArticleRefs } from "./article-refs.ts";
+import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
+import { releaseByVersion } from "../dataset/index.ts";
+
+export type Article = CollectionEntry<"articles">;
+
+let cache: Promise<Article[]> | undefined;
+
+/** Published articles, newest first; drafts only in dev. References are checked once, here. */
+export function publishedArticles(): Promise<Article[]> {
+  cache ??= getCollection("articles", (a) => import.meta.env.DEV || !a.data.draft).then((list) => {
+    for (const a of list) {
+      const release = releaseByVersion(a.data.dataset);
+      assertRefsExist(articleFile(a), refsOf(a), release.dataset, release.version, CHARTS.map((c) => c.id), CHART_ALIASES);
+    }
+    return list.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  });
+  return cache;
+}
+
+export function articleFile(a: Article): string {
+  return a.filePath ?? `content/articles/${a.id}.mdx`;
+}
+
+const refCache = new Map<string, ArticleRefs>();
+export function refsOf(a: Article): ArticleRefs {
+  let refs = refCache.get(a.id);
+  if (!refs) {
+    refs = articleRefs(a.body ?? "");
+    refCache.set(a.id, refs);
+  }
+  return refs;
+}
+
+export function readingMinutes(a: Article): number {
+  const words = (a.body ?? "").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 230));
+}
+
+export function wordCount(a: Article): number {
+  return (a.body ?? "").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+}
+
+/** Articles sharing the most tags and companies with this one. */
+export function relatedArticles(a: Article, all: Article[], limit = 3): Article[] {
+  const score = (b: Article) =>
+    b.data.tags.filter((t) => a.data.tags.includes(t)).length + b.data.companies.filter((c) => a.data.companies.includes(c)).length;
+  return all
+    .filter((b) => b.id !== a.id && score(b) > 0)
+    .sort((x, y) => score(y) - score(x) || y.data.published.getTime() - x.data.published.getTime())
+    .slice(0, limit);
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,110 @@
+// Flat CSV of a release (one row per deal, sources joined) and the published JSON Schema.
+import { csvFormat, csvParse } from "d3-dsv";
+import { z } from "zod";
+import { Dataset, type Deal } from "../schemas/dataset.ts";
+
+export const DEAL_CSV_COLUMNS = [
+  "id", "title", "announced", "datePrecision", "from", "to", "type", "amountUsd", "amountBasis", "amountOriginal",
+  "computeGw", "computeChips", "termYears", "status", "era", "supersededBy", "sources", "notes",
+] as const;
+
+export function dealsToCsv(deals: readonly Deal[]): string {
+  return (
+    csvFormat(
+      deals.map((d) => ({
+        id: d.id,
+        title: d.title,
+        announced: d.announced,
+        datePrecision: d.datePrecision,
+        from: d.from,
+        to: d.to,
+        type: d.type,
+        amountUsd: d.amount ? String(d.amount.usd) : "",
+        amountBasis: d.amount?.basis ?? "",
+        amountOriginal: d.amount?.original ?? "",
+        computeGw: d.compute?.gw !== undefined ? String(d.compute.gw) : "",
+        computeChips: d.compute?.chips ?? "",
+        termYears: d.termYears !== undefined ? String(d.termYears) : "",
+        status: d.status,
+        era: d.era,
+        supersededBy: d.supersededBy ?? "",
+        sources: JSON.stringify(d.sources),
+        notes: d.notes,
+      })),
+      [...DEAL_CSV_COLUMNS],
+    ) + "\n"
+  );
+}
+
+/** Reads the CSV back into deal records: the round-trip the tests check. */
+export function dealsFromCsv(text: string): Deal[] {
+  return csvParse(text).map((r) => {
+    const deal: Record<string, unknown> = {
+      id: r.id,
+      title: r.title,
+      announced: r.announced,
+      datePrecision: r.datePrecision,
+      from: r.from,
+      to: r.to,
+      type: r.type,
+      amount: r.amountUsd ? { usd: Number(r.amountUsd), basis: r.amountBasis, ...(r.amountOriginal ? { original: r.amountOriginal } : {}) } : null,
+      status: r.status,
+      era: r.era,
+      sources: JSON.parse(r.sources ?? "[]"),
+      notes: r.notes ?? "",
+    };
+    if (r.computeGw || r.computeChips) deal.compute = { ...(r.computeGw ? { gw: Number(r.computeGw) } : {}), ...(r.computeChips ? { chips: r.computeChips } : {}) };
+    if (r.termYears) deal.termYears = Number(r.termYears);
+    if (r.supersededBy) deal.supersededBy = r.supersededBy;
+    return deal as Deal;
+  });
+}
+
+export function datasetJsonSchema(): unknown {
+  return z.toJSONSchema(Dataset, { io: "input" });
+}
+
+export interface SchemaField {
+  name: string;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+/** Human-readable field list for one record list ("entities", "deals", "metrics"), from the JSON Schema. */
+export function schemaFields(list: "entities" | "deals" | "metrics"): SchemaField[] {
+  const schema = datasetJsonSchema() as { properties: Record<string, { items: JsonNode }> };
+  const item = schema.properties[list]!.items;
+  return flatten(item, "");
+}
+
+interface JsonNode {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  description?: string;
+  properties?: Record<string, JsonNode>;
+  required?: string[];
+  anyOf?: JsonNode[];
+  items?: JsonNode;
+  format?: string;
+}
+
+function flatten(node: JsonNode, prefix: string): SchemaField[] {
+  const required = new Set(node.required ?? []);
+  return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
+    const name = prefix + key;
+    const objectChild = child.properties ? child : child.anyOf?.find((c) => c.properties);
+    const row: SchemaField = { name, type: typeOf(child), required: required.has(key), description: child.description ?? objectChild?.description ?? "" };
+    return objectChild ? [row, ...flatten(objectChild, `${name}.`)] : [row];
+  });
+}
+
+function typeOf(node: JsonNode): string {
+  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(" | ");
+  if (node.const !== undefined) return JSON.stringify(node.const);
+  if (node.anyOf) return node.anyOf.map(typeOf).join(" or ");
+  if (node.type === "array") return `array of ${node.items ? typeOf(node.items) : "values"}`;
+  if (node.properties) return "object";
+  return [node.type ?? "value", node.format].filter(Boolean).join(" ");
+}

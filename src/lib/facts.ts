@@ -1,0 +1,38 @@
+// Renders one field of a deal or metric as prose, and says whether a later release revised it.
+import type { Dataset, Deal, Metric } from "../schemas/dataset.ts";
+import { formatAmount, formatUsd, formatUsdLong } from "./money.ts";
+import { formatDate } from "./dates.ts";
+
+export const DEAL_FIELDS = ["amount", "usd", "date", "from", "to", "title", "gw", "term"] as const;
+export type DealField = (typeof DEAL_FIELDS)[number];
+
+export function dealFieldText(deal: Deal, field: DealField, dataset: Dataset, format: "short" | "long" = "short"): string {
+  const name = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
+  switch (field) {
+    case "amount":
+      return formatAmount(deal.amount, format);
+    case "usd":
+      if (!deal.amount) throw new Error(`deal "${deal.id}" has no disclosed amount, so field="usd" has nothing to show`);
+      return format === "long" ? formatUsdLong(deal.amount.usd) : formatUsd(deal.amount.usd);
+    case "date":
+      return formatDate(deal.announced, deal.datePrecision, format);
+    case "from":
+      return name(deal.from);
+    case "to":
+      return name(deal.to);
+    case "title":
+      return deal.title;
+    case "gw":
+      if (deal.compute?.gw === undefined) throw new Error(`deal "${deal.id}" has no compute.gw`);
+      return `${deal.compute.gw} GW`;
+    case "term":
+      if (deal.termYears === undefined) throw new Error(`deal "${deal.id}" has no termYears`);
+      return `${deal.termYears} years`;
+  }
+}
+
+export function metricText(metric: Metric, format: "short" | "long" = "short"): string {
+  if (metric.unit === "usd") return format === "long" ? formatUsdLong(metric.value) : formatUsd(metric.value);
+  if (metric.unit === "percent") return `${metric.value}%`;
+  return `${metric.value} GW`;
+}

@@ -1,0 +1,141 @@
+// The search page's script: Pagefind's JS API, filters with counts, results, and the query kept in the URL.
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_ORDER = ["type", "company", "deal type", "year"];
+const PAGE_SIZE = 20;
+
+export async function startSearch(base: string): Promise<void> {
+  const form = document.getElementById("search-form") as HTMLFormElement;
+  const input = document.getElementById("search-input") as HTMLInputElement;
+  const status = document.getElementById("search-status")!;
+  const list = document.getElementById("search-results")!;
+  const filterBox = document.getElementById("search-filters")!;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get("q") ?? "";
+  const selected: Record<string, Set<string>> = {};
+  for (const [key, value] of params) if (key !== "q") (selected[key] ??= new Set()).add(value);
+
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  await pagefind.init();
+  let sequence = 0;
+
+  const run = async (push: boolean) => {
+    const query = input.value.trim();
+    const current = ++sequence;
+    const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+    syncUrl(query, push);
+    if (!query && !Object.keys(filters).length) {
+      list.replaceChildren();
+      status.textContent = "Type a word such as “backstop”, “Trainium” or “vendor financing”.";
+      renderFilters(await pagefind.filters(), {});
+      return;
+    }
+    const search = await pagefind.search(query || null, { filters });
+    if (current !== sequence) return;
+    renderFilters(search.totalFilters, search.filters);
+    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (current !== sequence) return;
+    status.textContent = `${search.results.length} result${search.results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}${search.results.length > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ""}.`;
+    list.replaceChildren(...data.map(renderResult));
+  };
+
+  const syncUrl = (query: string, push: boolean) => {
+    const next = new URLSearchParams();
+    if (query) next.set("q", query);
+    for (const key of Object.keys(selected).sort()) for (const v of [...selected[key]!].sort()) next.append(key, v);
+    const url = `${location.pathname}${next.size ? `?${next}` : ""}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
+  };
+
+  const renderFilters = (totals: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
+    const groups = Object.keys(totals).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    filterBox.replaceChildren(
+      ...groups.map((group) => {
+        const fieldset = document.createElement("fieldset");
+        const legend = document.createElement("legend");
+        legend.textContent = group;
+        fieldset.append(legend);
+        const values = Object.keys(totals[group]!).sort((a, b) => (group === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+        for (const value of values) {
+          const label = document.createElement("label");
+          const box = document.createElement("input");
+          box.type = "checkbox";
+          box.checked = selected[group]?.has(value) ?? false;
+          box.addEventListener("change", () => {
+            const set = (selected[group] ??= new Set());
+            if (box.checked) set.add(value);
+            else set.delete(value);
+            void run(true);
+          });
+          const n = counts[group]?.[value] ?? totals[group]![value] ?? 0;
+          label.append(box, document.createTextNode(`${value} (${n})`));
+          fieldset.append(label);
+        }
+        return fieldset;
+      }),
+    );
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(false), 150);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  window.addEventListener("popstate", () => {
+    const p = new URLSearchParams(location.search);
+    input.value = p.get("q") ?? "";
+    for (const key of Object.keys(selected)) delete selected[key];
+    for (const [key, value] of p) if (key !== "q") (selected[key] ??= new Set()).add(value);
+    void run(false);
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "/" && document.activeElement !== input && !(event.target instanceof HTMLInputElement)) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  await run(false);
+  if (!input.value) input.focus();
+}
+
+function rank(group: string): number {
+  const i = FILTER_ORDER.indexOf(group);
+  return i === -1 ? FILTER_ORDER.length : i;
+}
+
+function renderResult(r: PagefindResult): HTMLLIElement {
+  const li = document.createElement("li");
+  const kind = document.createElement("span");
+  kind.className = "kind";
+  kind.textContent = r.filters.type?.[0] ?? "page";
+  const h3 = document.createElement("h3");
+  const a = document.createElement("a");
+  a.href = r.url;
+  a.textContent = r.meta.title ?? r.url;
+  h3.append(a);
+  const excerpt = document.createElement("p");
+  // Pagefind's excerpt is escaped text with <mark> around matches; keep only those marks.
+  excerpt.innerHTML = r.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
+  const url = document.createElement("p");
+  url.className = "url";
+  url.textContent = new URL(r.url, location.origin).pathname;
+  li.append(kind, h3, excerpt, url);
+  return li;
+}

@@ -1,0 +1,25 @@
+// Frozen renderings of charts at each released dataset version: what a pinned (cited) URL shows forever,
+// even after the chart's code changes. Written once by `npm run charts:archive`, never overwritten.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { RenderedChart } from "./chart-render.ts";
+
+export const ARCHIVE_DIR = resolve(process.env.CIRCULARITY_ARCHIVE_DIR ?? "archive/charts");
+
+export function archivePath(id: string, version: string, dir = ARCHIVE_DIR): string {
+  return join(dir, id, `v${version}.json`);
+}
+
+export function readArchived(id: string, version: string, dir = ARCHIVE_DIR): RenderedChart | undefined {
+  const path = archivePath(id, version, dir);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as RenderedChart) : undefined;
+}
+
+/** Writes the archive entry if there is none; returns false when one already exists (it is never replaced). */
+export function writeArchived(chart: RenderedChart, dir = ARCHIVE_DIR): boolean {
+  const path = archivePath(chart.id, chart.version, dir);
+  if (existsSync(path)) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(chart, null, 1) + "\n");
+  return true;
+}

@@ -1,0 +1,28 @@
+// Rasterises a chart SVG to PNG at build time with a bundled font, so the PNG is the same on every machine.
+import { Resvg } from "@resvg/resvg-js";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => join(fontDir, f));
+
+/** Text in the SVG uses currentColor, which has no value outside a page: the PNG is drawn dark on white. */
+export function svgToPng(svg: string, scale = 2): Uint8Array {
+  const standalone = svg
+    .replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ')
+    .replaceAll("currentColor", "#16181d")
+    .replace(/font-family="[^"]*"/, 'font-family="DejaVu Sans"');
+  const resvg = new Resvg(standalone, {
+    background: "#ffffff",
+    fitTo: { mode: "zoom", value: scale },
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+  });
+  return resvg.render().asPng();
+}
+
+/** A standalone SVG file: namespace, white background, dark text, for use outside the site. */
+export function standaloneSvg(svg: string): string {
+  const withNs = svg.includes('xmlns="http://www.w3.org/2000/svg"') ? svg : svg.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + withNs.replaceAll("currentColor", "#16181d").replace(/(<svg[^>]*>)/, '$1<rect width="100%" height="100%" fill="#ffffff"/>') + "\n";
+}
