@@ -15,6 +15,8 @@ export default defineConfig({
   base: BASE_PATH,
   trailingSlash: "always",
   outDir: process.env.CIRCULARITY_OUT_DIR ?? "./dist",
+  // Test builds of fixture sites keep their own content cache, so entries never leak between sites.
+  cacheDir: process.env.CIRCULARITY_CACHE_DIR ?? "./node_modules/.astro",
   build: { format: "directory", inlineStylesheets: "always" },
   compressHTML: true,
   devToolbar: { enabled: false },

@@ -4,7 +4,7 @@ import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
 import { BASIS_COLOR, ERA_LABEL, baseStyle } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
-import { activeDeals, BASES } from "../dataset/selectors.ts";
+import { activeDeals, BASES, withoutOverlaps } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
 
 interface Row {
@@ -19,10 +19,10 @@ const chart: ChartModule<Row> = {
   title: "How firm are the figures?",
   subtitle: "Share of disclosed US dollars by basis: committed, up to (ceilings), reported, estimated",
   caption:
-    "A headline total mixes signed contracts with letters of intent and press reports. This chart shows the mix. Deals with no disclosed amount are not in the shares at all; the table gives their count.",
+    "A headline total mixes signed contracts with letters of intent and press reports. This chart shows the mix. Deals with no disclosed amount are not in the shares at all. Where a telecom vendor's total customer financing is known, its named loans are not added on top.",
   sourceNote: "Circularity deal dataset. Superseded and cancelled deals excluded.",
   build(dataset) {
-    const deals = activeDeals(dataset.deals);
+    const deals = withoutOverlaps(activeDeals(dataset.deals), dataset);
     const data: Row[] = [];
     for (const era of ["ai-2020s", "telecom-1990s"] as const) {
       const inEra = deals.filter((d) => d.era === era && d.amount);

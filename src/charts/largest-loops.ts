@@ -24,7 +24,7 @@ const chart: ChartModule<Row> = {
   subtitle: `Circular loops derived from the deals (money that returns to where it started), top ${LIMIT} by disclosed dollars on their edges`,
   caption:
     "A loop is a cycle in the graph of money flows: A funds B and B, directly or through others, pays A. The bar is the sum of disclosed dollars on every edge; where all edges are disclosed, the darker mark shows the most that could go all the way round (the smallest edge).",
-  sourceNote: "Derived by Circularity from the deal dataset; loops of up to four companies. Superseded and cancelled deals excluded.",
+  sourceNote: "Derived by Circularity from the deal dataset; loops of up to three companies. Superseded and cancelled deals excluded.",
   build(dataset) {
     const loops = derivedLoops(dataset.deals).slice(0, LIMIT);
     const data: Row[] = loops.map((l) => {

@@ -61,6 +61,7 @@ const chart: ChartModule<Row> = {
     };
   },
   alt(spec) {
+    if (!spec.data.length) return "Line chart of OpenAI's valuation: this dataset version has no valuation records, so nothing is plotted.";
     return `Line chart of OpenAI's valuation: ${spec.data.map((d) => `${d.date} ${formatUsd(d.usd)}`).join("; ")}.`;
   },
 };

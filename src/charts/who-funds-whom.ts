@@ -74,12 +74,7 @@ const chart: ChartModule<Row> = {
     const ranked = rankedEntities(dataset);
     const members = new Set(ranked.slice(0, NODES_WIDE));
     const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => members.has(d.from) && members.has(d.to));
-    // Four-company loops touch almost every edge of this dense graph; two- and three-company loops are the ones a reader can trace.
-    const loopEdges = new Set(
-      derivedLoops(dataset.deals)
-        .filter((l) => l.entities.length <= 3)
-        .flatMap((l) => l.edges.map((e) => `${e.from}>${e.to}`)),
-    );
+    const loopEdges = new Set(derivedLoops(dataset.deals).flatMap((l) => l.edges.map((e) => `${e.from}>${e.to}`)));
     const pairs = new Map<string, Row>();
     for (const d of deals) {
       const key = `${d.from}>${d.to}`;
@@ -130,13 +125,13 @@ const chart: ChartModule<Row> = {
             title: (d: Row) => `${d.fromName} → ${d.toName}: ${d.usd ? formatUsd(d.usd) : "undisclosed"} in ${d.deals} deal${d.deals === 1 ? "" : "s"}${d.inLoop ? " (part of a loop)" : ""}`,
             ...extra,
           });
-        const pad = compact ? 1.55 : 1.45;
+        const pad = compact ? 1.42 : 1.22;
         return {
           width,
-          height: Math.round(width * (compact ? 1 : 0.78)),
+          height: Math.round(width * (compact ? 0.95 : 0.72)),
           margin: 0,
           style: baseStyle(compact),
-          x: { domain: [-pad * (compact ? 1 : 1.28), pad * (compact ? 1 : 1.28)], axis: null },
+          x: { domain: [-pad * (compact ? 1.05 : 1.39), pad * (compact ? 1.05 : 1.39)], axis: null },
           y: { domain: [-pad, pad], axis: null },
           stroke: { type: "identity" },
           marks: [

@@ -20,14 +20,17 @@ export interface Loop {
   entities: string[];
   edges: LoopEdge[];
   era: Deal["era"];
-  /** Money that can go all the way round: the smallest edge, when every edge is disclosed; else null. */
+  /** A lower bound on money that can go all the way round: the smallest edge, when every edge has a disclosed amount; else null. */
   roundTripUsd: number | null;
   /** Sum of disclosed USD over all edges. */
   grossUsd: number;
 }
 
-/** Longer cycles exist in a dense graph but say little about who funds whom; four hops is the limit we show. */
-export const MAX_LOOP_LENGTH = 4;
+/**
+ * Cycles of four or more companies chain together deals that have nothing to do with each other (several
+ * vendors lending to several carriers close such cycles by accident), so loops stop at three companies.
+ */
+export const MAX_LOOP_LENGTH = 3;
 
 export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH): Loop[] {
   const edges = edgeMap(activeDeals(deals));

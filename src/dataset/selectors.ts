@@ -87,3 +87,13 @@ function groupSorted<K extends string>(deals: readonly Deal[], keyOf: (d: Deal) 
   }
   return new Map([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
+
+/**
+ * A vendor's aggregate customer-financing total (a deal to its "…-customers" group) already contains its
+ * named loans; where both exist, totals keep the aggregate and drop the named loans so nothing counts twice.
+ */
+export function withoutOverlaps(deals: readonly Deal[], dataset: Dataset): Deal[] {
+  const aggregateIds = new Set(dataset.entities.filter((e) => e.kind === "consortium" && e.id.endsWith("-customers")).map((e) => e.id));
+  const vendorsWithAggregate = new Set(deals.filter((d) => aggregateIds.has(d.to)).map((d) => d.from));
+  return deals.filter((d) => !(d.type === "vendor-financing" && vendorsWithAggregate.has(d.from) && !aggregateIds.has(d.to)));
+}

@@ -1,0 +1,149 @@
+// Builds the fixture site once and checks what readers get: GFM, pinned figures, revision notes, chart pages, feeds.
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { buildSite } from "../helpers/build-site.ts";
+import { exists, html, page } from "../helpers/html.ts";
+
+let dist = "";
+let output = "";
+
+beforeAll(() => {
+  const result = buildSite();
+  output = result.output;
+  if (result.code !== 0) throw new Error(`fixture build failed:\n${result.output}`);
+  dist = result.outDir;
+});
+
+describe("an MDX article with GFM through remark-gfm", () => {
+  it("renders a GFM table with its alignment", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const table = doc.querySelector(".article-body table")!;
+    expect(table).toBeTruthy();
+    expect(table.querySelectorAll("tbody tr")).toHaveLength(2);
+    expect(table.querySelector("th:nth-child(3)")!.getAttribute("style") ?? table.querySelector("th:nth-child(3)")!.getAttribute("align")).toMatch(/right/);
+  });
+
+  it("renders footnotes with references that resolve", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const refs = [...doc.querySelectorAll("a[data-footnote-ref]")];
+    expect(refs.length).toBe(2);
+    for (const ref of refs) expect(doc.getElementById(ref.getAttribute("href")!.slice(1))).toBeTruthy();
+    expect(doc.querySelector("section.footnotes, section[data-footnotes]")!.textContent).toContain("techeconomy.ng");
+  });
+
+  it("renders strikethrough", () => {
+    expect(page(dist, "/articles/gfm-probe/").querySelector(".article-body del")!.textContent).toBe("binding");
+  });
+});
+
+describe("figures from the dataset", () => {
+  it("renders each <Fact> from the pinned version, linked to its deal page", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const facts = [...doc.querySelectorAll("a.fact")].map((a) => [a.textContent, a.getAttribute("href")]);
+    expect(facts).toContainEqual(["$11.9B", "/deals/openai-coreweave-2025-03/"]);
+    expect(facts).toContainEqual(["Mar 10, 2025", "/deals/openai-coreweave-2025-03/"]);
+    expect(facts).toContainEqual(["up to $100 billion", "/deals/nvidia-openai-2025-09/"]);
+    expect(facts).toContainEqual(["7 years", "/deals/openai-amazon-2025-11/"]);
+    expect(facts).toContainEqual(["OpenAI", "/deals/openai-amazon-2025-11/"]);
+    for (const [, href] of facts) expect(exists(dist, href!.split("#")[0]!)).toBe(true);
+  });
+
+  it("says beside a figure that a later release revised it, and the build lists the article", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const revised = [...doc.querySelectorAll(".revised")].map((s) => s.textContent);
+    expect(revised).toContain("(revised in v1.1.0: now $12B)");
+    expect(revised).toHaveLength(1);
+    expect(output).toMatch(/review .*gfm-probe\.mdx: openai-coreweave-2025-03 amount was \$11\.9B, revised in v1\.1\.0 to \$12B/);
+  });
+
+  it("embeds the chart pinned to the article's version, resolving an old chart id", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const figures = [...doc.querySelectorAll("figure.chart")];
+    expect(figures).toHaveLength(2);
+    for (const f of figures) {
+      expect(f.querySelector(".chart-wide svg[role=img][aria-label]")).toBeTruthy();
+      expect(f.querySelector("details table tbody tr")).toBeTruthy();
+      expect(f.querySelector('a[href="/charts/who-funds-whom/v1.0.0/"]')).toBeTruthy();
+    }
+  });
+});
+
+describe("chart permalink pages", () => {
+  it("has the figure, the data table, three citation formats and four downloads", () => {
+    const doc = page(dist, "/charts/who-funds-whom/");
+    expect(doc.querySelector("figure.chart svg[role=img]")).toBeTruthy();
+    expect(doc.querySelector("figure.chart details table")).toBeTruthy();
+    const cite = doc.querySelector("section.cite")!.textContent!;
+    expect(cite).toContain("APA");
+    expect(cite).toContain("@misc{circularity-who-funds-whom-1-1-0");
+    expect(cite).toContain('"URL": "https://circularity.report/charts/who-funds-whom/v1.1.0/"');
+    for (const ext of ["svg", "png", "csv", "json"]) expect(exists(dist, `/charts/who-funds-whom.${ext}`)).toBe(true);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://circularity.report/charts/who-funds-whom.png");
+  });
+
+  it("pins a page and downloads to every released version", () => {
+    for (const v of ["1.0.0", "1.1.0"]) {
+      expect(exists(dist, `/charts/who-funds-whom/v${v}/index.html`)).toBe(true);
+      for (const ext of ["svg", "png", "csv", "json"]) expect(exists(dist, `/charts/who-funds-whom/v${v}/who-funds-whom.${ext}`)).toBe(true);
+    }
+  });
+
+  it("says what changed in the plotted data since the previous version", () => {
+    const text = page(dist, "/charts/top-recipients/v1.1.0/").querySelector("#changes-title")!.parentElement!.textContent!;
+    expect(text).toMatch(/Rows (added|revised)/);
+    expect(text).toContain("coreweave");
+    expect(page(dist, "/charts/top-recipients/v1.0.0/").body.textContent).toContain("first dataset version in which this chart was published");
+  });
+
+  it("serves downloads of exactly what is plotted", () => {
+    const csv = readFileSync(join(dist, "charts/top-recipients.csv"), "utf8").trim().split("\n");
+    const rows = page(dist, "/charts/top-recipients/").querySelectorAll("figure.chart details tbody tr");
+    expect(csv.length - 1).toBe(rows.length);
+    const json = JSON.parse(readFileSync(join(dist, "charts/top-recipients.json"), "utf8"));
+    expect(json.datasetVersion).toBe("1.1.0");
+    expect(json.data).toHaveLength(rows.length);
+    const png = readFileSync(join(dist, "charts/top-recipients.png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("keeps a renamed chart id resolving through a redirect page", () => {
+    const doc = page(dist, "/charts/circular-network/");
+    expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/charts/who-funds-whom/");
+  });
+
+  it("ships embed and chart pages without scripts other than JSON-LD", () => {
+    for (const path of ["/embed/charts/who-funds-whom/", "/charts/who-funds-whom/", "/charts/who-funds-whom/v1.0.0/", "/articles/gfm-probe/"]) {
+      const scripts = [...page(dist, path).querySelectorAll("script")].filter((s) => s.getAttribute("type") !== "application/ld+json");
+      expect(scripts, path).toHaveLength(0);
+    }
+  });
+});
+
+describe("feeds and data", () => {
+  it("publishes valid RSS 2.0 listing every article", () => {
+    const xml = readFileSync(join(dist, "rss.xml"), "utf8");
+    const { document } = parseHTML(xml.replace(/^<\?xml[^>]*>/, ""));
+    expect(document.querySelector("rss")!.getAttribute("version")).toBe("2.0");
+    const items = [...document.querySelectorAll("item")];
+    expect(items.map((i) => i.querySelector("guid")!.textContent)).toEqual(["https://circularity.report/articles/gfm-probe/"]);
+  });
+
+  it("lists pages in the sitemap", () => {
+    const xml = readFileSync(join(dist, "sitemap-0.xml"), "utf8");
+    expect(xml).toContain("https://circularity.report/articles/gfm-probe/");
+    expect(xml).toContain("https://circularity.report/deals/openai-coreweave-2025-03/");
+    expect(xml).not.toContain("/embed/");
+  });
+
+  it("serves each dataset version byte for byte and as CSV", () => {
+    for (const v of ["1.0.0", "1.1.0"]) {
+      expect(readFileSync(join(dist, `data/${v}.json`), "utf8")).toBe(readFileSync(join("tests/fixtures/data/releases", `${v}.json`), "utf8"));
+      expect(exists(dist, `/data/${v}.csv`)).toBe(true);
+    }
+    const text = html(dist, "/data/");
+    expect(text).toContain("openai-coreweave-2025-03 (amount)");
+    expect(text).toContain("anthropic-amazon-2026-04");
+  });
+});

@@ -1,0 +1,58 @@
+// Every chart in the registry, rendered from the fixture dataset, compared with its committed SVG (Observable Plot's test/plots style).
+import { describe, expect, it } from "vitest";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CHARTS } from "../../src/charts/index.ts";
+import { renderUncached } from "../../src/render/chart-render.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+
+const OUTPUT = join(import.meta.dirname, "output");
+const { current } = loadReleases(FIXTURE_DATA);
+const update = process.env.UPDATE_SNAPSHOTS === "1";
+
+/** Rounds numbers and breaks tags onto lines, so a diff shows which mark moved. */
+function normalise(svg: string): string {
+  return svg
+    .replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/></g, ">\n<")
+    .trim() + "\n";
+}
+
+describe("chart snapshots", () => {
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s matches its snapshot", (id, chart) => {
+    const rendered = renderUncached(chart, current.dataset, current.version);
+    const actual = normalise(rendered.wide.svg);
+    const expectedPath = join(OUTPUT, `${id}.svg`);
+    const changedPath = join(OUTPUT, `${id}-changed.svg`);
+    if (!existsSync(expectedPath) || update) {
+      if (process.env.CI && !update) throw new Error(`chart "${id}" has no snapshot: run the unit tests locally and commit tests/charts/output/${id}.svg`);
+      writeFileSync(expectedPath, actual);
+      return;
+    }
+    const expected = readFileSync(expectedPath, "utf8");
+    if (actual !== expected) writeFileSync(changedPath, actual);
+    else if (existsSync(changedPath)) rmSync(changedPath);
+    expect(actual, `chart "${id}" changed: compare ${changedPath} with ${expectedPath}`).toBe(expected);
+  });
+
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s renders both renditions with a text alternative and a data table", (_id, chart) => {
+    const rendered = renderUncached(chart, current.dataset, current.version);
+    for (const svg of [rendered.wide.svg, rendered.narrow.svg]) {
+      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toContain(`aria-label="`);
+    }
+    expect(rendered.alt.length).toBeGreaterThan(40);
+    expect(rendered.table.rows.length).toBe(rendered.rows.length);
+    expect(rendered.csv.trim().split("\n").length).toBe(rendered.rows.length + 1);
+  });
+
+  it("draws the same SVG twice for the same input (no random ids)", () => {
+    const chart = CHARTS[0]!;
+    expect(renderUncached(chart, current.dataset, current.version).wide.svg).toBe(renderUncached(chart, current.dataset, current.version).wide.svg);
+  });
+
+  it("has unique chart ids", () => {
+    expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
+  });
+});

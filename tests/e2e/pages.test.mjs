@@ -1,0 +1,76 @@
+// Every kind of page in Chromium: no axe violations, no console errors, no request to another origin, no JS where none belongs.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { openSite, visit } from "./browser.mjs";
+
+const release = Object.keys(JSON.parse(readFileSync("data/releases.lock.json", "utf8"))).sort().at(-1);
+const firstArticle = readFileSync("dist/rss.xml", "utf8").match(/<link>https?:\/\/[^<]*?(\/articles\/[^<]+)<\/link>/)[1];
+const PAGES = [
+  ["home", "/"],
+  ["article", firstArticle],
+  ["articles index", "/articles/"],
+  ["chart", "/charts/who-funds-whom/"],
+  ["pinned chart", `/charts/who-funds-whom/v${release}/`],
+  ["chart gallery", "/charts/"],
+  ["embed", "/embed/charts/who-funds-whom/"],
+  ["deals", "/deals/"],
+  ["deal", "/deals/openai-amazon-2025-11/"],
+  ["company", "/companies/nvidia/"],
+  ["loops", "/loops/"],
+  ["data", "/data/"],
+  ["search with a query", "/search/?q=backstop"],
+  ["not found", "/no-such-page/"],
+];
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+for (const scheme of ["light", "dark"]) {
+  describe(`pages in the ${scheme} theme`, () => {
+    for (const [name, path] of PAGES) {
+      it(`${name} (${path}) has no axe violations, console errors or third-party requests`, async () => {
+        const { page, context, problems } = await visit(site.browser, site.server.url + path, { colorScheme: scheme });
+        try {
+          const results = await new AxeBuilder({ page }).analyze();
+          const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+          assert.deepEqual(violations, [], `axe found violations on ${path}`);
+          const expected404 = name === "not found" ? problems.filter((p) => !/HTTP 404: .*no-such-page/.test(p) && !/Failed to load resource.*404/.test(p)) : problems;
+          assert.deepEqual(expected404, [], `problems on ${path}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}
+
+describe("weight", () => {
+  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "pinned chart", "embed", "deal", "company", "data"].includes(n))) {
+    it(`${name} loads no JavaScript`, async () => {
+      const { page, context } = await visit(site.browser, site.server.url + path);
+      const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
+      const jsRequests = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => /\.m?js($|\?)/.test(r.name)).length);
+      await context.close();
+      assert.equal(scripts, 0);
+      assert.equal(jsRequests, 0);
+    });
+  }
+});
+
+describe("phone layout", () => {
+  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "deal", "company", "data", "deals"].includes(n))) {
+    it(`${name} does not scroll sideways at 360 px`, async () => {
+      const { page, context } = await visit(site.browser, site.server.url + path, { viewport: { width: 360, height: 800 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await context.close();
+      assert.ok(overflow <= 0, `${path} is ${overflow}px wider than the screen`);
+    });
+  }
+});

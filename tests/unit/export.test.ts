@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { Deal } from "../../src/schemas/dataset.ts";
+import { dealsFromCsv, dealsToCsv, schemaFields } from "../../src/lib/dataset-export.ts";
+import { diffDatasets } from "../../src/dataset/diff.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+
+const history = loadReleases(FIXTURE_DATA);
+const real = loadReleases("data");
+
+describe("CSV export", () => {
+  it.each([
+    ["fixture", history.current.dataset.deals],
+    ["real release", real.current.dataset.deals],
+  ])("round-trips the %s deals to the same records", (_name, deals) => {
+    const back = dealsFromCsv(dealsToCsv(deals)).map((d) => Deal.parse(d));
+    expect(back).toEqual(deals);
+  });
+});
+
+describe("schema table", () => {
+  it("lists every deal field with its meaning", () => {
+    const fields = schemaFields("deals");
+    const names = fields.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(["id", "from", "to", "amount", "amount.usd", "amount.basis", "sources", "supersededBy"]));
+    expect(fields.find((f) => f.name === "from")!.description).toMatch(/pays, invests/);
+    expect(fields.find((f) => f.name === "type")!.type).toContain('"capacity-backstop"');
+  });
+});
+
+describe("diffDatasets", () => {
+  it("reports the fixture's added and revised deals by id and field", () => {
+    const [v1, v2] = history.releases;
+    const diff = diffDatasets(v1!.dataset, v2!.dataset);
+    expect(diff.deals.added).toEqual(["anthropic-amazon-2026-04"]);
+    expect(diff.deals.removed).toEqual([]);
+    expect(diff.deals.changed).toEqual([{ id: "openai-coreweave-2025-03", fields: ["amount"] }]);
+    expect(diff.entities.changed).toEqual([]);
+  });
+});

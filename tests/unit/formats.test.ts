@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { formatAmount, formatUsd, formatUsdLong } from "../../src/lib/money.ts";
+import { formatDate, formatPartialDate } from "../../src/lib/dates.ts";
+import { compareVersions } from "../../src/lib/semver.ts";
+import { citationsFor } from "../../src/lib/cite.ts";
+import { articleRefs, assertRefsExist } from "../../src/lib/article-refs.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+
+describe("money", () => {
+  it.each([
+    [38e9, "$38B"],
+    [1.2e12, "$1.2T"],
+    [1.25e12, "$1.25T"],
+    [350e6, "$350M"],
+    [11.9e9, "$11.9B"],
+    [683e6, "$683M"],
+    [0, "$0"],
+  ])("formats %d as %s", (usd, text) => expect(formatUsd(usd)).toBe(text));
+
+  it("writes amounts with their basis", () => {
+    expect(formatAmount({ usd: 1e11, basis: "up-to" })).toBe("up to $100B");
+    expect(formatAmount({ usd: 3e11, basis: "reported" })).toBe("$300B (reported)");
+    expect(formatAmount({ usd: 3.4e10, basis: "estimated" })).toBe("~$34B (estimated)");
+    expect(formatAmount(null)).toBe("undisclosed");
+    expect(formatUsdLong(38e9)).toBe("$38 billion");
+  });
+});
+
+describe("dates", () => {
+  it("is honest about precision", () => {
+    expect(formatDate("2025-11-03")).toBe("Nov 3, 2025");
+    expect(formatDate("2025-09-01", "month")).toBe("Sep 2025");
+    expect(formatDate("2025-08-01", "quarter")).toBe("Q3 2025");
+    expect(formatDate("1999-01-01", "year")).toBe("1999");
+    expect(formatPartialDate("2025-10")).toBe("Oct 2025");
+  });
+});
+
+describe("versions", () => {
+  it("orders 1.10.0 after 1.9.0", () => {
+    expect(["1.10.0", "1.9.0", "1.0.1"].sort(compareVersions)).toEqual(["1.0.1", "1.9.0", "1.10.0"]);
+  });
+});
+
+describe("citations", () => {
+  const c = citationsFor({ kind: "chart", id: "who-funds-whom", title: "Who funds whom", authors: ["Circularity"], issued: "2026-11-24", url: "https://x.test/charts/who-funds-whom/v1.0.0/", datasetVersion: "1.0.0" });
+  it("names the dataset version and pinned URL in all three formats", () => {
+    for (const text of [c.apa, c.bibtex, c.cslJson]) {
+      expect(text).toContain("1.0.0");
+      expect(text).toContain("https://x.test/charts/who-funds-whom/v1.0.0/");
+    }
+    expect(c.apa).toBe("Circularity. (2026, November 24). Who funds whom [Chart]. Circularity, dataset v1.0.0. https://x.test/charts/who-funds-whom/v1.0.0/");
+    expect(c.bibtex).toMatch(/^@misc\{circularity-who-funds-whom-1-0-0,/);
+    expect(JSON.parse(c.cslJson).issued["date-parts"]).toEqual([[2026, 11, 24]]);
+  });
+});
+
+describe("article references", () => {
+  const body = `Text <Fact deal="nvidia-openai-2025-09" /> and <Fact field="date" deal='openai-amazon-2025-11'/>.\n\n<Chart id="who-funds-whom" />\n<Fact metric="openai-revenue-2025-h1" />`;
+  it("finds chart, deal and metric ids", () => {
+    expect(articleRefs(body)).toEqual({ charts: ["who-funds-whom"], deals: ["nvidia-openai-2025-09", "openai-amazon-2025-11"], metrics: ["openai-revenue-2025-h1"] });
+  });
+  it("names the article file and every unknown id", () => {
+    const { current } = loadReleases(FIXTURE_DATA);
+    const refs = articleRefs(`<Chart id="no-such-chart" /> <Fact deal="no-such-deal" />`);
+    expect(() => assertRefsExist("content/articles/x.mdx", refs, current.dataset, current.version, ["who-funds-whom"], {})).toThrow(
+      /content\/articles\/x\.mdx:\n  - unknown chart id "no-such-chart"[\s\S]*unknown deal id "no-such-deal"/,
+    );
+  });
+});

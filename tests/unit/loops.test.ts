@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { derivedLoops, loopsOfEntity } from "../../src/dataset/loops.ts";
+import type { Deal } from "../../src/schemas/dataset.ts";
+
+let n = 0;
+function deal(from: string, to: string, usd: number | null, extra: Partial<Deal> = {}): Deal {
+  n += 1;
+  return {
+    id: `${from}-${to}-${n}`,
+    title: `${from} to ${to}`,
+    announced: `2025-01-${String((n % 28) + 1).padStart(2, "0")}`,
+    datePrecision: "day",
+    from,
+    to,
+    type: "equity",
+    amount: usd === null ? null : { usd, basis: "committed" },
+    status: "signed",
+    era: "ai-2020s",
+    sources: [{ publisher: "Test", title: "Test", date: "2025", url: "https://example.org/" }],
+    notes: "",
+    ...extra,
+  };
+}
+
+describe("derivedLoops", () => {
+  // a ⇄ b (pair), c → d → e → c (3-cycle), f → g (no loop), h ⇄ i only through a superseded deal.
+  const deals = [
+    deal("a", "b", 100),
+    deal("b", "a", 40),
+    deal("b", "a", 10),
+    deal("c", "d", 30),
+    deal("d", "e", null),
+    deal("e", "c", 20),
+    deal("f", "g", 5),
+    deal("h", "i", 7),
+    deal("i", "h", 9, { supersededBy: "x" }),
+    deal("j", "k", 3),
+    deal("k", "j", 2, { status: "cancelled" }),
+  ];
+  const loops = derivedLoops(deals);
+
+  it("finds the pair and the 3-cycle and nothing else", () => {
+    expect(loops.map((l) => l.id).sort()).toEqual(["a--b", "c--d--e"]);
+  });
+
+  it("orders a loop's entities from the alphabetically first, following the money", () => {
+    const tri = loops.find((l) => l.id === "c--d--e")!;
+    expect(tri.edges.map((e) => `${e.from}>${e.to}`)).toEqual(["c>d", "d>e", "e>c"]);
+  });
+
+  it("sums several deals on one edge and computes the round trip as the smallest edge", () => {
+    const pair = loops.find((l) => l.id === "a--b")!;
+    expect(pair.edges[1]!.disclosedUsd).toBe(50);
+    expect(pair.grossUsd).toBe(150);
+    expect(pair.roundTripUsd).toBe(50);
+  });
+
+  it("keeps an undisclosed edge in the loop but gives no round trip", () => {
+    const tri = loops.find((l) => l.id === "c--d--e")!;
+    expect(tri.edges[1]!.hasUndisclosed).toBe(true);
+    expect(tri.roundTripUsd).toBeNull();
+    expect(tri.grossUsd).toBe(50);
+  });
+
+  it("ignores superseded and cancelled deals", () => {
+    expect(loopsOfEntity(loops, "h")).toEqual([]);
+    expect(loopsOfEntity(loops, "j")).toEqual([]);
+  });
+
+  it("respects the maximum loop length", () => {
+    const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "t", 1), deal("t", "p", 1)];
+    expect(derivedLoops(ring, 4)).toEqual([]);
+    expect(derivedLoops(ring, 5).map((l) => l.id)).toEqual(["p--q--r--s--t"]);
+  });
+
+  it("finds each cycle once in a graph with overlapping cycles", () => {
+    const dense = [deal("a", "b", 1), deal("b", "a", 1), deal("b", "c", 1), deal("c", "a", 1), deal("c", "b", 1)];
+    expect(derivedLoops(dense).map((l) => l.id).sort()).toEqual(["a--b", "a--b--c", "b--c"]);
+  });
+});
