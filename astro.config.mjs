@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import { SITE_URL, BASE_PATH } from "./src/site.config.ts";
+import { hostFiles } from "./src/integrations/host-files.ts";
 
 // GFM comes from remark-gfm (the design card's choice), so the built-in GFM switch is off:
 // tables, footnotes, strikethrough and autolinks all pass through the one plugin.
@@ -21,5 +22,16 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   markdown: { processor: markdownProcessor },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/embed/") })],
+  // Strict CSP in a <meta> on every page, with hashes for the inline styles and scripts Astro emits.
+  // Inline style *attributes* (legend swatches, Plot's SVG sizing) are allowed; inline scripts never are.
+  // frame-ancestors cannot live in a <meta>: it is in public/_headers (see src/lib/headers.ts).
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "worker-src 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
+  integrations: [mdx(), hostFiles(), sitemap({ filter: (page) => !page.includes("/embed/") })],
 });

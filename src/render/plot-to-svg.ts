@@ -23,6 +23,11 @@ export function plotToSvg(options: PlotOptions, scope: string, ariaLabel: string
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", ariaLabel);
   node.removeAttribute("aria-description");
+  // Inside role="img" children are presentational; Plot's per-mark aria labels only trip accessibility checkers.
+  for (const child of node.querySelectorAll("[aria-label], [aria-description]")) {
+    child.removeAttribute("aria-label");
+    child.removeAttribute("aria-description");
+  }
   const width = Number(node.getAttribute("width"));
   const height = Number(node.getAttribute("height"));
   // Plot numbers clip paths and patterns with a global counter; renumber within the chart.

@@ -1,0 +1,134 @@
+// Assertions on the real site in dist/ (built by `npm run build` before this layer runs).
+import { describe, expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { derivedLoops } from "../../src/dataset/loops.ts";
+import { activeEntities } from "../../src/dataset/selectors.ts";
+import { CHARTS } from "../../src/charts/index.ts";
+import { readArchived } from "../../src/render/chart-archive.ts";
+import { exists, html, htmlPages, page } from "../helpers/html.ts";
+import { brokenLinks } from "../helpers/links.ts";
+
+const DIST = "dist";
+const { current, releases } = loadReleases("data");
+const articles = [...readFileSync(join(DIST, "rss.xml"), "utf8").matchAll(/<link>https:\/\/[^/]+(\/articles\/[^<]+)<\/link>/g)].map((m) => m[1]!);
+
+describe("the dataset on the site", () => {
+  it("has a page for every deal, listing every source", () => {
+    for (const deal of current.dataset.deals) {
+      const doc = page(DIST, `/deals/${deal.id}/`);
+      const links = [...doc.querySelectorAll(".sources a")].map((a) => a.getAttribute("href"));
+      expect(links, deal.id).toEqual(deal.sources.map((s) => s.url));
+    }
+  });
+
+  it("lists every deal on /deals/", () => {
+    const doc = page(DIST, "/deals/");
+    const linked = new Set([...doc.querySelectorAll("tbody a")].map((a) => a.getAttribute("href")));
+    for (const deal of current.dataset.deals) expect(linked.has(`/deals/${deal.id}/`), deal.id).toBe(true);
+  });
+
+  it("has a page for every entity that takes part in a deal", () => {
+    for (const entity of activeEntities(current.dataset)) expect(exists(DIST, `/companies/${entity.id}/index.html`), entity.id).toBe(true);
+  });
+
+  it("shows every derived loop with edges that link to real deal pages", () => {
+    const doc = page(DIST, "/loops/");
+    const loops = derivedLoops(current.dataset.deals);
+    for (const loop of loops) {
+      const item = doc.getElementById(`loop-${loop.id}`);
+      expect(item, loop.id).toBeTruthy();
+      const dealLinks = [...item!.querySelectorAll('a[href^="/deals/"]')].map((a) => a.getAttribute("href")!);
+      expect(dealLinks.length).toBe(loop.edges.reduce((n, e) => n + e.deals.length, 0));
+      for (const href of dealLinks) expect(exists(DIST, `${href}index.html`), href).toBe(true);
+    }
+  });
+
+  it("shows the Nvidia–OpenAI and Amazon–Anthropic loops on their companies' pages", () => {
+    for (const [company, loopId] of [["nvidia", "nvidia--openai"], ["openai", "nvidia--openai"], ["amazon", "amazon--anthropic"], ["anthropic", "amazon--anthropic"]] as const) {
+      expect(page(DIST, `/companies/${company}/`).querySelector(`a[href="/loops/#loop-${loopId}"]`), `${loopId} on ${company}`).toBeTruthy();
+    }
+  });
+
+  it("serves every version's downloads, with the JSON byte for byte", () => {
+    for (const r of releases) {
+      expect(readFileSync(join(DIST, `data/${r.version}.json`), "utf8")).toBe(r.text);
+      expect(exists(DIST, `/data/${r.version}.csv`)).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(DIST, "data/schema.json"), "utf8")).type).toBe("object");
+  });
+});
+
+describe("articles", () => {
+  it("publishes at least seven", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(articles.map((a) => [a]))("%s has a chart, three dataset figures that link to deal pages, and resolved footnotes", (path) => {
+    const doc = page(DIST, path);
+    expect(doc.querySelectorAll(".article-body figure.chart .chart-wide svg[role=img]").length).toBeGreaterThanOrEqual(1);
+    const factLinks = [...doc.querySelectorAll(".article-body a.fact")].map((a) => a.getAttribute("href")!).filter((h) => h.startsWith("/deals/"));
+    expect(new Set(factLinks).size).toBeGreaterThanOrEqual(3);
+    for (const href of factLinks) expect(exists(DIST, `${href.split("#")[0]}index.html`), href).toBe(true);
+    const refs = [...doc.querySelectorAll("a[data-footnote-ref]")];
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    for (const ref of refs) expect(doc.getElementById(ref.getAttribute("href")!.slice(1)), ref.getAttribute("href")).toBeTruthy();
+    expect(doc.querySelectorAll(".article-body table").length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(articles.map((a) => [a]))("%s weighs at most 60 KB compressed (HTML with its inlined CSS)", (path) => {
+    const bytes = gzipSync(readFileSync(join(DIST, path.slice(1), "index.html"))).length;
+    expect(bytes).toBeLessThanOrEqual(60 * 1024);
+  });
+});
+
+describe("charts", () => {
+  it.each(CHARTS.map((c) => [c.id]))("%s has its permalink, pinned page, downloads and embed", (id) => {
+    for (const path of [`/charts/${id}/index.html`, `/embed/charts/${id}/index.html`, `/charts/${id}/v${current.version}/index.html`]) expect(exists(DIST, path), path).toBe(true);
+    for (const ext of ["svg", "png", "csv", "json"]) {
+      expect(exists(DIST, `/charts/${id}.${ext}`)).toBe(true);
+      expect(exists(DIST, `/charts/${id}/v${current.version}/${id}.${ext}`)).toBe(true);
+    }
+    const doc = page(DIST, `/charts/${id}/`);
+    expect(doc.querySelector("figure.chart details table tbody tr")).toBeTruthy();
+    expect(doc.querySelectorAll("section.cite pre").length).toBe(3);
+  });
+
+  it.each(CHARTS.map((c) => [c.id]))("%s is archived for every released version, and the pinned page shows the archived SVG", (id) => {
+    for (const r of releases) {
+      const archived = readArchived(id, r.version);
+      expect(archived, `archive/charts/${id}/v${r.version}.json is missing: run npm run charts:archive and commit it`).toBeTruthy();
+      expect(html(DIST, `/charts/${id}/v${r.version}/`)).toContain(archived!.wide.svg);
+    }
+  });
+});
+
+describe("weight and links", () => {
+  it("ships no JavaScript on article, chart, deal, company, data and embed pages", () => {
+    const contentPages = htmlPages(DIST).filter((p) => /^(articles|charts|deals|companies|data|embed|loops|tags)\//.test(p) || p === "index.html");
+    expect(contentPages.length).toBeGreaterThan(100);
+    for (const p of contentPages) {
+      const text = readFileSync(join(DIST, p), "utf8");
+      const scripts = [...text.matchAll(/<script\b([^>]*)>/g)].filter((m) => !m[1]!.includes('type="application/ld+json"'));
+      expect(scripts, p).toHaveLength(0);
+    }
+  });
+
+  it("loads no web fonts and gives every image its size", () => {
+    for (const p of htmlPages(DIST)) {
+      const text = readFileSync(join(DIST, p), "utf8");
+      expect(text, p).not.toMatch(/@font-face|fonts\.googleapis|\.woff2?/);
+      for (const img of text.matchAll(/<img\b[^>]*>/g)) expect(img[0], p).toMatch(/width=.*height=|height=.*width=/);
+    }
+  });
+
+  it("has no broken internal link or src on any page or SVG", () => {
+    expect(brokenLinks(DIST)).toEqual([]);
+  });
+
+  it("builds the search index", () => {
+    expect(existsSync(join(DIST, "pagefind/pagefind.js"))).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+// Search in Chromium: expected pages in the top 3 for real queries, filters that narrow, the query kept in the URL.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { openSite, visit } from "./browser.mjs";
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+async function search(query, filters = "") {
+  const { page, context, problems } = await visit(site.browser, `${site.server.url}/search/?q=${encodeURIComponent(query)}${filters}`);
+  await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 15_000 });
+  const results = await page.$$eval("#search-results li", (items) => items.map((li) => ({ url: new URL(li.querySelector("a").href).pathname, kind: li.querySelector(".kind").textContent })));
+  return { page, context, problems, results };
+}
+
+// [query, expected path among the top 3]: an article-body term, company names, deal types, chart titles, record titles.
+const EXPECTATIONS = [
+  ["backstop", "/deals/nvidia-coreweave-2025-09/"],
+  ["Trainium", "/articles/amazon-openai-aws/"],
+  ["vendor financing", "/articles/telecom-vendor-financing-then-and-now/"],
+  ["warrant", "/articles/amd-openai-warrants/"],
+  ["Stargate", "/companies/stargate/"],
+  ["Winstar", "/companies/winstar/"],
+  ["Who funds whom", "/charts/who-funds-whom/"],
+  ["Gigawatts on order", "/charts/compute-by-supplier/"],
+  ["CoreWeave", "/companies/coreweave/"],
+  ["Anthropic three clouds", "/articles/anthropic-three-clouds/"],
+  ["methods loops derived", "/articles/methods-dataset-and-loops/"],
+  ["Nebius", "/companies/nebius/"],
+];
+
+describe("search finds the right page", () => {
+  for (const [query, expected] of EXPECTATIONS) {
+    it(`"${query}" → ${expected} in the top 3`, async () => {
+      const { context, problems, results } = await search(query);
+      await context.close();
+      const top = results.slice(0, 3).map((r) => r.url);
+      assert.ok(top.includes(expected), `top 3 for "${query}": ${top.join(", ")}`);
+      assert.deepEqual(problems, []);
+    });
+  }
+});
+
+describe("filters", () => {
+  it("narrows results to one type", async () => {
+    const all = await search("OpenAI");
+    await all.context.close();
+    const deals = await search("OpenAI", "&type=deal");
+    await deals.context.close();
+    assert.ok(deals.results.length > 0);
+    assert.ok(deals.results.every((r) => r.kind === "deal"), "every result is a deal");
+    assert.ok(all.results.some((r) => r.kind !== "deal"), "without the filter other types appear");
+  });
+
+  it("narrows results to one company when its box is ticked", async () => {
+    const { page, context, results: before } = await search("cloud commitment");
+    await page.getByRole("checkbox", { name: /^Anthropic \(/ }).check();
+    await page.waitForFunction(() => location.search.includes("company=Anthropic"));
+    await page.waitForTimeout(300);
+    const after = await page.$$eval("#search-results li a", (as) => as.map((a) => new URL(a.href).pathname));
+    await context.close();
+    assert.ok(after.length > 0 && after.length <= before.length);
+    assert.ok(after.some((u) => u.includes("anthropic")));
+  });
+});
+
+describe("the query lives in the URL", () => {
+  it("typing updates the URL, and back restores the previous query", async () => {
+    const { page, context } = await search("backstop");
+    await page.fill("#search-input", "warrants");
+    await page.press("#search-input", "Enter");
+    await page.waitForFunction(() => location.search === "?q=warrants");
+    await page.goBack();
+    await page.waitForFunction(() => location.search === "?q=backstop");
+    const value = await page.inputValue("#search-input");
+    await context.close();
+    assert.equal(value, "backstop");
+  });
+
+  it("the header form on a page without JavaScript leads to the search page with the query", async () => {
+    const { page, context } = await visit(site.browser, `${site.server.url}/deals/`);
+    await page.fill("#site-search", "Nortel");
+    await page.press("#site-search", "Enter");
+    await page.waitForURL(/\/search\/\?q=Nortel/);
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    const first = await page.$$eval("#search-results li a", (as) => as.slice(0, 3).map((a) => new URL(a.href).pathname));
+    await context.close();
+    assert.ok(first.includes("/companies/nortel/"), first.join(", "));
+  });
+
+  it("'/' focuses the search box on the search page", async () => {
+    const { page, context } = await search("backstop");
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    await context.close();
+    assert.equal(focused, "search-input");
+  });
+});
