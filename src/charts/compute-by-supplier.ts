@@ -1,7 +1,7 @@
 // Gigawatts of compute that buyers have committed to take, grouped by the supplier that sells it.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { PALETTE, baseStyle, shortName } from "./theme.ts";
+import { PALETTE, barInset, barY, baseStyle, compactBarLabels, rowHeight } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, dealsInEra } from "../dataset/selectors.ts";
 
@@ -41,17 +41,18 @@ const chart: ChartModule<Row> = {
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),
       plot: ({ width, compact }) => ({
         width,
-        height: 40 + suppliers.length * (compact ? 28 : 32),
-        marginLeft: compact ? 84 : 120,
+        height: 40 + suppliers.length * rowHeight(compact, 32),
+        marginLeft: compact ? 14 : 120,
         marginRight: 44,
         style: baseStyle(compact),
         x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" },
-        y: { label: null, domain: suppliers, tickFormat: (n: string) => (compact ? shortName(n) : n) },
+        y: barY(suppliers, compact),
         color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
         marks: [
-          Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),
-          Plot.text(suppliers, { x: (s: string) => total(s), y: (s: string) => s, text: (s: string) => `${total(s)} GW`, textAnchor: "start", dx: 4, fill: "currentColor" }),
+          Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", ...barInset(compact), title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),
+          Plot.text(suppliers, { x: (s: string) => total(s), y: (s: string) => s, text: (s: string) => `${total(s)} GW`, textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
           Plot.ruleX([0]),
+          compactBarLabels(suppliers, compact),
         ],
       }),
     };

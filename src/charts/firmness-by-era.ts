@@ -47,7 +47,7 @@ const chart: ChartModule<Row> = {
       legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
       plot: ({ width, compact }) => ({
         width,
-        height: 70 + eras.length * (compact ? 52 : 44),
+        height: 70 + eras.length * (compact ? 66 : 44),
         marginLeft: compact ? 10 : 170,
         marginTop: compact ? 34 : 30,
         marginRight: 16,
@@ -56,9 +56,9 @@ const chart: ChartModule<Row> = {
         y: { label: null, domain: eras, axis: compact ? null : "left" },
         color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
         marks: [
-          Plot.barX(data, Plot.stackX({ x: "share", y: "era", fill: "basis", order: [...BASES], insetTop: compact ? 14 : 2, title: (d: Row) => `${d.era}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} (${Math.round(d.share * 100)}%)` })),
-          Plot.text(data, Plot.stackX({ x: "share", y: "era", z: "basis", order: [...BASES], text: (d: Row) => (d.share >= 0.08 ? `${Math.round(d.share * 100)}%` : ""), fill: "white", fontWeight: 600, dy: compact ? 7 : 0 })),
-          compact ? Plot.text(eras, { x: 0, y: (e: string) => e, text: (e: string) => e, textAnchor: "start", dy: -12, fill: "currentColor", fontWeight: 600 }) : null,
+          Plot.barX(data, Plot.stackX({ x: "share", y: "era", fill: "basis", order: [...BASES], insetTop: compact ? 26 : 2, title: (d: Row) => `${d.era}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} (${Math.round(d.share * 100)}%)` })),
+          Plot.text(data, Plot.stackX({ x: "share", y: "era", z: "basis", order: [...BASES], text: (d: Row) => (d.share >= 0.08 ? `${Math.round(d.share * 100)}%` : ""), fill: "white", fontWeight: 600, dy: compact ? 12 : 0 })),
+          compact ? Plot.text(eras, { x: 0, y: (e: string) => e, text: (e: string) => e, textAnchor: "start", dy: -17, fill: "currentColor", fontWeight: 600 }) : null,
         ],
       }),
     };

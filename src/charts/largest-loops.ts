@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, baseStyle, shortName, usdTick } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, barY, baseStyle, compactBarLabels, rowHeight, usdTick } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { derivedLoops } from "../dataset/loops.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -31,7 +31,6 @@ const chart: ChartModule<Row> = {
       const names = l.entities.map((id) => entityName(dataset, id));
       return { loop: l.id, path: [...names, names[0]].join(" → "), era: l.era, grossUsd: l.grossUsd, roundTripUsd: l.roundTripUsd, hops: l.entities.length };
     });
-    const compactPath = (r: Row) => r.loop.split("--").map((id) => shortName(entityName(dataset, id))).join("⇄");
     return {
       data,
       columns: [
@@ -45,21 +44,21 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(loops.flatMap((l) => l.edges.flatMap((e) => e.deals))),
       legend: [...new Set(data.map((d) => d.era))].map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => {
-        const label = (r: Row) => (compact ? compactPath(r) : r.path);
         return {
           width,
-          height: 40 + data.length * (compact ? 26 : 28),
-          marginLeft: compact ? 150 : 300,
+          height: 40 + data.length * rowHeight(compact),
+          marginLeft: compact ? 14 : 300,
           marginRight: 52,
           style: baseStyle(compact),
           x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" },
-          y: { label: null, domain: data.map(label) },
+          y: barY(data.map((d) => d.path), compact),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
           marks: [
-            Plot.barX(data, { x: "grossUsd", y: label, fill: "era", fillOpacity: 0.45, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
-            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: label, fill: "era", insetTop: 6, insetBottom: 6, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
-            Plot.text(data, { x: "grossUsd", y: label, text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 4, fill: "currentColor" }),
+            Plot.barX(data, { x: "grossUsd", y: "path", fill: "era", fillOpacity: 0.45, insetTop: compact ? COMPACT_BAR_INSET : 0, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
+            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: "path", fill: "era", insetTop: compact ? COMPACT_BAR_INSET + 5 : 6, insetBottom: compact ? 3 : 6, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
+            Plot.text(data, { x: "grossUsd", y: "path", text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
             Plot.ruleX([0]),
+            compactBarLabels(data.map((d) => d.path), compact),
           ],
         };
       },

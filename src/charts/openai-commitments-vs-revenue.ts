@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { BASIS_COLOR, PALETTE, baseStyle, usdTick } from "./theme.ts";
+import { BASIS_COLOR, PALETTE, barInset, barY, baseStyle, compactBarLabels, usdTick } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -53,17 +53,18 @@ const chart: ChartModule<Row> = {
       legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
       plot: ({ width, compact }) => ({
         width,
-        height: compact ? 200 : 220,
-        marginLeft: compact ? 110 : 170,
+        height: compact ? 170 : 150,
+        marginLeft: compact ? 14 : 170,
         marginRight: compact ? 56 : 70,
         style: baseStyle(compact),
         x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 5, grid: true, axis: "top" },
-        y: { label: null, domain: groups },
+        y: barY(groups, compact),
         color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
         marks: [
-          Plot.barX(commitments, Plot.stackX({ x: "usd", y: "group", fill: "basis", order: [...BASES], title: (d: Row) => `${d.group}, ${d.label}: ${formatUsd(d.usd)}` })),
-          Plot.barX(metrics, { x: "usd", y: "group", fill: PALETTE.grey, title: (d: Row) => `${d.group}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]})` }),
-          Plot.text(groups, { x: (g: string) => data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0), y: (g: string) => g, text: (g: string) => formatUsd(data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0)), textAnchor: "start", dx: 4, fill: "currentColor" }),
+          Plot.barX(commitments, Plot.stackX({ x: "usd", y: "group", fill: "basis", order: [...BASES], ...barInset(compact), title: (d: Row) => `${d.group}, ${d.label}: ${formatUsd(d.usd)}` })),
+          Plot.barX(metrics, { x: "usd", y: "group", fill: PALETTE.grey, ...barInset(compact), title: (d: Row) => `${d.group}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]})` }),
+          Plot.text(groups, { x: (g: string) => data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0), y: (g: string) => g, text: (g: string) => formatUsd(data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0)), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
+          compactBarLabels(groups, compact),
         ],
       }),
     };

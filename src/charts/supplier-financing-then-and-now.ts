@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Dataset, Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, baseStyle, shortName, usdTick } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, barInset, barY, baseStyle, compactBarLabels, rowHeight, usdTick } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -69,17 +69,18 @@ const chart: ChartModule<Row> = {
       legend: eras.map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => ({
         width,
-        height: 50 + data.length * (compact ? 26 : 28),
-        marginLeft: compact ? 92 : 150,
+        height: 50 + data.length * rowHeight(compact),
+        marginLeft: compact ? 14 : 150,
         marginRight: 56,
         style: baseStyle(compact),
         x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
-        y: { label: null, domain: data.map((d) => d.supplier), tickFormat: (n: string) => (compact ? shortName(n) : n) },
+        y: barY(data.map((d) => d.supplier), compact),
         color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
         marks: [
-          Plot.barX(data, { x: "usd", y: "supplier", fill: "era", title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}` }),
-          Plot.text(data, { x: "usd", y: "supplier", text: (d: Row) => formatUsd(d.usd), textAnchor: "start", dx: 4, fill: "currentColor" }),
+          Plot.barX(data, { x: "usd", y: "supplier", fill: "era", ...barInset(compact), title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}` }),
+          Plot.text(data, { x: "usd", y: "supplier", text: (d: Row) => formatUsd(d.usd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
           Plot.ruleX([0]),
+          compactBarLabels(data.map((d) => d.supplier), compact),
         ],
       }),
     };

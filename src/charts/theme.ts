@@ -1,4 +1,5 @@
 // Chart palette, type sizes and axis formats: one place, so every chart speaks the same visual language.
+import * as Plot from "@observablehq/plot";
 import type { Basis, DealType } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
 
@@ -53,4 +54,30 @@ export const usdTick = (d: number) => formatUsd(d);
 /** Shortens long names for compact renditions. */
 export function shortName(name: string): string {
   return name.replace(/\s*\(.*?\)\s*/g, "").replace(/ Technologies$| Inc\.?$| Corporation$/, "");
+}
+
+/**
+ * Phone layout for horizontal bar charts: names go above their bars at full width instead of in a left margin
+ * that would squeeze the bars or cut the names. Rows are taller, bars sit in the lower half of each row.
+ */
+export const COMPACT_ROW = 42;
+export const COMPACT_BAR_INSET = 18;
+
+export function rowHeight(compact: boolean, wide = 28): number {
+  return compact ? COMPACT_ROW : wide;
+}
+
+export function barInset(compact: boolean): { insetTop?: number } {
+  return compact ? { insetTop: COMPACT_BAR_INSET } : {};
+}
+
+/** The y scale of a bar chart: an axis on desktop, no axis (labels drawn above the bars) on a phone. */
+export function barY(domain: string[], compact: boolean, format: (name: string) => string = (n) => n) {
+  return compact ? { label: null, domain, axis: null } : { label: null, domain, tickFormat: format };
+}
+
+export function compactBarLabels(domain: string[], compact: boolean, label: (name: string) => string = (n) => n) {
+  return compact
+    ? Plot.text(domain, { x: 0, y: (d: string) => d, text: label, textAnchor: "start", dy: -11, fill: "currentColor", fontWeight: 600, lineWidth: 28, textOverflow: "ellipsis" })
+    : null;
 }

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import { totalsByEntityAndBasis, dealIdsOf, type EntityBasisTotal } from "./data.ts";
-import { BASIS_COLOR, baseStyle, shortName, usdTick } from "./theme.ts";
+import { BASIS_COLOR, barInset, barY, baseStyle, compactBarLabels, rowHeight, usdTick } from "./theme.ts";
 import { activeDeals, BASES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
 
@@ -26,12 +26,12 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
         legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
         plot: ({ width, compact }) => ({
           width,
-          height: 40 + order.length * (compact ? 26 : 28),
-          marginLeft: compact ? 92 : 130,
+          height: 40 + order.length * rowHeight(compact),
+          marginLeft: compact ? 14 : 130,
           marginRight: 16,
           style: baseStyle(compact),
           x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
-          y: { label: null, domain: order, tickFormat: (n: string) => (compact ? shortName(n) : n) },
+          y: barY(order, compact),
           color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
           marks: [
             Plot.barX(data, {
@@ -39,9 +39,11 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
               y: "name",
               fill: "basis",
               order: [...BASES],
+              ...barInset(compact),
               title: (d: EntityBasisTotal) => `${d.name}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]} (${d.deals} deal${d.deals === 1 ? "" : "s"})`,
             }),
             Plot.ruleX([0]),
+            compactBarLabels(order, compact),
           ],
         }),
       };
