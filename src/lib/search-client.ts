@@ -28,8 +28,11 @@ export async function startSearch(base: string): Promise<void> {
   for (const [key, value] of params) if (key !== "q") (selected[key] ??= new Set()).add(value);
 
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  // Long analyses should not lose to short deal records just for being long; titles carry most weight.
+  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8 } });
   await pagefind.init();
+  // Filter counts come back with search results only once the filter index is loaded.
+  const allFilters = await pagefind.filters();
   let sequence = 0;
 
   const run = async (push: boolean) => {
@@ -40,7 +43,7 @@ export async function startSearch(base: string): Promise<void> {
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
       status.textContent = "Type a word such as “backstop”, “Trainium” or “vendor financing”.";
-      renderFilters(await pagefind.filters(), {});
+      renderFilters(allFilters, {});
       return;
     }
     const search = await pagefind.search(query || null, { filters });

@@ -30,6 +30,8 @@ export function plotToSvg(options: PlotOptions, scope: string, ariaLabel: string
   }
   const width = Number(node.getAttribute("width"));
   const height = Number(node.getAttribute("height"));
+  // Plot's inline <style> would need a CSP hash on every page; the same rules live in global.css instead.
+  for (const style of node.querySelectorAll("style")) style.remove();
   // Plot numbers clip paths and patterns with a global counter; renumber within the chart.
   let svg = node.outerHTML;
   const ids = [...new Set([...svg.matchAll(/id="(plot-(?:clip|pattern)-\d+)"/g)].map((m) => m[1] as string))];
