@@ -45,7 +45,7 @@ const steps = [
       counts.failed += 1;
       return { ok: false };
     }
-    const r = run("browser", node, ["--test", "--test-concurrency=1", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", "--test-reporter-destination=/dev/null", "tests/e2e/*.test.mjs"]);
+    const r = run("browser", node, ["--test", "--test-concurrency=1", "--test-reporter=spec", "tests/e2e/*.test.mjs"]);
     countNodeTest(r.text.replace(/\x1b\[[0-9;]*m/g, "").replace(/^ℹ (pass|fail) (\d+)/gm, "# $1 $2"));
     return r;
   },

@@ -1,0 +1,101 @@
+// Writes a synthetic site for benchmarking: the real dataset scaled by N (deals, entities, articles), from a seeded
+// generator so every run builds the same thing. Synthetic records say so in their notes and never reach the site.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import type { Dataset } from "../../src/schemas/dataset.ts";
+import { CHARTS } from "../../src/charts/index.ts";
+
+/** Mulberry32: a small seeded PRNG, so the synthetic site is identical on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  "the loop closes when a supplier funds a customer that buys its chips cloud capacity equity warrant backstop commitment " +
+  "ceiling reported committed estimated revenue burn valuation vendor financing carrier gigawatt contract tranche milestone " +
+  "investor buyer seller lease debt round price share risk demand supply quarter year announced signed closed"
+).split(" ");
+
+export function generateSite(real: Dataset, scale: number, dir: string, seed = 42): { deals: number; entities: number; articles: number } {
+  const random = prng(seed + scale);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const entities = Array.from({ length: scale }, (_, copy) =>
+    real.entities.map((e) => ({ ...e, id: copy ? `${e.id}-s${copy}` : e.id, name: copy ? `${e.name} ${copy}` : e.name })),
+  ).flat();
+  // Each copy's deals connect that copy's entities, plus one cross-copy edge in ten, so the graph stays realistic.
+  const deals = Array.from({ length: scale }, (_, copy) =>
+    real.deals.map((d) => {
+      const suffix = copy ? `-s${copy}` : "";
+      const other = random() < 0.1 && scale > 1 ? `-s${1 + Math.floor(random() * (scale - 1))}` : suffix;
+      return {
+        ...d,
+        id: `${d.id}${suffix}`,
+        from: `${d.from}${suffix}`,
+        to: `${d.to}${other === "-s0" ? "" : other}`,
+        supersededBy: d.supersededBy ? `${d.supersededBy}${suffix}` : undefined,
+        notes: copy ? `Synthetic copy ${copy} for benchmarking. ${d.notes}` : d.notes,
+      };
+    }),
+  )
+    .flat()
+    .filter((d) => d.from !== d.to);
+  const dataset = { schemaVersion: 1, entities, deals, metrics: real.metrics };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "data/releases"), { recursive: true });
+  const text = JSON.stringify(dataset, null, 2) + "\n";
+  writeFileSync(join(dir, "data/releases/1.0.0.json"), text);
+  const sha256 = createHash("sha256").update(text).digest("hex");
+  writeFileSync(join(dir, "data/releases.lock.json"), JSON.stringify({ "1.0.0": { sha256, released: "2026-11-24", notes: `synthetic ${scale}x` } }, null, 2));
+
+  const articleCount = 7 * scale;
+  mkdirSync(join(dir, "content"), { recursive: true });
+  for (let i = 0; i < articleCount; i++) {
+    const paragraphs = Array.from({ length: 12 }, () => {
+      const facts = Array.from({ length: 2 }, () => `<Fact deal="${pick(deals).id}" />`);
+      const words = Array.from({ length: 90 }, () => pick(WORDS)).join(" ");
+      return `${words} ${facts.join(" and ")}.`;
+    });
+    const charts = [pick(CHARTS).id, pick(CHARTS).id];
+    const body = [
+      "---",
+      `title: "Synthetic analysis ${i + 1}"`,
+      `description: "A generated article used only to measure build cost at ${scale} times the real site."`,
+      `published: 2026-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
+      'authors: ["Benchmark generator"]',
+      `tags: ["synthetic", "tag-${i % 20}"]`,
+      "dataset: 1.0.0",
+      "---",
+      "",
+      "## Argument",
+      "",
+      paragraphs.slice(0, 6).join("\n\n"),
+      "",
+      `<Chart id="${charts[0]}" />`,
+      "",
+      "## Evidence",
+      "",
+      paragraphs.slice(6).join("\n\n"),
+      "",
+      `<Chart id="${charts[1]}" />`,
+      "",
+      "| a | b |",
+      "| --- | ---: |",
+      `| one | <Fact deal="${pick(deals).id}" /> |`,
+      "",
+      "A note.[^1]",
+      "",
+      "[^1]: Generated for the benchmark.",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "content", `synthetic-${i + 1}.mdx`), body);
+  }
+  return { deals: deals.length, entities: entities.length, articles: articleCount };
+}
