@@ -66,13 +66,17 @@ function measure(site: string, dataDir: string, contentDir: string, articles: nu
   t = performance.now();
   derivedLoops(current.dataset.deals);
   const loopsMs = performance.now() - t;
-  // Warm Plot and linkedom once, then time each chart's two renditions.
-  renderUncached(CHARTS[0]!, current.dataset, current.version);
-  const chartTimes = CHARTS.map((c) => {
-    const s = performance.now();
-    renderUncached(c, current.dataset, current.version);
-    return performance.now() - s;
-  });
+  // Warm Plot and linkedom once, then time each chart's two renditions five times and keep each chart's median.
+  for (const c of CHARTS) renderUncached(c, current.dataset, current.version);
+  const chartTimes = CHARTS.map((c) =>
+    median(
+      Array.from({ length: 5 }, () => {
+        const s = performance.now();
+        renderUncached(c, current.dataset, current.version);
+        return performance.now() - s;
+      }),
+    ),
+  );
   const outDir = mkdtempSync(join(tmpdir(), "circularity-bench-"));
   const env = {
     ...process.env,

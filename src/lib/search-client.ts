@@ -22,6 +22,9 @@ export async function startSearch(base: string): Promise<void> {
   const status = document.getElementById("search-status")!;
   const list = document.getElementById("search-results")!;
   const filterBox = document.getElementById("search-filters")!;
+  // Filters start folded on a phone (so results do not jump down as they load) and open beside the results on a wide screen.
+  const filterDetails = document.getElementById("filters-box") as HTMLDetailsElement;
+  if (matchMedia("(min-width: 48rem)").matches) filterDetails.open = true;
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
   const selected: Record<string, Set<string>> = {};
