@@ -11,7 +11,7 @@ import { CHARTS } from "../src/charts/index.ts";
 import { renderUncached } from "../src/render/chart-render.ts";
 import { generateSite } from "./bench/generate-site.ts";
 import { startStaticServer } from "../tests/e2e/static-server.mjs";
-import { CHROMIUM_ARGS } from "../tests/e2e/browser.mjs";
+import { CHROMIUM_ARGS, openSite, visit } from "../tests/e2e/browser.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -156,11 +156,51 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   const scores = withLighthouse ? await lighthouse() : {};
-  writeFileSync(join(ROOT, "bench/results.md"), report(rows, scores));
+  const search = await searchCost();
+  writeFileSync(join(ROOT, "bench/results.md"), report(rows, scores, search));
   console.log("\nwrote bench/results.md");
 }
 
-function report(rows: Row[], scores: Record<string, Record<string, number>>): string {
+interface SearchCost {
+  query: string;
+  requests: number;
+  jsBytes: number;
+  wasmBytes: number;
+  indexBytes: number;
+  totalBytes: number;
+  firstResultsMs: number;
+}
+
+/** Bytes the search page fetches for its first query, and the time until results show, on loopback (median of 5 cold loads). */
+async function searchCost(): Promise<SearchCost> {
+  const site = await openSite(join(ROOT, "dist"));
+  const runs: SearchCost[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { page, context } = await visit(site.browser, `${site.server.url}/search/?q=backstop`);
+    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
+    const cost = await page.evaluate(() => {
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const sum = (f: (e: PerformanceResourceTiming) => boolean) => entries.filter(f).reduce((s, e) => s + e.encodedBodySize, 0);
+      const last = Math.max(...entries.map((e) => e.responseEnd));
+      return {
+        requests: entries.length + 1,
+        jsBytes: sum((e) => /\.m?js$/.test(new URL(e.name).pathname)),
+        wasmBytes: sum((e) => /wasm/.test(e.name)),
+        indexBytes: sum((e) => /pf_(meta|index|fragment|filter)|\.pagefind/.test(e.name)),
+        totalBytes: sum(() => true) + nav.encodedBodySize,
+        firstResultsMs: last,
+      };
+    });
+    runs.push({ query: "backstop", ...cost });
+    await context.close();
+  }
+  await site.close();
+  runs.sort((a, b) => a.firstResultsMs - b.firstResultsMs);
+  return runs[2]!;
+}
+
+function report(rows: Row[], scores: Record<string, Record<string, number>>, search: SearchCost): string {
   const f = (n: number, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
   const base = rows.find((r) => r.site === "synthetic 1×");
   const top = rows.find((r) => r.site === "synthetic 100×");
@@ -191,6 +231,10 @@ function report(rows: Row[], scores: Record<string, Record<string, number>>): st
     Object.keys(scores).length
       ? ["| page | performance | accessibility | best practices | SEO |", "|---|--:|--:|--:|--:|", ...Object.entries(scores).map(([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`)].join("\n")
       : "Not run (--no-lighthouse).",
+    "",
+    "## Search: the first query",
+    "",
+    `Loading \`/search/?q=${search.query}\` cold on loopback fetches **${f(search.totalBytes / 1024, 1)} KB** in ${search.requests} requests (uncompressed bodies): JavaScript ${f(search.jsBytes / 1024, 1)} KB, WebAssembly ${f(search.wasmBytes / 1024, 1)} KB, index and fragments ${f(search.indexBytes / 1024, 1)} KB, the rest HTML. The last request for the first results ends **${f(search.firstResultsMs)} ms** after navigation starts (median of five cold loads). No other page loads any JavaScript.`,
     "",
   ];
   return lines.join("\n");

@@ -28,6 +28,8 @@ const countNodeTest = (text) => {
 
 const steps = [
   () => run("data", node, ["scripts/check-data.ts"]),
+  // TypeScript in strict mode over src/, scripts/ and tests/ (.astro files are checked by the build itself).
+  () => run("types", node, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]),
   () => {
     const r = run("unit and chart snapshots", node, ["node_modules/vitest/vitest.mjs", "run", "tests/unit", "tests/charts"]);
     countVitest(r.text);

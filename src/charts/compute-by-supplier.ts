@@ -1,7 +1,7 @@
 // Gigawatts of compute that buyers have committed to take, grouped by the supplier that sells it.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { PALETTE, barInset, barY, baseStyle, compactBarLabels, rowHeight } from "./theme.ts";
+import { PALETTE, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, dealsInEra } from "../dataset/selectors.ts";
 
@@ -40,13 +40,7 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),
       plot: ({ width, compact }) => ({
-        width,
-        height: 40 + suppliers.length * rowHeight(compact, 32),
-        marginLeft: compact ? 14 : 120,
-        marginRight: 44,
-        style: baseStyle(compact),
-        x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" },
-        y: barY(suppliers, compact),
+        ...horizontalBarFrame({ width, compact }, suppliers, { marginLeft: 120, marginRight: 44, row: 32, x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" } }),
         color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
         marks: [
           Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", ...barInset(compact), title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { BASIS_COLOR, baseStyle, usdTick } from "./theme.ts";
+import { baseStyle, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -42,7 +42,7 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.dealId,
       dealIds: dealIdsOf(deals),
-      legend: used.map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b], shape: "line" as const })),
+      legend: basisLegend(data, "line"),
       plot: ({ width, compact }) => ({
         width,
         height: compact ? 300 : 380,
@@ -51,7 +51,7 @@ const chart: ChartModule<Row> = {
         style: baseStyle(compact),
         x: { type: "utc", label: null, ticks: compact ? 4 : 8 },
         y: { label: null, tickFormat: usdTick, grid: true, ticks: 5 },
-        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        color: BASIS_SCALE,
         marks: [
           Plot.ruleY([0]),
           Plot.lineY(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", stroke: "basis", curve: "step-after", strokeWidth: 2.5 }),

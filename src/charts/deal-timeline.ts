@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { BASIS_COLOR, PALETTE, baseStyle, TYPE_LABEL } from "./theme.ts";
+import { PALETTE, baseStyle, TYPE_LABEL, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { BASES, DEAL_TYPES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatAmount, formatUsd } from "../lib/money.ts";
@@ -52,7 +52,7 @@ const chart: ChartModule<Row> = {
       rowKey: (r) => r.id,
       dealIds: dealIdsOf(deals),
       legend: [
-        ...BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+        ...basisLegend(data),
         ...(undisclosed.length ? [{ label: "undisclosed (hollow)", color: PALETTE.grey, shape: "line" as const }] : []),
       ],
       plot: ({ width, compact }) => ({
@@ -65,7 +65,7 @@ const chart: ChartModule<Row> = {
         x: { type: "utc", label: null, ticks: compact ? 4 : 8, grid: true },
         y: { label: null, domain: types, axis: compact ? null : "left" },
         r: { range: [2.5, compact ? 13 : 22] },
-        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        color: BASIS_SCALE,
         marks: [
           compact ? Plot.text(types, { x: deals[0] ? new Date(deals[0].announced) : new Date(0), y: (t: string) => t, text: (t: string) => t, textAnchor: "start", dy: -22, fill: "currentColor", fontWeight: 600 }) : null,
           Plot.dot(disclosed, { x: (d: Row) => new Date(d.date), y: "type", r: "usd", fill: "basis", fillOpacity: 0.55, stroke: "basis", title }),

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
-import { BASIS_COLOR, ERA_LABEL, baseStyle } from "./theme.ts";
+import { ERA_LABEL, baseStyle, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, withoutOverlaps } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -44,7 +44,7 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => `${r.era}/${r.basis}`,
       dealIds: dealIdsOf(deals.filter((d) => d.amount)),
-      legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+      legend: basisLegend(data),
       plot: ({ width, compact }) => ({
         width,
         height: 70 + eras.length * (compact ? 66 : 44),
@@ -54,7 +54,7 @@ const chart: ChartModule<Row> = {
         style: baseStyle(compact),
         x: { label: null, domain: [0, 1], tickFormat: (d: number) => `${Math.round(d * 100)}%`, ticks: 5, axis: "top" },
         y: { label: null, domain: eras, axis: compact ? null : "left" },
-        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        color: BASIS_SCALE,
         marks: [
           Plot.barX(data, Plot.stackX({ x: "share", y: "era", fill: "basis", order: [...BASES], insetTop: compact ? 26 : 2, title: (d: Row) => `${d.era}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} (${Math.round(d.share * 100)}%)` })),
           Plot.text(data, Plot.stackX({ x: "share", y: "era", z: "basis", order: [...BASES], text: (d: Row) => (d.share >= 0.08 ? `${Math.round(d.share * 100)}%` : ""), fill: "white", fontWeight: 600, dy: compact ? 12 : 0 })),

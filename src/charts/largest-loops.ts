@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, barY, baseStyle, compactBarLabels, rowHeight, usdTick } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, compactBarLabels, usdTick, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { derivedLoops } from "../dataset/loops.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -45,13 +45,7 @@ const chart: ChartModule<Row> = {
       legend: [...new Set(data.map((d) => d.era))].map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => {
         return {
-          width,
-          height: 40 + data.length * rowHeight(compact),
-          marginLeft: compact ? 14 : 300,
-          marginRight: 52,
-          style: baseStyle(compact),
-          x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" },
-          y: barY(data.map((d) => d.path), compact),
+          ...horizontalBarFrame({ width, compact }, data.map((d) => d.path), { marginLeft: 300, marginRight: 52, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } }),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
           marks: [
             Plot.barX(data, { x: "grossUsd", y: "path", fill: "era", fillOpacity: 0.45, insetTop: compact ? COMPACT_BAR_INSET : 0, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),

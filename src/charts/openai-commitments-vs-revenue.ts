@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { BASIS_COLOR, PALETTE, barInset, barY, baseStyle, compactBarLabels, usdTick } from "./theme.ts";
+import { PALETTE, barInset, barY, baseStyle, compactBarLabels, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -50,7 +50,7 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => `${r.group}/${r.basis}`,
       dealIds: dealIdsOf(deals),
-      legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+      legend: basisLegend(data),
       plot: ({ width, compact }) => ({
         width,
         height: compact ? 170 : 150,
@@ -59,7 +59,7 @@ const chart: ChartModule<Row> = {
         style: baseStyle(compact),
         x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 5, grid: true, axis: "top" },
         y: barY(groups, compact),
-        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        color: BASIS_SCALE,
         marks: [
           Plot.barX(commitments, Plot.stackX({ x: "usd", y: "group", fill: "basis", order: [...BASES], ...barInset(compact), title: (d: Row) => `${d.group}, ${d.label}: ${formatUsd(d.usd)}` })),
           Plot.barX(metrics, { x: "usd", y: "group", fill: PALETTE.grey, ...barInset(compact), title: (d: Row) => `${d.group}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]})` }),

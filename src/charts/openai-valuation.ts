@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { BASIS_COLOR, PALETTE, baseStyle, usdTick } from "./theme.ts";
+import { PALETTE, baseStyle, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { BASES } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
 
@@ -40,7 +40,7 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.metricId,
       dealIds: [],
-      legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+      legend: basisLegend(data),
       plot: ({ width, compact }) => ({
         width,
         height: compact ? 260 : 320,
@@ -50,7 +50,7 @@ const chart: ChartModule<Row> = {
         style: baseStyle(compact),
         x: { type: "utc", label: null, ticks: compact ? 3 : 6 },
         y: { label: null, tickFormat: usdTick, grid: true, ticks: 5, zero: true },
-        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        color: BASIS_SCALE,
         marks: [
           Plot.ruleY([0]),
           Plot.line(data, { x: (d: Row) => new Date(d.date), y: "usd", stroke: PALETTE.grey, strokeWidth: 1.5 }),

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Dataset, Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, barInset, barY, baseStyle, compactBarLabels, rowHeight, usdTick } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -68,13 +68,7 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: eras.map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => ({
-        width,
-        height: 50 + data.length * rowHeight(compact),
-        marginLeft: compact ? 14 : 150,
-        marginRight: 56,
-        style: baseStyle(compact),
-        x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
-        y: barY(data.map((d) => d.supplier), compact),
+        ...horizontalBarFrame({ width, compact }, data.map((d) => d.supplier), { marginLeft: 150, marginRight: 56, extraHeight: 50 }),
         color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
         marks: [
           Plot.barX(data, { x: "usd", y: "supplier", fill: "era", ...barInset(compact), title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}` }),

@@ -1,7 +1,8 @@
 // Chart palette, type sizes and axis formats: one place, so every chart speaks the same visual language.
 import * as Plot from "@observablehq/plot";
-import type { Basis, DealType } from "../schemas/dataset.ts";
-import { formatUsd } from "../lib/money.ts";
+import { Basis as BasisSchema, type Basis, type DealType } from "../schemas/dataset.ts";
+import type { LegendItem } from "./types.ts";
+import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
 
 /**
  * Colours chosen from colour-blind-safe hues (after Okabe & Ito) and darkened or lightened until each has
@@ -23,6 +24,16 @@ export const BASIS_COLOR: Record<Basis, string> = {
   reported: PALETTE.purple,
   estimated: PALETTE.green,
 };
+
+const BASES = BasisSchema.options;
+
+/** Plot's colour scale for a basis channel: the same four colours on every chart. */
+export const BASIS_SCALE = { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) };
+
+/** Legend entries for the bases that actually occur in the plotted rows. */
+export function basisLegend(rows: readonly { basis: string }[], shape?: LegendItem["shape"]): LegendItem[] {
+  return BASES.filter((b) => rows.some((r) => r.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b], ...(shape ? { shape } : {}) }));
+}
 
 export const TYPE_LABEL: Record<DealType, string> = {
   equity: "Equity",
@@ -80,4 +91,24 @@ export function compactBarLabels(domain: string[], compact: boolean, label: (nam
   return compact
     ? Plot.text(domain, { x: 0, y: (d: string) => d, text: label, textAnchor: "start", dy: -11, fill: "currentColor", fontWeight: 600, lineWidth: 28, textOverflow: "ellipsis" })
     : null;
+}
+
+/**
+ * The frame shared by every horizontal bar chart: size from the row count, names in a left margin on desktop and
+ * above the bars on a phone, a top value axis in dollars unless another is given.
+ */
+export function horizontalBarFrame(
+  { width, compact }: { width: number; compact: boolean },
+  domain: string[],
+  options: { marginLeft: number; row?: number; marginRight?: number; extraHeight?: number; x?: Record<string, unknown> },
+) {
+  return {
+    width,
+    height: (options.extraHeight ?? 40) + domain.length * rowHeight(compact, options.row ?? 28),
+    marginLeft: compact ? 14 : options.marginLeft,
+    marginRight: options.marginRight ?? 16,
+    style: baseStyle(compact),
+    x: options.x ?? { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
+    y: barY(domain, compact),
+  };
 }

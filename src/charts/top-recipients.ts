@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import { totalsByEntityAndBasis, dealIdsOf, type EntityBasisTotal } from "./data.ts";
-import { BASIS_COLOR, barInset, barY, baseStyle, compactBarLabels, rowHeight, usdTick } from "./theme.ts";
+import { barInset, compactBarLabels, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
 import { activeDeals, BASES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
 
@@ -23,16 +23,10 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
         ],
         rowKey: (r) => `${r.entity}/${r.basis}`,
         dealIds: dealIdsOf(deals.filter((d) => d.amount && included.has(d[side]))),
-        legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+        legend: basisLegend(data),
         plot: ({ width, compact }) => ({
-          width,
-          height: 40 + order.length * rowHeight(compact),
-          marginLeft: compact ? 14 : 130,
-          marginRight: 16,
-          style: baseStyle(compact),
-          x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
-          y: barY(order, compact),
-          color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+          ...horizontalBarFrame({ width, compact }, order, { marginLeft: 130 }),
+          color: BASIS_SCALE,
           marks: [
             Plot.barX(data, {
               x: "usd",

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, DealType } from "../schemas/dataset.ts";
-import { BASIS_COLOR, barInset, barY, baseStyle, compactBarLabels, rowHeight, TYPE_LABEL, usdTick } from "./theme.ts";
+import { barInset, compactBarLabels, TYPE_LABEL, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, DEAL_TYPES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -44,16 +44,10 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => `${r.type}/${r.basis}`,
       dealIds: dealIdsOf(deals),
-      legend: BASES.filter((b) => data.some((d) => d.basis === b)).map((b) => ({ label: BASIS_LABEL[b], color: BASIS_COLOR[b] })),
+      legend: basisLegend(data),
       plot: ({ width, compact }) => ({
-        width,
-        height: 40 + order.length * rowHeight(compact, 32),
-        marginLeft: compact ? 14 : 136,
-        marginRight: 16,
-        style: baseStyle(compact),
-        x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
-        y: barY(order, compact),
-        color: { domain: [...BASES], range: BASES.map((b) => BASIS_COLOR[b]) },
+        ...horizontalBarFrame({ width, compact }, order, { marginLeft: 136, row: 32 }),
+        color: BASIS_SCALE,
         marks: [
           Plot.barX(data, { x: "usd", y: "type", fill: "basis", order: [...BASES], ...barInset(compact), title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}` }),
           Plot.ruleX([0]),

@@ -1,17 +1,8 @@
 // Pure selectors over a verified dataset: what pages and charts ask of the deals.
-import type { Basis, Dataset, Deal, DealType, Entity } from "../schemas/dataset.ts";
+import { Basis as BasisSchema, DealType as DealTypeSchema, type Basis, type Dataset, type Deal, type DealType, type Entity } from "../schemas/dataset.ts";
 
-export const BASES: readonly Basis[] = ["committed", "up-to", "reported", "estimated"];
-export const DEAL_TYPES: readonly DealType[] = [
-  "equity",
-  "cloud-commitment",
-  "chip-purchase",
-  "warrants",
-  "capacity-backstop",
-  "loan",
-  "vendor-financing",
-  "partnership",
-];
+export const BASES: readonly Basis[] = BasisSchema.options;
+export const DEAL_TYPES: readonly DealType[] = DealTypeSchema.options;
 
 export function entitiesById(dataset: Dataset): Map<string, Entity> {
   return new Map(dataset.entities.map((e) => [e.id, e]));

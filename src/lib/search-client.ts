@@ -143,5 +143,15 @@ function renderResult(r: PagefindResult): HTMLLIElement {
   url.className = "url";
   url.textContent = new URL(r.url, location.origin).pathname;
   li.append(kind, h3, excerpt, url);
+  if (r.meta.image) {
+    const img = document.createElement("img");
+    img.src = r.meta.image;
+    img.alt = "";
+    img.width = 144;
+    img.height = 96;
+    img.className = "thumb";
+    img.loading = "lazy";
+    li.prepend(img);
+  }
   return li;
 }

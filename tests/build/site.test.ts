@@ -74,7 +74,7 @@ describe("articles", () => {
     for (const href of factLinks) expect(exists(DIST, `${href.split("#")[0]}index.html`), href).toBe(true);
     const refs = [...doc.querySelectorAll("a[data-footnote-ref]")];
     expect(refs.length).toBeGreaterThanOrEqual(3);
-    for (const ref of refs) expect(doc.getElementById(ref.getAttribute("href")!.slice(1)), ref.getAttribute("href")).toBeTruthy();
+    for (const ref of refs) expect(doc.getElementById(ref.getAttribute("href")!.slice(1)), ref.getAttribute("href") ?? "").toBeTruthy();
     expect(doc.querySelectorAll(".article-body table").length).toBeGreaterThanOrEqual(1);
   });
 
