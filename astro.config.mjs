@@ -9,7 +9,9 @@ import { hostFiles } from "./src/integrations/host-files.ts";
 
 // GFM comes from remark-gfm (the design card's choice), so the built-in GFM switch is off:
 // tables, footnotes, strikethrough and autolinks all pass through the one plugin.
-const markdownProcessor = unified({ gfm: false, remarkPlugins: [remarkGfm] });
+// CIRCULARITY_MARKDOWN=default switches to Astro's built-in processor, only so `npm run bench` can compare the two
+// (it renders GFM too, but ignores remark plugins).
+const markdownProcessor = process.env.CIRCULARITY_MARKDOWN === "default" ? undefined : unified({ gfm: false, remarkPlugins: [remarkGfm] });
 
 export default defineConfig({
   site: SITE_URL,
@@ -21,7 +23,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   compressHTML: true,
   devToolbar: { enabled: false },
-  markdown: { processor: markdownProcessor },
+  markdown: markdownProcessor ? { processor: markdownProcessor } : {},
   // Strict CSP in a <meta> on every page, with hashes for the inline styles and scripts Astro emits.
   // Inline style *attributes* (legend swatches, Plot's SVG sizing) are allowed; inline scripts never are.
   // frame-ancestors cannot live in a <meta>: it is in public/_headers (see src/lib/headers.ts).

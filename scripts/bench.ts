@@ -157,7 +157,8 @@ async function main() {
   }
   const scores = withLighthouse ? await lighthouse() : {};
   const search = await searchCost();
-  writeFileSync(join(ROOT, "bench/results.md"), report(rows, scores, search));
+  const markdown = markdownProcessorCost();
+  writeFileSync(join(ROOT, "bench/results.md"), report(rows, scores, search, markdown));
   console.log("\nwrote bench/results.md");
 }
 
@@ -171,28 +172,37 @@ interface SearchCost {
   firstResultsMs: number;
 }
 
-/** Bytes the search page fetches for its first query, and the time until results show, on loopback (median of 5 cold loads). */
+/**
+ * Bytes the search page fetches for its first query (page, script, Pagefind's worker, WebAssembly, index chunks,
+ * result fragments, thumbnails) and the time until the results are on screen, on loopback: median of five cold loads.
+ */
 async function searchCost(): Promise<SearchCost> {
   const site = await openSite(join(ROOT, "dist"));
   const runs: SearchCost[] = [];
   for (let i = 0; i < 5; i++) {
-    const { page, context } = await visit(site.browser, `${site.server.url}/search/?q=backstop`);
-    await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
-    const cost = await page.evaluate(() => {
-      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      const sum = (f: (e: PerformanceResourceTiming) => boolean) => entries.filter(f).reduce((s, e) => s + e.encodedBodySize, 0);
-      const last = Math.max(...entries.map((e) => e.responseEnd));
-      return {
-        requests: entries.length + 1,
-        jsBytes: sum((e) => /\.m?js$/.test(new URL(e.name).pathname)),
-        wasmBytes: sum((e) => /wasm/.test(e.name)),
-        indexBytes: sum((e) => /pf_(meta|index|fragment|filter)|\.pagefind/.test(e.name)),
-        totalBytes: sum(() => true) + nav.encodedBodySize,
-        firstResultsMs: last,
-      };
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const sizes: { url: string; bytes: number }[] = [];
+    const pending: Promise<void>[] = [];
+    context.on("response", (res) => {
+      pending.push(res.body().then((b) => void sizes.push({ url: res.url(), bytes: b.length }), () => undefined));
     });
-    runs.push({ query: "backstop", ...cost });
+    const started = Date.now();
+    await page.goto(`${site.server.url}/search/?q=backstop`);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
+    const firstResultsMs = Date.now() - started;
+    await page.waitForLoadState("networkidle");
+    await Promise.all(pending);
+    const sum = (re: RegExp) => sizes.filter((s) => re.test(new URL(s.url).pathname)).reduce((n, s) => n + s.bytes, 0);
+    runs.push({
+      query: "backstop",
+      requests: sizes.length,
+      jsBytes: sum(/\.m?js$/),
+      wasmBytes: sum(/wasm\.[a-z]+\.pagefind$/),
+      indexBytes: sum(/\.pf_(meta|index|fragment|filter)$/),
+      totalBytes: sum(/./),
+      firstResultsMs,
+    });
     await context.close();
   }
   await site.close();
@@ -200,7 +210,25 @@ async function searchCost(): Promise<SearchCost> {
   return runs[2]!;
 }
 
-function report(rows: Row[], scores: Record<string, Record<string, number>>, search: SearchCost): string {
+/** Astro build time of the real site with unified + remark-gfm (what the site uses) and with Astro's default processor. */
+function markdownProcessorCost(): { unifiedS: number; defaultS: number } {
+  const time = (processor: "unified" | "default") =>
+    median(
+      Array.from({ length: 3 }, () => {
+        const outDir = mkdtempSync(join(tmpdir(), "circularity-md-"));
+        const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CIRCULARITY_OUT_DIR: outDir, CIRCULARITY_CACHE_DIR: `${outDir}-cache`, CIRCULARITY_MARKDOWN: processor };
+        const run = spawnSync(process.execPath, [join(ROOT, "scripts/bench/build-once.mjs")], { cwd: ROOT, env, encoding: "utf8" });
+        rmSync(outDir, { recursive: true, force: true });
+        rmSync(`${outDir}-cache`, { recursive: true, force: true });
+        if (run.status !== 0) throw new Error(`markdown ${processor} build failed\n${run.stderr}`);
+        return (JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { ms: number }).ms / 1000;
+      }),
+    );
+  console.log("\n[bench] markdown processors");
+  return { unifiedS: time("unified"), defaultS: time("default") };
+}
+
+function report(rows: Row[], scores: Record<string, Record<string, number>>, search: SearchCost, markdown: { unifiedS: number; defaultS: number }): string {
   const f = (n: number, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
   const base = rows.find((r) => r.site === "synthetic 1×");
   const top = rows.find((r) => r.site === "synthetic 100×");
@@ -232,9 +260,13 @@ function report(rows: Row[], scores: Record<string, Record<string, number>>, sea
       ? ["| page | performance | accessibility | best practices | SEO |", "|---|--:|--:|--:|--:|", ...Object.entries(scores).map(([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`)].join("\n")
       : "Not run (--no-lighthouse).",
     "",
+    "## Markdown processor",
+    "",
+    `Astro build of the real site (7 MDX articles), median of three: unified + remark-gfm **${f(markdown.unifiedS, 2)} s**, Astro's default processor **${f(markdown.defaultS, 2)} s** (${f(((markdown.unifiedS - markdown.defaultS) / markdown.defaultS) * 100, 0)}% difference).`,
+    "",
     "## Search: the first query",
     "",
-    `Loading \`/search/?q=${search.query}\` cold on loopback fetches **${f(search.totalBytes / 1024, 1)} KB** in ${search.requests} requests (uncompressed bodies): JavaScript ${f(search.jsBytes / 1024, 1)} KB, WebAssembly ${f(search.wasmBytes / 1024, 1)} KB, index and fragments ${f(search.indexBytes / 1024, 1)} KB, the rest HTML. The last request for the first results ends **${f(search.firstResultsMs)} ms** after navigation starts (median of five cold loads). No other page loads any JavaScript.`,
+    `Loading \`/search/?q=${search.query}\` cold on loopback fetches **${f(search.totalBytes / 1024, 1)} KB** in ${search.requests} requests (uncompressed bodies; a host that compresses sends less): JavaScript ${f(search.jsBytes / 1024, 1)} KB (our search script, Pagefind and its worker), WebAssembly ${f(search.wasmBytes / 1024, 1)} KB, index, filters and result fragments ${f(search.indexBytes / 1024, 1)} KB, the rest the page itself, the icon and chart thumbnails. Results are on screen **${f(search.firstResultsMs)} ms** after navigation starts (median of five cold loads). No other page loads any JavaScript.`,
     "",
   ];
   return lines.join("\n");
