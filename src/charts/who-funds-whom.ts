@@ -125,13 +125,14 @@ const chart: ChartModule<Row> = {
             title: (d: Row) => `${d.fromName} → ${d.toName}: ${d.usd ? formatUsd(d.usd) : "undisclosed"} in ${d.deals} deal${d.deals === 1 ? "" : "s"}${d.inLoop ? " (part of a loop)" : ""}`,
             ...extra,
           });
-        const pad = compact ? 1.42 : 1.22;
+        const pad = compact ? 1.3 : 1.22;
         return {
           width,
-          height: Math.round(width * (compact ? 0.95 : 0.72)),
+          height: Math.round(width / (compact ? 1.32 : 1.6)),
           margin: 0,
           style: baseStyle(compact),
-          x: { domain: [-pad * (compact ? 1.05 : 1.39), pad * (compact ? 1.05 : 1.39)], axis: null },
+          // Wide: a wider than tall frame leaves room for names beside the circle; units stay square in pixels.
+          x: { domain: [-pad * (compact ? 1.32 : 1.6), pad * (compact ? 1.32 : 1.6)], axis: null },
           y: { domain: [-pad, pad], axis: null },
           stroke: { type: "identity" },
           marks: [
