@@ -30,6 +30,10 @@ export async function openSite(root = "dist") {
 export async function visit(browser, url, options = {}) {
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? "light", viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // CSP violations are reported as console errors too, but listening for the event itself is explicit.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`));
+  });
   const problems = [];
   const origin = new URL(url).origin;
   page.on("console", (msg) => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { copyFixtureData, readRelease } from "../helpers/dataset-fixtures.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { readArchived, writeArchived } from "../../src/render/chart-archive.ts";
+import { renderUncached } from "../../src/render/chart-render.ts";
+import { CHARTS } from "../../src/charts/index.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+function release(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, "scripts/data-release.ts"), ...args], { env: { ...process.env, CIRCULARITY_DATA_DIR: dir, RELEASE_DATE: "2026-12-01" }, encoding: "utf8" });
+}
+
+function withWorkingCopy(mutate: (data: any) => void = () => {}): string {
+  const dir = copyFixtureData();
+  const data = readRelease(dir, "1.1.0");
+  mutate(data);
+  mkdirSync(join(dir, "working"), { recursive: true });
+  writeFileSync(join(dir, "working", "dataset.json"), JSON.stringify(data, null, 2));
+  return dir;
+}
+
+describe("npm run data:release", () => {
+  it("freezes the working copy as a new version and records its hash", () => {
+    const dir = withWorkingCopy((d) => (d.deals[0].notes = "A correction."));
+    const result = release(dir, "1.1.1", "Corrects a note");
+    expect(result.status, result.stderr).toBe(0);
+    const history = loadReleases(dir, dir);
+    expect(history.current.version).toBe("1.1.1");
+    expect(history.current.released).toBe("2026-12-01");
+    expect(history.current.dataset.deals[0]!.notes).toBe("A correction.");
+  });
+
+  it("refuses to overwrite a released version", () => {
+    const dir = withWorkingCopy();
+    const before = readFileSync(join(dir, "releases", "1.1.0.json"), "utf8");
+    const result = release(dir, "1.1.0", "Again");
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("already exists: released versions are immutable");
+    expect(readFileSync(join(dir, "releases", "1.1.0.json"), "utf8")).toBe(before);
+  });
+
+  it("refuses a version lower than the current one", () => {
+    const result = release(withWorkingCopy(), "1.0.5", "Backwards");
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("must be higher than the current release 1.1.0");
+  });
+
+  it("refuses an invalid working copy, naming the record and field", () => {
+    const dir = withWorkingCopy((d) => (d.deals[0].from = "nobody"));
+    const result = release(dir, "1.2.0", "Broken");
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/field "from": unknown entity id "nobody"/);
+  });
+});
+
+describe("chart archive", () => {
+  it("writes an entry once and never replaces it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "archive-"));
+    const { current } = loadReleases(join(ROOT, "tests/fixtures/data"));
+    const chart = renderUncached(CHARTS[0]!, current.dataset, current.version);
+    expect(writeArchived(chart, dir)).toBe(true);
+    expect(writeArchived({ ...chart, title: "Changed" }, dir)).toBe(false);
+    expect(readArchived(chart.id, chart.version, dir)!.title).toBe(chart.title);
+  });
+});
