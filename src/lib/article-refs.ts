@@ -12,7 +12,8 @@ const FACT_DEAL = /<Fact\s+[^>]*?\bdeal=["']([^"']+)["']/g;
 const FACT_METRIC = /<Fact\s+[^>]*?\bmetric=["']([^"']+)["']/g;
 
 export function articleRefs(body: string): ArticleRefs {
-  const all = (re: RegExp) => [...new Set([...body.matchAll(re)].map((m) => m[1] as string))].sort();
+  // In order of first appearance: the first chart is the article's lead figure.
+  const all = (re: RegExp) => [...new Set([...body.matchAll(re)].map((m) => m[1] as string))];
   return { charts: all(CHART), deals: all(FACT_DEAL), metrics: all(FACT_METRIC) };
 }
 
