@@ -35,5 +35,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
     },
   },
-  integrations: [mdx(), hostFiles(), sitemap({ filter: (page) => !page.includes("/embed/") })],
+  // hostFiles runs last so its link check sees the sitemap the sitemap integration writes.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/embed/") }), hostFiles()],
 });

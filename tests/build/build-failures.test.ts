@@ -20,6 +20,12 @@ describe("the build rejects bad input", () => {
     expect(result.output).toContain('unknown deal id "no-such-deal-2025-01"');
   });
 
+  it("fails on a broken internal link, naming the page and the link", () => {
+    const result = buildSite({ contentDir: join(ROOT, "tests/fixtures/bad-content/broken-link") });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("articles/broken-link/index.html: /articles/no-such-article/");
+  });
+
   it("fails on a released dataset file edited after release, naming the file", () => {
     const dir = copyFixtureData();
     const path = join(dir, "releases", "1.0.0.json");

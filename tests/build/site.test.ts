@@ -9,7 +9,7 @@ import { activeEntities } from "../../src/dataset/selectors.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { readArchived } from "../../src/render/chart-archive.ts";
 import { exists, html, htmlPages, page } from "../helpers/html.ts";
-import { brokenLinks } from "../helpers/links.ts";
+import { brokenLinks } from "../../src/build/link-check.ts";
 
 const DIST = "dist";
 const { current, releases } = loadReleases("data");
