@@ -59,7 +59,9 @@ function rankedEntities(dataset: Dataset): string[] {
 export function circleLayout(ids: string[], dataset: Dataset): Node[] {
   return ids.map((id, i) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
-    return { id, name: entityName(dataset, id), x: Math.round(Math.cos(angle) * 1000) / 1000, y: Math.round(-Math.sin(angle) * 1000) / 1000 };
+    // Rounded so that the layout is exact and free of -0 and 6e-17 artefacts.
+    const round = (v: number) => Math.round(v * 1000) / 1000 || 0;
+    return { id, name: entityName(dataset, id), x: round(Math.cos(angle)), y: round(-Math.sin(angle)) };
   });
 }
 

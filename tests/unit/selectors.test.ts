@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { activeDeals, dealsByEntity, dealsByQuarter, quarterOf, totalsByBasis, withoutOverlaps } from "../../src/dataset/selectors.ts";
+import { totalsByEntityAndBasis } from "../../src/charts/data.ts";
+import { supplierFundingDeals } from "../../src/charts/supplier-financing-then-and-now.ts";
+import { circleLayout } from "../../src/charts/who-funds-whom.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+
+const { current } = loadReleases(FIXTURE_DATA);
+const ds = current.dataset;
+
+describe("selectors", () => {
+  it("puts dates in calendar quarters", () => {
+    expect(["2025-01-01", "2025-03-31", "2025-04-01", "2025-12-31"].map(quarterOf)).toEqual(["2025-Q1", "2025-Q1", "2025-Q2", "2025-Q4"]);
+  });
+
+  it("groups deals by quarter in date order", () => {
+    const groups = dealsByQuarter(ds.deals);
+    expect([...groups.keys()]).toEqual([...groups.keys()].sort());
+    expect(groups.get("2025-Q4")!.map((d) => d.id)).toEqual(["amd-openai-2025-10", "openai-amd-2025-10", "openai-amazon-2025-11", "amazon-openai-2025-12"]);
+  });
+
+  it("totals disclosed dollars by basis and counts undisclosed deals apart", () => {
+    const t = totalsByBasis(ds.deals.filter((d) => d.from === "openai"));
+    expect(t.usd.committed).toBe(38e9 + 12e9);
+    expect(t.undisclosed).toBe(2);
+    expect(t.usd["up-to"]).toBe(0);
+  });
+
+  it("splits an entity's deals into money out and money in", () => {
+    const { outgoing, incoming } = dealsByEntity(ds.deals, "amazon");
+    expect(outgoing.map((d) => d.id)).toEqual(["amazon-anthropic-2024-11", "amazon-openai-2025-12"]);
+    expect(incoming.map((d) => d.id)).toEqual(["openai-amazon-2025-11", "anthropic-amazon-2026-04"]);
+  });
+
+  it("drops a vendor's named loans where its aggregate financing total is known", () => {
+    const named = { ...ds.deals.find((d) => d.id === "lucent-lucent-customers-1999")!, id: "lucent-winstar-1999", to: "openai" };
+    const kept = withoutOverlaps([...ds.deals, named], ds).map((d) => d.id);
+    expect(kept).toContain("lucent-lucent-customers-1999");
+    expect(kept).not.toContain("lucent-winstar-1999");
+  });
+});
+
+describe("chart data", () => {
+  it("ranks recipients by disclosed dollars with one row per basis", () => {
+    const rows = totalsByEntityAndBasis(ds, "to", activeDeals(ds.deals), 3);
+    expect([...new Set(rows.map((r) => r.entity))]).toEqual(["openai", "amazon", "coreweave"]);
+    expect(rows.filter((r) => r.entity === "openai").map((r) => [r.basis, r.usd])).toEqual([["up-to", 100e9], ["reported", 10e9], ["estimated", 34e9]]);
+  });
+
+  it("counts supplier money only where the customer buys from that supplier", () => {
+    const ids = supplierFundingDeals(ds).map((d) => d.id).sort();
+    // Amazon funds Anthropic, which buys AWS capacity (v1.1.0); AMD and Nvidia fund OpenAI, which buys their chips.
+    expect(ids).toEqual(["amazon-anthropic-2024-11", "amazon-openai-2025-12", "amd-openai-2025-10", "lucent-lucent-customers-1999", "nvidia-openai-2025-09"]);
+  });
+
+  it("places network nodes on a unit circle, clockwise from the top", () => {
+    const nodes = circleLayout(["a", "b", "c", "d"], ds);
+    expect(nodes.map((n) => [n.x, n.y])).toEqual([[0, 1], [1, 0], [0, -1], [-1, 0]]);
+  });
+});
