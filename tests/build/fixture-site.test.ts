@@ -130,6 +130,15 @@ describe("chart permalink pages", () => {
   });
 });
 
+describe("drafts", () => {
+  it("leaves draft articles out of the production build, its feed and its sitemap", () => {
+    expect(exists(dist, "/articles/draft-note/index.html")).toBe(false);
+    expect(readFileSync(join(dist, "rss.xml"), "utf8")).not.toContain("draft-note");
+    expect(readFileSync(join(dist, "sitemap-0.xml"), "utf8")).not.toContain("draft-note");
+    expect(html(dist, "/articles/")).not.toContain("A draft that must not be published");
+  });
+});
+
 describe("feeds and data", () => {
   it("publishes valid RSS 2.0 listing every article", () => {
     const xml = readFileSync(join(dist, "rss.xml"), "utf8");

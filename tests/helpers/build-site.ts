@@ -16,8 +16,11 @@ export interface BuildResult {
 
 export function buildSite(options: { dataDir?: string; contentDir?: string; archiveDir?: string; outDir?: string; pagefind?: boolean } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), "circularity-site-"));
+  // vitest mirrors its import.meta.env into process.env (NODE_ENV=test, DEV=1, MODE=test…); a child build must not
+  // inherit them, or it would build in development mode (drafts included).
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     ASTRO_TELEMETRY_DISABLED: "1",
     CIRCULARITY_DATA_DIR: options.dataDir ?? FIXTURE_DATA,
     CIRCULARITY_CONTENT_DIR: options.contentDir ?? FIXTURE_CONTENT,
