@@ -42,12 +42,13 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.dealId,
       dealIds: dealIdsOf(deals),
-      legend: basisLegend(data, "line"),
+      // Final totals go in the legend: end-of-line labels collide where two bases finish close together.
+      legend: basisLegend(data, "line").map((item, i) => ({ ...item, label: `${item.label}: ${formatUsd(ends[i]!.cumulativeUsd)}` })),
       plot: ({ width, compact }) => ({
         width,
         height: compact ? 300 : 380,
         marginLeft: compact ? 50 : 60,
-        marginRight: compact ? 16 : 110,
+        marginRight: 16,
         style: baseStyle(compact),
         x: { type: "utc", label: null, ticks: compact ? 4 : 8 },
         y: { label: null, tickFormat: usdTick, grid: true, ticks: 5 },
@@ -56,9 +57,6 @@ const chart: ChartModule<Row> = {
           Plot.ruleY([0]),
           Plot.lineY(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", stroke: "basis", curve: "step-after", strokeWidth: 2.5 }),
           Plot.dot(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", fill: "basis", r: 2.5, title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}` }),
-          compact
-            ? null
-            : Plot.text(ends, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", text: (d: Row) => `${BASIS_LABEL[d.basis]} ${formatUsd(d.cumulativeUsd)}`, fill: "basis", textAnchor: "start", dx: 8, fontWeight: 600 }),
         ],
       }),
     };

@@ -58,7 +58,7 @@ const chart: ChartModule<Row> = {
       plot: ({ width, compact }) => ({
         width,
         height: 60 + types.length * (compact ? 56 : 40),
-        marginLeft: compact ? 14 : 130,
+        marginLeft: compact ? 14 : 150,
         marginRight: 20,
         marginTop: compact ? 26 : 20,
         style: baseStyle(compact),

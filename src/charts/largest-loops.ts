@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, compactBarLabels, usdTick, horizontalBarFrame } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, compactBarLabels, usdTick, horizontalBarFrame, shortName } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { derivedLoops } from "../dataset/loops.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -10,6 +10,8 @@ import { formatUsd } from "../lib/money.ts";
 interface Row {
   loop: string;
   path: string;
+  /** The path with short names, for the chart's row labels. */
+  label: string;
   era: Deal["era"];
   grossUsd: number;
   roundTripUsd: number | null;
@@ -28,8 +30,8 @@ const chart: ChartModule<Row> = {
   build(dataset) {
     const loops = derivedLoops(dataset.deals).slice(0, LIMIT);
     const data: Row[] = loops.map((l) => {
-      const names = l.entities.map((id) => entityName(dataset, id));
-      return { loop: l.id, path: [...names, names[0]].join(" → "), era: l.era, grossUsd: l.grossUsd, roundTripUsd: l.roundTripUsd, hops: l.entities.length };
+      const names = [...l.entities, l.entities[0]!].map((id) => entityName(dataset, id));
+      return { loop: l.id, path: names.join(" → "), label: names.map((n) => shortName(n)).join(" → "), era: l.era, grossUsd: l.grossUsd, roundTripUsd: l.roundTripUsd, hops: l.entities.length };
     });
     return {
       data,
@@ -45,14 +47,14 @@ const chart: ChartModule<Row> = {
       legend: [...new Set(data.map((d) => d.era))].map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => {
         return {
-          ...horizontalBarFrame({ width, compact }, data.map((d) => d.path), { marginLeft: 300, marginRight: 52, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } }),
+          ...horizontalBarFrame({ width, compact }, data.map((d) => d.label), { marginLeft: 300, marginRight: 52, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } }),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
           marks: [
-            Plot.barX(data, { x: "grossUsd", y: "path", fill: "era", fillOpacity: 0.45, insetTop: compact ? COMPACT_BAR_INSET : 0, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
-            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: "path", fill: "era", insetTop: compact ? COMPACT_BAR_INSET + 5 : 6, insetBottom: compact ? 3 : 6, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
-            Plot.text(data, { x: "grossUsd", y: "path", text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
+            Plot.barX(data, { x: "grossUsd", y: "label", fill: "era", fillOpacity: 0.45, insetTop: compact ? COMPACT_BAR_INSET : 0, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
+            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: "label", fill: "era", insetTop: compact ? COMPACT_BAR_INSET + 5 : 6, insetBottom: compact ? 3 : 6, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
+            Plot.text(data, { x: "grossUsd", y: "label", text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
             Plot.ruleX([0]),
-            compactBarLabels(data.map((d) => d.path), compact),
+            compactBarLabels(data.map((d) => d.label), compact),
           ],
         };
       },
