@@ -55,9 +55,9 @@ const chart: ChartModule<Row> = {
         width,
         height: compact ? 280 : 340,
         marginLeft: 36,
-        marginBottom: compact ? 44 : 36,
+        marginBottom: 40,
         style: baseStyle(compact),
-        x: { label: null, domain: quarters, tickFormat: (q: string, i: number) => (compact && i % 2 ? "" : q.replace("-", " ")), tickRotate: compact ? -40 : 0 },
+        x: { label: null, domain: quarters, tickFormat: quarterTick },
         y: { label: "Deals", grid: true, ticks: 5 },
         color: { domain: types.map((t) => TYPE_LABEL[t]), range: types.map((t) => TYPE_COLOR[t]) },
         marks: [
@@ -74,6 +74,12 @@ const chart: ChartModule<Row> = {
     return `Stacked column chart of AI-era deals per quarter from ${[...totals.keys()][0]} to ${[...totals.keys()].at(-1)}; the busiest quarter is ${peak?.[0]} with ${peak?.[1]} deals. Per quarter: ${[...totals.entries()].map(([q, n]) => `${q} ${n}`).join(", ")}.`;
   },
 };
+
+/** "Q1" with the year beneath it at each year's first quarter; the other quarters alone, so labels never collide. */
+function quarterTick(q: string): string {
+  const [year, quarter] = q.split("-") as [string, string];
+  return quarter === "Q1" ? `${quarter}\n${year}` : quarter;
+}
 
 /** Quarters with no deals still get a column, so gaps in time read as gaps. */
 function allQuarters(present: string[]): string[] {
