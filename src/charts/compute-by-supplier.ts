@@ -40,7 +40,7 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),
       plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, suppliers, { marginLeft: 120, marginRight: 44, row: 32, x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" } }),
+        ...horizontalBarFrame({ width, compact }, suppliers, { marginLeft: 120, marginRight: 60, row: 32, x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" } }),
         color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
         marks: [
           Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", ...barInset(compact), title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),

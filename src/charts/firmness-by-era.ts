@@ -48,9 +48,9 @@ const chart: ChartModule<Row> = {
       plot: ({ width, compact }) => ({
         width,
         height: 70 + eras.length * (compact ? 66 : 44),
-        marginLeft: compact ? 10 : 170,
+        marginLeft: compact ? 10 : 185,
         marginTop: compact ? 34 : 30,
-        marginRight: 16,
+        marginRight: 26,
         style: baseStyle(compact),
         x: { label: null, domain: [0, 1], tickFormat: (d: number) => `${Math.round(d * 100)}%`, ticks: 5, axis: "top" },
         y: { label: null, domain: eras, axis: compact ? null : "left" },

@@ -25,7 +25,7 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
         dealIds: dealIdsOf(deals.filter((d) => d.amount && included.has(d[side]))),
         legend: basisLegend(data),
         plot: ({ width, compact }) => ({
-          ...horizontalBarFrame({ width, compact }, order, { marginLeft: 130 }),
+          ...horizontalBarFrame({ width, compact }, order, { marginLeft: 205 }),
           color: BASIS_SCALE,
           marks: [
             Plot.barX(data, {

@@ -46,7 +46,7 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: basisLegend(data),
       plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, order, { marginLeft: 136, row: 32 }),
+        ...horizontalBarFrame({ width, compact }, order, { marginLeft: 148, row: 32 }),
         color: BASIS_SCALE,
         marks: [
           Plot.barX(data, { x: "usd", y: "type", fill: "basis", order: [...BASES], ...barInset(compact), title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}` }),
