@@ -11,19 +11,30 @@ export function currentChart(id: string, usedIn = "a page"): RenderedChart {
   return renderChart(chart, release.dataset, release.version);
 }
 
-/** The chart as it was published for a released version: the archived copy when there is one. */
+const pinned = new Map<string, RenderedChart>();
+const versions = new Map<string, string[]>();
+
+/** The chart as it was published for a released version: the archived copy when there is one. Read once per build. */
 export function pinnedChart(id: string, version: string): RenderedChart {
-  const archived = readArchived(id, version);
-  if (archived) return archived;
-  const chart = requireChart(id, `pinned chart page v${version}`);
-  return renderChart(chart, releaseByVersion(version).dataset, version);
+  const key = `${id}@${version}`;
+  let chart = pinned.get(key);
+  if (!chart) {
+    chart = readArchived(id, version) ?? renderChart(requireChart(id, `pinned chart page v${version}`), releaseByVersion(version).dataset, version);
+    pinned.set(key, chart);
+  }
+  return chart;
 }
 
 /** Released versions in which a chart has something to plot, oldest first. */
 export function versionsWithChart(id: string): string[] {
-  return getHistory()
-    .releases.filter((r) => readArchived(id, r.version) ?? renderChart(requireChart(id, "versions"), r.dataset, r.version).rows.length > 0)
-    .map((r) => r.version);
+  let list = versions.get(id);
+  if (!list) {
+    list = getHistory()
+      .releases.filter((r) => pinnedChart(id, r.version).rows.length > 0)
+      .map((r) => r.version);
+    versions.set(id, list);
+  }
+  return list;
 }
 
 export function allChartIds(): string[] {
