@@ -1,13 +1,12 @@
 // Takes screenshots of pages at phone and desktop widths, light and dark, for a person to look at.
 // Usage: node scripts/screenshots.mjs <outDir> <path> [path…]   (serves dist/ on a loopback port)
-import { chromium } from "playwright-core";
-import { startStaticServer } from "../tests/e2e/static-server.mjs";
+import { openSite } from "../tests/e2e/browser.mjs";
 import { mkdirSync } from "node:fs";
 
 const [outDir = "/tmp/shots", ...pages] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-const server = await startStaticServer("dist");
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"] });
+const site = await openSite("dist");
+const { browser, server } = site;
 for (const path of pages.length ? pages : ["/"]) {
   for (const width of [360, 1280]) {
     for (const scheme of ["light", "dark"]) {
@@ -19,5 +18,4 @@ for (const path of pages.length ? pages : ["/"]) {
     }
   }
 }
-await browser.close();
-server.close();
+await site.close();

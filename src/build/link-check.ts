@@ -11,7 +11,8 @@ export interface BrokenLink {
 
 const ATTR = /\s(?:href|src|xlink:href|content)="([^"]*)"/g;
 
-function allFiles(dir: string, base = dir): string[] {
+/** Every file below dir, as paths relative to it. */
+export function allFiles(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? allFiles(full, base) : [relative(base, full)];

@@ -3,6 +3,7 @@ import { CHARTS, requireChart } from "../charts/index.ts";
 import { currentRelease, getHistory, releaseByVersion } from "../dataset/index.ts";
 import { renderChart, type RenderedChart } from "./chart-render.ts";
 import { readArchived } from "./chart-archive.ts";
+import { chartChanges } from "../lib/chart-changes.ts";
 
 /** The chart on the current dataset, rendered fresh from today's code. */
 export function currentChart(id: string, usedIn = "a page"): RenderedChart {
@@ -39,4 +40,16 @@ export function versionsWithChart(id: string): string[] {
 
 export function allChartIds(): string[] {
   return CHARTS.map((c) => c.id);
+}
+
+/** Everything a chart's permalink page needs besides the chart: its versions and what changed since the previous one. */
+export function chartPageContext(chart: RenderedChart) {
+  const list = versionsWithChart(chart.id);
+  const releases = getHistory()
+    .releases.filter((r) => list.includes(r.version))
+    .map((r) => ({ version: r.version, released: r.released }));
+  const index = list.indexOf(chart.version);
+  const previousVersion = index > 0 ? list[index - 1] : undefined;
+  const changes = chartChanges(previousVersion ? pinnedChart(chart.id, previousVersion) : undefined, chart);
+  return { versions: releases, previousVersion, changes };
 }

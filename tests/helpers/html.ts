@@ -1,7 +1,10 @@
 // Reading built pages: parse dist/ HTML with linkedom and list files.
 import { parseHTML } from "linkedom";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { allFiles } from "../../src/build/link-check.ts";
+
+export { allFiles };
 
 export function page(dist: string, path: string): Document {
   const file = join(dist, path.replace(/^\//, ""), path.endsWith(".html") ? "" : "index.html");
@@ -17,12 +20,6 @@ export function exists(dist: string, path: string): boolean {
   return existsSync(join(dist, path.replace(/^\//, "")));
 }
 
-export function allFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? allFiles(full, base) : [relative(base, full)];
-  });
-}
 
 export function htmlPages(dist: string): string[] {
   return allFiles(dist).filter((f) => f.endsWith(".html"));
