@@ -4,6 +4,7 @@ import { CHARTS } from "../src/charts/index.ts";
 import { loadReleases } from "../src/dataset/load.ts";
 import { renderUncached } from "../src/render/chart-render.ts";
 import { ARCHIVE_DIR, writeArchived } from "../src/render/chart-archive.ts";
+import { chartFigure } from "../src/render/downloads.ts";
 
 const { releases } = loadReleases(process.env.CIRCULARITY_DATA_DIR ?? "data");
 let written = 0;
@@ -11,7 +12,7 @@ for (const release of releases) {
   for (const chart of CHARTS) {
     const rendered = renderUncached(chart, release.dataset, release.version);
     if (!rendered.rows.length) continue;
-    if (writeArchived(rendered)) {
+    if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) {
       written += 1;
       console.log(`archived ${chart.id} at v${release.version}`);
     }

@@ -13,7 +13,7 @@ try {
   }
   const working = join(dataDir, "working", "dataset.json");
   if (existsSync(working)) {
-    const ds = loadWorkingDataset(working);
+    const ds = loadWorkingDataset(working, process.cwd(), history.current);
     console.log(`ok  working copy: ${ds.entities.length} entities, ${ds.deals.length} deals, ${ds.metrics.length} metrics`);
   }
 } catch (error) {

@@ -20,12 +20,10 @@ if (existsSync(target)) fail(`${target} already exists: released versions are im
 try {
   const lockPath = join(dataDir, LOCK_FILE);
   const lock = existsSync(lockPath) ? (JSON.parse(readFileSync(lockPath, "utf8")) as Record<string, unknown>) : {};
-  if (Object.keys(lock).length) {
-    const { current } = loadReleases(dataDir);
-    if (compareVersions(version!, current.version) <= 0) fail(`${version} must be higher than the current release ${current.version}`);
-  }
+  const current = Object.keys(lock).length ? loadReleases(dataDir).current : undefined;
+  if (current && compareVersions(version!, current.version) <= 0) fail(`${version} must be higher than the current release ${current.version}`);
   const workingPath = join(dataDir, "working", "dataset.json");
-  loadWorkingDataset(workingPath);
+  loadWorkingDataset(workingPath, process.cwd(), current);
   // Released bytes are the working file's bytes, normalised to one trailing newline.
   const text = readFileSync(workingPath, "utf8").trimEnd() + "\n";
   writeFileSync(target, text);

@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { ReleaseLock, type Dataset } from "../schemas/dataset.ts";
 import { compareVersions } from "../lib/semver.ts";
 import { DatasetError, type Problem } from "./errors.ts";
-import { parseDatasetText } from "./validate.ts";
+import { parseDatasetText, removalProblems } from "./validate.ts";
 
 export interface Release {
   version: string;
@@ -25,6 +25,8 @@ export interface ReleaseHistory {
 }
 
 export const LOCK_FILE = "releases.lock.json";
+/** The first release whose sources must all carry a kind (schema 1.1). */
+export const SOURCE_KINDS_REQUIRED_FROM = "1.1.0";
 export const RELEASES_DIR = "releases";
 
 export function sha256(text: string): string {
@@ -79,11 +81,13 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
       });
       continue;
     }
-    const parsed = parseDatasetText(text, file);
+    const parsed = parseDatasetText(text, file, { requireSourceKinds: compareVersions(version, SOURCE_KINDS_REQUIRED_FROM) >= 0 });
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
     }
+    const previous = releases.at(-1);
+    if (previous) problems.push(...removalProblems(previous.dataset, parsed.dataset, file, previous.version));
     releases.push({ version, released: entry.released, notes: entry.notes, sha256: actual, text, dataset: parsed.dataset });
   }
 
@@ -93,11 +97,16 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
   return { releases, current };
 }
 
-/** Validates the working copy (not yet released): schema and references, no hash. */
-export function loadWorkingDataset(path: string, root = process.cwd()): Dataset {
+/**
+ * Validates the working copy (not yet released): schema, references, graded sources and, against the
+ * current release when given, that nothing was dropped without being marked removed. No hash.
+ */
+export function loadWorkingDataset(path: string, root = process.cwd(), current?: Release): Dataset {
   const file = relative(root, path) || path;
   if (!existsSync(path)) throw new DatasetError([{ file, message: "the working dataset file is missing" }]);
-  const parsed = parseDatasetText(readFileSync(path, "utf8"), file);
+  const parsed = parseDatasetText(readFileSync(path, "utf8"), file, { requireSourceKinds: true });
   if (!parsed.ok) throw new DatasetError(parsed.problems);
+  const dropped = current ? removalProblems(current.dataset, parsed.dataset, file, current.version) : [];
+  if (dropped.length) throw new DatasetError(dropped);
   return parsed.dataset;
 }

@@ -1,11 +1,16 @@
 // Turns the text of one dataset file into a trusted Dataset, or a list of Problems naming record and field.
 import type { z } from "zod";
-import { Dataset } from "../schemas/dataset.ts";
+import { Dataset, type Source } from "../schemas/dataset.ts";
 import type { Problem } from "./errors.ts";
 
 type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-export function parseDatasetText(text: string, file: string): ParseResult {
+export interface ParseOptions {
+  /** Releases from 1.1.0 on, and the working copy, must grade every source. */
+  requireSourceKinds?: boolean;
+}
+
+export function parseDatasetText(text: string, file: string, options: ParseOptions = {}): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -17,6 +22,7 @@ export function parseDatasetText(text: string, file: string): ParseResult {
     return { ok: false, problems: parsed.error.issues.map((issue) => issueToProblem(issue, raw, file)) };
   }
   const problems = integrityProblems(parsed.data, file);
+  if (options.requireSourceKinds) problems.push(...sourceKindProblems(parsed.data, file));
   return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data };
 }
 
@@ -42,7 +48,7 @@ function describeJsonError(error: Error, text: string): string {
   return `malformed JSON${line ? ` at line ${line}, column ${column}` : ""}: ${reason}`;
 }
 
-const LIST_LABEL: Record<string, string> = { entities: "entity", deals: "deal", metrics: "metric" };
+const LIST_LABEL: Record<string, string> = { entities: "entity", deals: "deal", metrics: "metric", financing: "financing", removed: "removal" };
 
 function issueToProblem(issue: z.core.$ZodIssue, raw: unknown, file: string): Problem {
   const path = issue.path.map(String);
@@ -95,6 +101,64 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
   for (const metric of data.metrics) {
     if (!entityIds.has(metric.entity)) {
       problems.push({ file, record: `metric ${metric.id}`, field: "entity", message: `unknown entity id "${metric.entity}"` });
+    }
+  }
+  duplicates("financing", data.financing.map((f) => f.id));
+  for (const item of data.financing) {
+    const record = `financing ${item.id}`;
+    for (const field of ["provider", "borrower", "beneficiary"] as const) {
+      const id = item[field];
+      if (id !== undefined && !entityIds.has(id)) problems.push({ file, record, field, message: `unknown entity id "${id}"` });
+    }
+    if (item.provider === item.borrower) problems.push({ file, record, field: "borrower", message: `"provider" and "borrower" are the same entity: a financing needs two counterparties` });
+    item.relatedDeals.forEach((id, i) => {
+      if (!dealIds.has(id)) problems.push({ file, record, field: `relatedDeals.${i}`, message: `unknown deal id "${id}"` });
+    });
+  }
+  const live: Record<string, Set<string>> = {
+    entities: entityIds,
+    deals: dealIds,
+    metrics: new Set(data.metrics.map((m) => m.id)),
+    financing: new Set(data.financing.map((f) => f.id)),
+  };
+  for (const removal of data.removed) {
+    if (live[removal.list]?.has(removal.id)) {
+      problems.push({ file, record: `removal ${removal.id}`, field: "id", message: `"${removal.id}" is marked removed from ${removal.list} but is still listed there` });
+    }
+  }
+  return problems;
+}
+
+/** From schema 1.1 every source says how strong it is, so a deal's evidence can be graded. */
+function sourceKindProblems(data: Dataset, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const check = (record: string, field: string, source: Source) => {
+    if (source.kind === undefined) problems.push({ file, record, field: `${field}.kind`, message: `missing source kind: say whether "${source.url}" is a filing, company, wire, press or aggregator source` });
+  };
+  for (const deal of data.deals) deal.sources.forEach((s, i) => check(`deal ${deal.id}`, `sources.${i}`, s));
+  for (const item of data.financing) item.sources.forEach((s, i) => check(`financing ${item.id}`, `sources.${i}`, s));
+  for (const metric of data.metrics) check(`metric ${metric.id}`, "source", metric.source);
+  return problems;
+}
+
+/**
+ * A record in the previous release must still be listed in the next, or be marked removed with a reason:
+ * ids are cited by pinned pages and must never vanish silently.
+ */
+export function removalProblems(previous: Dataset, next: Dataset, file: string, previousVersion: string): Problem[] {
+  const problems: Problem[] = [];
+  const marked = new Set(next.removed.map((r) => `${r.list}:${r.id}`));
+  const lists = { entities: "entity", deals: "deal", metrics: "metric", financing: "financing" } as const;
+  for (const [list, label] of Object.entries(lists) as [keyof typeof lists, string][]) {
+    const now = new Set(next[list].map((r) => r.id));
+    for (const record of previous[list]) {
+      if (!now.has(record.id) && !marked.has(`${list}:${record.id}`)) {
+        problems.push({
+          file,
+          record: `${label} ${record.id}`,
+          message: `was in release ${previousVersion} but is missing here: keep it, or list it under "removed" with { "list": "${list}", "id": "${record.id}", "since", "reason" }`,
+        });
+      }
     }
   }
   return problems;

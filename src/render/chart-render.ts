@@ -3,11 +3,20 @@ import { csvFormat } from "d3-dsv";
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ChartModule, ChartSpec, Column, LegendItem } from "../charts/types.ts";
 import { plotToSvg, type RenderedSvg } from "./plot-to-svg.ts";
+import type { Figure } from "./figure.ts";
+
+/**
+ * Format of a rendered chart as archived: 1 (absent) = release 1.0.0's bare-chart downloads; 2 = downloads are
+ * self-contained figures, frozen in the archive entry. Pinned files never change, so old formats stay readable.
+ */
+export const CHART_FORMAT = 2;
 
 export const WIDE = { width: 720, compact: false } as const;
 export const NARROW = { width: 380, compact: true } as const;
 
 export interface RenderedChart {
+  /** Archive format (see CHART_FORMAT); absent in entries archived before figures existed. */
+  format?: number;
   id: string;
   version: string;
   title: string;
@@ -24,6 +33,8 @@ export interface RenderedChart {
   csv: string;
   json: string;
   dealIds: string[];
+  /** The self-contained figure the image downloads show, frozen when the chart is archived. */
+  figure?: Figure;
 }
 
 const cache = new Map<string, RenderedChart>();
@@ -44,6 +55,7 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
   const columns = spec.columns as Column<Record<string, unknown>>[];
   const plainRows = spec.data.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null])));
   return {
+    format: CHART_FORMAT,
     id: chart.id,
     version,
     title: chart.title,

@@ -7,7 +7,16 @@ const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
 const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => join(fontDir, f));
 
-/** Text in the SVG uses currentColor, which has no value outside a page: the PNG is drawn dark on white. */
+/** The bundled font every PNG is drawn in, so a PNG is the same on every machine. */
+export const FONT_OPTIONS = { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" };
+
+/** Figures name the bundled font first, then fonts of similar width for viewers that lack it. */
+export const FIGURE_FONT = "DejaVu Sans, Verdana, sans-serif";
+
+/**
+ * The PNG of a bare chart SVG, as release 1.0.0's pinned downloads were drawn (their bytes never change).
+ * Text in the SVG uses currentColor, which has no value outside a page: the PNG is drawn dark on white.
+ */
 export function svgToPng(svg: string, scale = 2): Uint8Array {
   const standalone = svg
     .replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ')
@@ -16,7 +25,7 @@ export function svgToPng(svg: string, scale = 2): Uint8Array {
   const resvg = new Resvg(standalone, {
     background: "#ffffff",
     fitTo: { mode: "zoom", value: scale },
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+    font: FONT_OPTIONS,
   });
   return resvg.render().asPng();
 }
@@ -25,4 +34,9 @@ export function svgToPng(svg: string, scale = 2): Uint8Array {
 export function standaloneSvg(svg: string): string {
   const withNs = svg.includes('xmlns="http://www.w3.org/2000/svg"') ? svg : svg.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + withNs.replaceAll("currentColor", "#16181d").replace(/(<svg[^>]*>)/, '$1<rect width="100%" height="100%" fill="#ffffff"/>') + "\n";
+}
+
+/** The PNG of a self-contained figure (already standalone: namespace, background, colours, font). */
+export function figureToPng(svg: string, scale = 2): Uint8Array {
+  return new Resvg(svg, { background: "#ffffff", fitTo: { mode: "zoom", value: scale }, font: FONT_OPTIONS }).render().asPng();
 }

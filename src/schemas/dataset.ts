@@ -21,7 +21,17 @@ export const Basis = z
     "committed: a firm figure the parties announced; up-to: a ceiling or milestone-dependent figure; reported: from press reports the parties did not confirm; estimated: computed by analysts or by us",
   );
 
-export const EntityKind = z.enum(["company", "fund", "government", "consortium"]);
+export const EntityKind = z.enum(["company", "fund", "government", "consortium", "bank", "investors", "vehicle"]);
+
+/**
+ * How strong a source is, strongest first. A deal's evidence is its strongest source kind.
+ * Added in schema 1.1: optional in the schema so release 1.0.0 still validates, required from 1.1.0 on.
+ */
+export const SourceKind = z
+  .enum(["filing", "company", "wire", "press", "aggregator"])
+  .describe(
+    "filing: the text of a regulatory filing or exhibit; company: the company's own statement; wire: a wire service or major outlet (also when republished verbatim); press: other news outlets and trade press; aggregator: reposts, summary sites, message boards",
+  );
 
 export const DealType = z.enum([
   "equity",
@@ -49,6 +59,8 @@ export const Source = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).describe("The address of the page that was read."),
   /** The original outlet, when the page is a reprint (Reuters, Bloomberg…). */
   via: z.string().min(1).optional().describe("The original outlet, when the page is a reprint (Reuters, Bloomberg…)."),
+  /** How strong the source is (schema 1.1). */
+  kind: SourceKind.optional().describe("How strong the source is: filing, company, wire, press or aggregator. Required from release 1.1.0."),
 });
 
 export const Entity = z.strictObject({
@@ -117,15 +129,39 @@ export const Deal = z.strictObject({
   notes: z.string().default("").describe("What is uncertain, conflicting or reported."),
 });
 
+export const MetricKind = z.enum([
+  "revenue",
+  "revenue-run-rate",
+  "cash-burn",
+  "valuation",
+  "capex",
+  "capex-guidance",
+  "backlog",
+  "debt",
+  "compute-commitments",
+  "customer-financing",
+]);
+
+/** Calendar periods, fiscal periods (FY2026, FY2026-Q3) and points in time; months and days must exist. */
+export const Period = z
+  .string()
+  .regex(
+    /^(FY)?\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/,
+    "must be a period: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-MM-DD, FYYYYY or FYYYYY-Q1",
+  )
+  .refine(isRealPeriod, "is not a real period (month 01–12, a day that exists, quarters only in fiscal years)");
+
 export const Metric = z.strictObject({
   /** Stable id, e.g. "openai-revenue-2025-h1". */
   id: Id.describe("Stable id, e.g. \"openai-revenue-2025-h1\"."),
   /** The entity measured. */
   entity: Id.describe("The entity measured."),
   /** What is measured. */
-  metric: z.enum(["revenue", "cash-burn", "valuation", "capex", "compute-commitments", "customer-financing"]).describe("What is measured."),
-  /** The period ("2025", "2025-H1", "2025-Q3") or a date for point-in-time values. */
-  period: z.string().regex(/^\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD").describe("The period (\"2025\", \"2025-H1\", \"2025-Q3\") or a date for point-in-time values."),
+  metric: MetricKind.describe("What is measured."),
+  /** The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values. */
+  period: Period.describe("The period (\"2025\", \"2025-H1\", \"2025-Q3\", \"FY2026\") or a date for point-in-time values."),
+  /** When the figure was stated or first reported (schema 1.1), as opposed to the period it measures. */
+  stated: IsoDate.optional().describe("When the figure was stated or first reported, as opposed to the period it measures."),
   /** The value, in "unit". */
   value: z.number().nonnegative("must not be negative").finite().describe("The value, in \"unit\"."),
   /** Unit of the value. */
@@ -138,12 +174,72 @@ export const Metric = z.strictObject({
   notes: z.string().optional().describe("What is uncertain."),
 });
 
+export const FinancingInstrument = z
+  .enum(["bond", "loan", "vehicle", "guarantee", "equity-issuance"])
+  .describe(
+    "bond: notes sold to investors; loan: bank or private-credit lending; vehicle: a lease or special-purpose vehicle that raises money off the sponsor's balance sheet; guarantee: a residual-value, lease or capacity guarantee; equity-issuance: new shares or convertibles sold to raise money",
+  );
+
+/** The financing layer (schema 1.1): how the money in the deals is raised. A lender is not a customer. */
+export const Financing = z.strictObject({
+  /** Stable id, e.g. "oracle-bonds-2025-09". */
+  id: Id.describe("Stable id, e.g. \"oracle-bonds-2025-09\"."),
+  /** Short human label. */
+  title: z.string().min(1).max(90).describe("Short human label."),
+  /** Date announced or first reported. */
+  announced: IsoDate.describe("Date announced or first reported."),
+  /** How exact "announced" is. */
+  datePrecision: DatePrecision.default("day").describe("How exact \"announced\" is."),
+  /** What sort of financing this is. */
+  instrument: FinancingInstrument.describe("What sort of financing this is."),
+  /** Lender, bond investors, guarantor or equity investors. */
+  provider: Id.describe("Lender, bond investors, guarantor or equity investors."),
+  /** Who receives the money, or whose obligation is guaranteed. */
+  borrower: Id.describe("Who receives the money, or whose obligation is guaranteed."),
+  /** Whose project or lease the financing ultimately supports, when that is not the borrower. */
+  beneficiary: Id.optional().describe("Whose project or lease the financing ultimately supports, when that is not the borrower."),
+  /** The amount in USD and how firm it is; null when undisclosed. */
+  amount: Amount.nullable().describe("The amount in USD and how firm it is; null when undisclosed."),
+  /** Length in years. */
+  termYears: z.number().positive().finite().optional().describe("Length in years."),
+  /** Coupon, maturity, collateral or structure, in a few words. */
+  terms: z.string().min(1).optional().describe("Coupon, maturity, collateral or structure, in a few words."),
+  /** Where the financing stands. */
+  status: DealStatus.describe("Where the financing stands."),
+  /** Deals whose spending this financing pays for. */
+  relatedDeals: z.array(Id).default([]).describe("Deals whose spending this financing pays for."),
+  /** Pages the facts were read from; at least one. */
+  sources: z.array(Source).min(1, "needs at least one source").describe("Pages the facts were read from; at least one."),
+  /** What is uncertain, conflicting or reported. */
+  notes: z.string().default("").describe("What is uncertain, conflicting or reported."),
+});
+
+export const RecordList = z.enum(["entities", "deals", "metrics", "financing"]);
+
+/** A record withdrawn from a release (schema 1.1): ids are never reused, and a drop must say why. */
+export const Removal = z.strictObject({
+  /** Which list the record was in. */
+  list: RecordList.describe("Which list the record was in."),
+  /** The withdrawn record's id. */
+  id: Id.describe("The withdrawn record's id."),
+  /** The release that first left it out. */
+  since: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.1.0").describe("The release that first left it out."),
+  /** Why it was withdrawn. */
+  reason: z.string().min(1, "must say why the record was withdrawn").describe("Why it was withdrawn."),
+  /** The record that replaces it, if any. */
+  replacedBy: Id.optional().describe("The record that replaces it, if any."),
+});
+
 export const Dataset = z.strictObject({
   /** Major version of this schema; a change here is a MAJOR dataset release. */
   schemaVersion: z.literal(1).describe("Major version of this schema; a change here is a MAJOR dataset release."),
   entities: z.array(Entity).min(1),
   deals: z.array(Deal),
   metrics: z.array(Metric).default([]),
+  /** Bonds, loans, vehicles, guarantees and equity issuance (schema 1.1). */
+  financing: z.array(Financing).default([]).describe("Bonds, loans, vehicles, guarantees and equity issuance (schema 1.1)."),
+  /** Records withdrawn since an earlier release, with the reason (schema 1.1). */
+  removed: z.array(Removal).default([]).describe("Records withdrawn since an earlier release, with the reason (schema 1.1)."),
 });
 
 export type Source = z.infer<typeof Source>;
@@ -151,6 +247,11 @@ export type Entity = z.infer<typeof Entity>;
 export type Amount = z.infer<typeof Amount>;
 export type Deal = z.infer<typeof Deal>;
 export type Metric = z.infer<typeof Metric>;
+export type Financing = z.infer<typeof Financing>;
+export type Removal = z.infer<typeof Removal>;
+export type SourceKind = z.infer<typeof SourceKind>;
+export type MetricKind = z.infer<typeof MetricKind>;
+export type FinancingInstrument = z.infer<typeof FinancingInstrument>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Basis = z.infer<typeof Basis>;
 export type DealType = z.infer<typeof DealType>;
@@ -159,6 +260,15 @@ function isRealDate(value: string): boolean {
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function isRealPeriod(value: string): boolean {
+  const fiscal = value.startsWith("FY");
+  const [year, part = ""] = [value.slice(fiscal ? 2 : 0, fiscal ? 6 : 4), value.slice(fiscal ? 7 : 5)];
+  if (fiscal) return part === "" || /^Q[1-4]$/.test(part);
+  if (/^\d{2}-\d{2}$/.test(part)) return isRealDate(`${year}-${part}`);
+  if (/^\d{2}$/.test(part)) return Number(part) >= 1 && Number(part) <= 12;
+  return true;
 }
 
 /** Lock file: version → hash, release date and notes. */

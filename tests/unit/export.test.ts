@@ -34,7 +34,9 @@ describe("diffDatasets", () => {
     const diff = diffDatasets(v1!.dataset, v2!.dataset);
     expect(diff.deals.added).toEqual(["anthropic-amazon-2026-04"]);
     expect(diff.deals.removed).toEqual([]);
-    expect(diff.deals.changed).toEqual([{ id: "openai-coreweave-2025-03", fields: ["amount"] }]);
+    // 1.1.0 grades every source (schema 1.1), so every carried-over deal's sources changed; one amount was revised.
+    expect(diff.deals.changed.find((c) => c.id === "openai-coreweave-2025-03")).toEqual({ id: "openai-coreweave-2025-03", fields: ["amount", "sources"] });
+    expect(diff.deals.changed.filter((c) => c.fields.includes("amount")).map((c) => c.id)).toEqual(["openai-coreweave-2025-03"]);
     expect(diff.entities.changed).toEqual([]);
   });
 });
