@@ -23,7 +23,7 @@ try {
   const current = Object.keys(lock).length ? loadReleases(dataDir).current : undefined;
   if (current && compareVersions(version!, current.version) <= 0) fail(`${version} must be higher than the current release ${current.version}`);
   const workingPath = join(dataDir, "working", "dataset.json");
-  loadWorkingDataset(workingPath, process.cwd(), current);
+  loadWorkingDataset(workingPath, process.cwd(), current, version);
   // Released bytes are the working file's bytes, normalised to one trailing newline.
   const text = readFileSync(workingPath, "utf8").trimEnd() + "\n";
   writeFileSync(target, text);

@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { ReleaseLock, type Dataset } from "../schemas/dataset.ts";
 import { compareVersions } from "../lib/semver.ts";
 import { DatasetError, type Problem } from "./errors.ts";
-import { parseDatasetText, removalProblems } from "./validate.ts";
+import { parseDatasetText, removalProblems, revisionProblems } from "./validate.ts";
 
 export interface Release {
   version: string;
@@ -87,7 +87,7 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
       continue;
     }
     const previous = releases.at(-1);
-    if (previous) problems.push(...removalProblems(previous.dataset, parsed.dataset, file, previous.version));
+    if (previous) problems.push(...changeProblems(previous, parsed.dataset, file, version));
     releases.push({ version, released: entry.released, notes: entry.notes, sha256: actual, text, dataset: parsed.dataset });
   }
 
@@ -97,16 +97,32 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
   return { releases, current };
 }
 
+/** The version the working copy is being prepared as: the newest one its revision notes name, else the next minor. */
+function upcomingVersion(working: Dataset, currentVersion: string): string {
+  const named = working.revisions.map((r) => r.version).filter((v) => compareVersions(v, currentVersion) > 0);
+  if (named.length) return named.sort(compareVersions).at(-1)!;
+  const [major, minor] = currentVersion.split(".").map(Number) as [number, number];
+  return `${major}.${minor + 1}.0`;
+}
+
+/** What a release may not do to the one before it: drop a record silently, or revise one without a reason. */
+function changeProblems(previous: Release, next: Dataset, file: string, version: string): Problem[] {
+  const removals = removalProblems(previous.dataset, next, file, previous.version);
+  // Reasons are required from schema 1.1 on: 1.0.0 had nothing to revise, and fixtures before it carry none.
+  const reasons = compareVersions(version, SOURCE_KINDS_REQUIRED_FROM) >= 0 ? revisionProblems(previous.dataset, next, file, version) : [];
+  return [...removals, ...reasons];
+}
+
 /**
  * Validates the working copy (not yet released): schema, references, graded sources and, against the
  * current release when given, that nothing was dropped without being marked removed. No hash.
  */
-export function loadWorkingDataset(path: string, root = process.cwd(), current?: Release): Dataset {
+export function loadWorkingDataset(path: string, root = process.cwd(), current?: Release, nextVersion?: string): Dataset {
   const file = relative(root, path) || path;
   if (!existsSync(path)) throw new DatasetError([{ file, message: "the working dataset file is missing" }]);
   const parsed = parseDatasetText(readFileSync(path, "utf8"), file, { requireSourceKinds: true });
   if (!parsed.ok) throw new DatasetError(parsed.problems);
-  const dropped = current ? removalProblems(current.dataset, parsed.dataset, file, current.version) : [];
+  const dropped = current ? changeProblems(current, parsed.dataset, file, nextVersion ?? upcomingVersion(parsed.dataset, current.version)) : [];
   if (dropped.length) throw new DatasetError(dropped);
   return parsed.dataset;
 }

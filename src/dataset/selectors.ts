@@ -1,5 +1,16 @@
 // Pure selectors over a verified dataset: what pages and charts ask of the deals.
-import { Basis as BasisSchema, DealType as DealTypeSchema, type Basis, type Dataset, type Deal, type DealType, type Entity } from "../schemas/dataset.ts";
+import {
+  Basis as BasisSchema,
+  DealType as DealTypeSchema,
+  FinancingInstrument as InstrumentSchema,
+  type Basis,
+  type Dataset,
+  type Deal,
+  type DealType,
+  type Entity,
+  type Financing,
+  type FinancingInstrument,
+} from "../schemas/dataset.ts";
 
 export const BASES: readonly Basis[] = BasisSchema.options;
 export const DEAL_TYPES: readonly DealType[] = DealTypeSchema.options;
@@ -62,9 +73,29 @@ export function disclosedUsd(deals: readonly Deal[]): number {
   return deals.reduce((sum, d) => sum + (d.amount?.usd ?? 0), 0);
 }
 
-/** Entities that take part in at least one deal, by name. */
+/** Financing records grouped by instrument, in the schema's order, each group newest first. */
+export function financingByInstrument(items: readonly Financing[]): { instrument: FinancingInstrument; items: Financing[] }[] {
+  return InstrumentSchema.options
+    .map((instrument) => ({
+      instrument,
+      items: items.filter((f) => f.instrument === instrument).sort((a, b) => b.announced.localeCompare(a.announced) || a.id.localeCompare(b.id)),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** Financing in which an entity lends, borrows or benefits, newest first. */
+export function financingOfEntity(items: readonly Financing[], entityId: string): Financing[] {
+  return items
+    .filter((f) => f.provider === entityId || f.borrower === entityId || f.beneficiary === entityId)
+    .sort((a, b) => b.announced.localeCompare(a.announced) || a.id.localeCompare(b.id));
+}
+
+/** Entities that take part in at least one deal or financing, by name. */
 export function activeEntities(dataset: Dataset): Entity[] {
-  const used = new Set(dataset.deals.flatMap((d) => [d.from, d.to]));
+  const used = new Set([
+    ...dataset.deals.flatMap((d) => [d.from, d.to]),
+    ...dataset.financing.flatMap((f) => [f.provider, f.borrower, ...(f.beneficiary ? [f.beneficiary] : [])]),
+  ]);
   return dataset.entities.filter((e) => used.has(e.id)).sort((a, b) => a.name.localeCompare(b.name, "en-US"));
 }
 

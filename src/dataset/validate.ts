@@ -1,6 +1,7 @@
 // Turns the text of one dataset file into a trusted Dataset, or a list of Problems naming record and field.
 import type { z } from "zod";
 import { Dataset, type Source } from "../schemas/dataset.ts";
+import { diffRecords } from "./diff.ts";
 import type { Problem } from "./errors.ts";
 
 type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -48,7 +49,7 @@ function describeJsonError(error: Error, text: string): string {
   return `malformed JSON${line ? ` at line ${line}, column ${column}` : ""}: ${reason}`;
 }
 
-const LIST_LABEL: Record<string, string> = { entities: "entity", deals: "deal", metrics: "metric", financing: "financing", removed: "removal" };
+const LIST_LABEL: Record<string, string> = { entities: "entity", deals: "deal", metrics: "metric", financing: "financing", removed: "removal", revisions: "revision" };
 
 function issueToProblem(issue: z.core.$ZodIssue, raw: unknown, file: string): Problem {
   const path = issue.path.map(String);
@@ -145,6 +146,46 @@ function sourceKindProblems(data: Dataset, file: string): Problem[] {
  * A record in the previous release must still be listed in the next, or be marked removed with a reason:
  * ids are cited by pinned pages and must never vanish silently.
  */
+/** Fields of a deal whose change alters what a chart or an article shows: each change needs a reason. */
+export const MATERIAL_DEAL_FIELDS = ["amount", "announced", "from", "to", "type", "status", "supersededBy"] as const;
+
+/**
+ * A release that revises what a deal says (amount, basis, date, parties, type, status) must say why, in a
+ * revision entry for that version; an entry must name a record and fields that really changed.
+ */
+export function revisionProblems(previous: Dataset, next: Dataset, file: string, version: string): Problem[] {
+  const problems: Problem[] = [];
+  const mine = next.revisions.filter((r) => r.version === version);
+  const lists = ["entities", "deals", "metrics", "financing"] as const;
+  for (const list of lists) {
+    const diff = diffRecords(previous[list] as { id: string }[], next[list] as { id: string }[], (r) => r.id);
+    const changed = new Map(diff.changed.map((c) => [c.id, c.fields]));
+    for (const entry of mine.filter((r) => r.list === list)) {
+      const fields = changed.get(entry.id);
+      if (!fields) problems.push({ file, record: `revision ${entry.id}`, field: "id", message: `names ${list} record "${entry.id}", which did not change in ${version}` });
+      else {
+        const unchanged = entry.fields.filter((f) => !fields.includes(f));
+        if (unchanged.length) problems.push({ file, record: `revision ${entry.id}`, field: "fields", message: `${unchanged.join(", ")} did not change in ${version} (changed: ${fields.join(", ")})` });
+      }
+    }
+    if (list !== "deals") continue;
+    for (const [id, fields] of changed) {
+      const material = fields.filter((f) => (MATERIAL_DEAL_FIELDS as readonly string[]).includes(f));
+      const explained = new Set(mine.filter((r) => r.list === "deals" && r.id === id).flatMap((r) => r.fields));
+      const missing = material.filter((f) => !explained.has(f));
+      if (missing.length) {
+        problems.push({
+          file,
+          record: `deal ${id}`,
+          field: missing.join(", "),
+          message: `changed since release ${previous === next ? "" : "the previous one"} without a reason: add { "list": "deals", "id": "${id}", "version": "${version}", "fields": [${missing.map((f) => `"${f}"`).join(", ")}], "reason": "…" } to "revisions"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
 export function removalProblems(previous: Dataset, next: Dataset, file: string, previousVersion: string): Problem[] {
   const problems: Problem[] = [];
   const marked = new Set(next.removed.map((r) => `${r.list}:${r.id}`));

@@ -72,7 +72,7 @@ export interface SchemaField {
 }
 
 /** Human-readable field list for one record list ("entities", "deals", "metrics"), from the JSON Schema. */
-export function schemaFields(list: "entities" | "deals" | "metrics"): SchemaField[] {
+export function schemaFields(list: "entities" | "deals" | "metrics" | "financing" | "removed" | "revisions"): SchemaField[] {
   const schema = datasetJsonSchema() as { properties: Record<string, { items: JsonNode }> };
   const item = schema.properties[list]!.items;
   return flatten(item, "");

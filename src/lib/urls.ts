@@ -28,6 +28,7 @@ export const paths = {
   companies: () => "companies/",
   company: (id: string) => `companies/${id}/`,
   loops: () => "loops/",
+  financing: () => "financing/",
   data: () => "data/",
   dataDownload: (version: string, ext: "json" | "csv") => `data/${version}.${ext}`,
   schema: () => "data/schema.json",

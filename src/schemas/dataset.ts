@@ -230,6 +230,20 @@ export const Removal = z.strictObject({
   replacedBy: Id.optional().describe("The record that replaces it, if any."),
 });
 
+/** Why a release changed a record (schema 1.1): what a reader of the changelog, a feed or a pinned article needs. */
+export const Revision = z.strictObject({
+  /** Which list the record is in. */
+  list: RecordList.describe("Which list the record is in."),
+  /** The revised record's id. */
+  id: Id.describe("The revised record's id."),
+  /** The release that made the change. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.1.0").describe("The release that made the change."),
+  /** The top-level fields changed, e.g. ["amount", "announced"]. */
+  fields: z.array(z.string().min(1)).min(1, "name at least one changed field").describe("The top-level fields changed, e.g. [\"amount\", \"announced\"]."),
+  /** Why, with the better source that prompted it. */
+  reason: z.string().min(1, "must say why the record changed").describe("Why, with the better source that prompted it."),
+});
+
 export const Dataset = z.strictObject({
   /** Major version of this schema; a change here is a MAJOR dataset release. */
   schemaVersion: z.literal(1).describe("Major version of this schema; a change here is a MAJOR dataset release."),
@@ -240,6 +254,8 @@ export const Dataset = z.strictObject({
   financing: z.array(Financing).default([]).describe("Bonds, loans, vehicles, guarantees and equity issuance (schema 1.1)."),
   /** Records withdrawn since an earlier release, with the reason (schema 1.1). */
   removed: z.array(Removal).default([]).describe("Records withdrawn since an earlier release, with the reason (schema 1.1)."),
+  /** Why records were revised, release by release (schema 1.1). */
+  revisions: z.array(Revision).default([]).describe("Why records were revised, release by release (schema 1.1)."),
 });
 
 export type Source = z.infer<typeof Source>;
@@ -249,6 +265,7 @@ export type Deal = z.infer<typeof Deal>;
 export type Metric = z.infer<typeof Metric>;
 export type Financing = z.infer<typeof Financing>;
 export type Removal = z.infer<typeof Removal>;
+export type Revision = z.infer<typeof Revision>;
 export type SourceKind = z.infer<typeof SourceKind>;
 export type MetricKind = z.infer<typeof MetricKind>;
 export type FinancingInstrument = z.infer<typeof FinancingInstrument>;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { dealEvidence, evidenceBreakdown, primaryShare, sourceKindsByUrl, strongestKind } from "../../src/dataset/evidence.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import type { Source } from "../../src/schemas/dataset.ts";
+
+const src = (kind: Source["kind"], url = `https://example.org/${kind}`): Source => ({ publisher: "p", title: "t", date: "2025-01-01", url, kind });
+
+describe("evidence grading", () => {
+  it("takes the strongest source kind, whatever the order of sources", () => {
+    expect(strongestKind([src("aggregator"), src("wire"), src("press")])).toBe("wire");
+    expect(strongestKind([src("press"), src("filing")])).toBe("filing");
+  });
+
+  it("calls sources without a kind ungraded, unless a later release graded the same page", () => {
+    const old = { publisher: "p", title: "t", date: "2025", url: "https://example.org/a" };
+    expect(strongestKind([old])).toBe("ungraded");
+    expect(strongestKind([old], new Map([["https://example.org/a", "company"]]))).toBe("company");
+  });
+
+  it("breaks the fixture's AI-era deals and dollars down by evidence, shares summing to one", () => {
+    const { releases } = loadReleases("tests/fixtures/data");
+    const graded = releases.at(-1)!.dataset;
+    const rows = evidenceBreakdown(graded);
+    expect(rows.reduce((s, r) => s + r.dealShare, 0)).toBeCloseTo(1, 6);
+    expect(rows.reduce((s, r) => s + r.usdShare, 0)).toBeCloseTo(1, 6);
+    expect(rows.every((r) => r.evidence !== "ungraded")).toBe(true);
+    const aiDeals = graded.deals.filter((d) => d.era === "ai-2020s");
+    expect(rows.reduce((s, r) => s + r.deals, 0)).toBe(aiDeals.length);
+    // The same pages, graded retrospectively, leave nothing of the older release ungraded.
+    const retro = evidenceBreakdown(releases[0]!.dataset, sourceKindsByUrl(graded));
+    expect(retro.find((r) => r.evidence === "ungraded")).toBeUndefined();
+    expect(primaryShare(graded)).toBeGreaterThanOrEqual(0);
+    expect(dealEvidence(aiDeals[0]!)).not.toBe("ungraded");
+  });
+});
