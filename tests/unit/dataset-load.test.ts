@@ -115,3 +115,93 @@ describe("loadReleases", () => {
     expect(error.problems).toHaveLength(2);
   });
 });
+
+describe("schema 1.1 checks", () => {
+  it("rejects an unknown source kind, naming record and field", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.deals[0].sources[0].kind = "blog";
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    const error = loadError(dir);
+    expect(error.message).toContain(`record "deal ${data.deals[0].id}", field "sources.0.kind"`);
+    expect(error.message).toMatch(/filing.*company.*wire.*press.*aggregator/);
+  });
+
+  it("rejects a source without a kind in a release from 1.1.0 on, but not in 1.0.0", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    delete data.metrics[0].source.kind;
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(loadError(dir).message).toContain(`record "metric ${data.metrics[0].id}", field "source.kind": missing source kind`);
+    expect(readRelease(dir, "1.0.0").deals[0].sources[0].kind).toBeUndefined();
+  });
+
+  it("rejects a financing record without its counterparties", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    delete data.financing[0].provider;
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    const error = loadError(dir);
+    expect(error.message).toContain(`record "financing ${data.financing[0].id}", field "provider"`);
+  });
+
+  it("rejects a financing record whose lender and borrower are the same, or whose counterparty is unknown", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.financing[0].provider = data.financing[0].borrower;
+    data.financing[0].beneficiary = "no-such-bank";
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    const error = loadError(dir);
+    expect(error.message).toContain(`field "borrower": "provider" and "borrower" are the same entity`);
+    expect(error.message).toContain(`field "beneficiary": unknown entity id "no-such-bank"`);
+  });
+
+  for (const period of ["2025-13", "2025-Q5", "FY2026-07", "2025-02-30", "last year"]) {
+    it(`rejects the metric period "${period}", which is not a period`, () => {
+      const dir = copyFixtureData();
+      const data = readRelease(dir, "1.1.0");
+      data.metrics[0].period = period;
+      writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+      expect(loadError(dir).message).toContain(`record "metric ${data.metrics[0].id}", field "period"`);
+    });
+  }
+
+  it("accepts fiscal periods and real months", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.metrics[0].period = "FY2026-Q3";
+    data.metrics[1].period = "2025-12";
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(() => loadReleases(dir, dir)).not.toThrow();
+  });
+
+  it("rejects a release that drops a record without marking it removed, and accepts it once marked", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    const dropped = data.deals.pop();
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    const error = loadError(dir);
+    expect(error.message).toContain(`record "deal ${dropped.id}": was in release 1.0.0 but is missing here`);
+    data.removed = [{ list: "deals", id: dropped.id, since: "1.1.0", reason: "test: withdrawn" }];
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(() => loadReleases(dir, dir)).not.toThrow();
+  });
+
+  it("rejects a revised amount that gives no reason, naming the deal and field", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.revisions = [];
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    const error = loadError(dir);
+    expect(error.message).toContain(`record "deal openai-coreweave-2025-03", field "amount": changed`);
+    expect(error.message).toContain("without a reason");
+  });
+
+  it("rejects a revision note for a field that did not change", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.revisions[0].fields.push("title");
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(loadError(dir).message).toContain(`record "revision openai-coreweave-2025-03", field "fields": title did not change in 1.1.0`);
+  });
+});
