@@ -22,7 +22,7 @@ const chart: ChartModule<Row> = {
   title: "OpenAI's bills against its income",
   subtitle: "OpenAI's disclosed compute purchase commitments, by basis, beside its latest reported revenue and cash burn",
   caption:
-    "Commitments run over five to ten years while revenue and burn are for a half year, so the bars are not like for like: the point is the order of magnitude, and at this scale half a year of revenue is a sliver. Several of the largest purchase deals (Nvidia, AMD, Broadcom) carry no dollar figure at all and are missing from the left bar.",
+    "Commitments run over five to ten years while revenue and burn are for the latest full year reported (or the latest period, where no full year is), so the bars are not like for like: the point is the order of magnitude, and at this scale half a year of revenue is a sliver. Several of the largest purchase deals (Nvidia, AMD, Broadcom) carry no dollar figure at all and are missing from the left bar.",
   sourceNote: "Circularity deal dataset (OpenAI as buyer of cloud and chips) and metrics records for revenue and cash burn, each with its source.",
   build(dataset) {
     const deals = activeDeals(dataset.deals).filter((d) => d.from === "openai" && BUYING.has(d.type) && d.amount);
@@ -33,8 +33,11 @@ const chart: ChartModule<Row> = {
       usd: deals.filter((d) => d.amount!.basis === basis).reduce((s, d) => s + d.amount!.usd, 0),
       kind: "commitment" as const,
     })).filter((r) => r.usd > 0);
-    const latest = (metric: "revenue" | "cash-burn") =>
-      dataset.metrics.filter((m) => m.entity === "openai" && m.metric === metric && m.unit === "usd").sort((a, b) => a.period.localeCompare(b.period)).at(-1);
+    // The newest full calendar year when there is one (quarters and half years understate a year's scale).
+    const latest = (metric: "revenue" | "cash-burn") => {
+      const all = dataset.metrics.filter((m) => m.entity === "openai" && m.metric === metric && m.unit === "usd").sort((a, b) => a.period.localeCompare(b.period));
+      return all.filter((m) => /^\d{4}$/.test(m.period)).at(-1) ?? all.at(-1);
+    };
     const metrics: Row[] = (["revenue", "cash-burn"] as const).flatMap((metric) => {
       const m = latest(metric);
       return m ? [{ group: `${metric === "revenue" ? "Revenue" : "Cash burn"}, ${m.period}`, label: metric, basis: m.basis, usd: m.value, kind: "metric" as const }] : [];

@@ -20,6 +20,7 @@ export const INSTRUMENT_EXPLANATION: Record<FinancingInstrument, string> = {
 export const METRIC_LABEL: Record<MetricKind, string> = {
   revenue: "Revenue",
   "revenue-run-rate": "Annualised revenue run rate",
+  "revenue-target": "Revenue target",
   "cash-burn": "Cash burn",
   valuation: "Valuation",
   capex: "Capital spending",

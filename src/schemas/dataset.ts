@@ -132,6 +132,7 @@ export const Deal = z.strictObject({
 export const MetricKind = z.enum([
   "revenue",
   "revenue-run-rate",
+  "revenue-target",
   "cash-burn",
   "valuation",
   "capex",
