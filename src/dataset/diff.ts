@@ -17,6 +17,7 @@ export interface DatasetDiff {
   entities: ListDiff;
   deals: ListDiff;
   metrics: ListDiff;
+  financing: ListDiff;
 }
 
 export function diffRecords<T>(previous: readonly T[], next: readonly T[], keyOf: (record: T) => string): ListDiff {
@@ -39,6 +40,7 @@ export function diffDatasets(previous: Dataset, next: Dataset): DatasetDiff {
     entities: diffRecords(previous.entities, next.entities, (e) => e.id),
     deals: diffRecords(previous.deals, next.deals, (d) => d.id),
     metrics: diffRecords(previous.metrics, next.metrics, (m) => m.id),
+    financing: diffRecords(previous.financing, next.financing, (f) => f.id),
   };
 }
 
