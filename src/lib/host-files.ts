@@ -3,7 +3,7 @@ import { redirects } from "./redirects.ts";
 import { href } from "./urls.ts";
 
 /** Top-level sections that must never be framed by another site (everything but /embed/). */
-export const UNFRAMEABLE = ["", "articles/", "charts/", "companies/", "data/", "deals/", "loops/", "search/", "tags/", "404.html"];
+export const UNFRAMEABLE = ["", "articles/", "charts/", "companies/", "data/", "deals/", "financing/", "loops/", "search/", "tags/", "404.html"];
 
 const COMMON = [
   "X-Content-Type-Options: nosniff",

@@ -161,7 +161,9 @@ describe("feeds and data", () => {
       expect(exists(dist, `/data/${v}.csv`)).toBe(true);
     }
     const text = html(dist, "/data/");
-    expect(text).toContain("openai-coreweave-2025-03 (amount)");
+    expect(text).toContain("openai-coreweave-2025-03 (amount, sources)");
+    // The release's reason for the revision is shown beside it.
+    expect(text).toContain("the amount is revised on purpose");
     expect(text).toContain("anthropic-amazon-2026-04");
   });
 });
