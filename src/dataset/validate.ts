@@ -142,10 +142,6 @@ function sourceKindProblems(data: Dataset, file: string): Problem[] {
   return problems;
 }
 
-/**
- * A record in the previous release must still be listed in the next, or be marked removed with a reason:
- * ids are cited by pinned pages and must never vanish silently.
- */
 /** Fields of a deal whose change alters what a chart or an article shows: each change needs a reason. */
 export const MATERIAL_DEAL_FIELDS = ["amount", "announced", "from", "to", "type", "status", "supersededBy"] as const;
 
@@ -178,7 +174,7 @@ export function revisionProblems(previous: Dataset, next: Dataset, file: string,
           file,
           record: `deal ${id}`,
           field: missing.join(", "),
-          message: `changed since release ${previous === next ? "" : "the previous one"} without a reason: add { "list": "deals", "id": "${id}", "version": "${version}", "fields": [${missing.map((f) => `"${f}"`).join(", ")}], "reason": "…" } to "revisions"`,
+          message: `changed since the previous release without a reason: add { "list": "deals", "id": "${id}", "version": "${version}", "fields": [${missing.map((f) => `"${f}"`).join(", ")}], "reason": "…" } to "revisions"`,
         });
       }
     }
@@ -186,6 +182,10 @@ export function revisionProblems(previous: Dataset, next: Dataset, file: string,
   return problems;
 }
 
+/**
+ * A record in the previous release must still be listed in the next, or be marked removed with a reason:
+ * ids are cited by pinned pages and must never vanish silently.
+ */
 export function removalProblems(previous: Dataset, next: Dataset, file: string, previousVersion: string): Problem[] {
   const problems: Problem[] = [];
   const marked = new Set(next.removed.map((r) => `${r.list}:${r.id}`));

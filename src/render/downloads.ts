@@ -25,12 +25,16 @@ const PNG_SCALE = 2;
 export function chartFigure(chart: RenderedChart): Figure | undefined {
   if (chart.figure) return chart.figure;
   if ((chart.format ?? 1) < 2) return undefined;
-  return figureSvg(chart, {
-    site: SITE.name,
-    licence: SITE.contentLicence.name,
-    pinnedUrl: absoluteUrl(paths.chartPinned(chart.id, chart.version)),
-  });
+  // The page's social-card size, the SVG and the PNG all ask for the same figure: draw it once per chart.
+  let figure = drawn.get(chart);
+  if (!figure) {
+    figure = figureSvg(chart, { site: SITE.name, licence: SITE.contentLicence.name, pinnedUrl: absoluteUrl(paths.chartPinned(chart.id, chart.version)) });
+    drawn.set(chart, figure);
+  }
+  return figure;
 }
+
+const drawn = new WeakMap<RenderedChart, Figure>();
 
 /** Pixel size of the PNG download, for social-card metadata. */
 export function pngSize(chart: RenderedChart): { width: number; height: number } {
