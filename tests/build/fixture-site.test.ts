@@ -122,8 +122,8 @@ describe("chart permalink pages", () => {
     expect(doc.querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/charts/who-funds-whom/");
   });
 
-  it("ships embed and chart pages without scripts other than JSON-LD", () => {
-    for (const path of ["/embed/charts/who-funds-whom/", "/charts/who-funds-whom/", "/charts/who-funds-whom/v1.0.0/", "/articles/gfm-probe/"]) {
+  it("ships chart and article pages without scripts other than JSON-LD", () => {
+    for (const path of ["/charts/who-funds-whom/", "/charts/who-funds-whom/v1.0.0/", "/articles/gfm-probe/"]) {
       const scripts = [...page(dist, path).querySelectorAll("script")].filter((s) => s.getAttribute("type") !== "application/ld+json");
       expect(scripts, path).toHaveLength(0);
     }

@@ -106,13 +106,28 @@ describe("charts", () => {
 });
 
 describe("weight and links", () => {
-  it("ships no JavaScript on article, chart, deal, company, data and embed pages", () => {
-    const contentPages = htmlPages(DIST).filter((p) => /^(articles|charts|deals|companies|data|embed|loops|tags)\//.test(p) || p === "index.html");
+  it("ships no JavaScript on article, chart, deal, company, data and financing pages", () => {
+    const contentPages = htmlPages(DIST).filter((p) => /^(articles|charts|deals|companies|data|financing|loops|tags)\//.test(p) || p === "index.html");
     expect(contentPages.length).toBeGreaterThan(100);
     for (const p of contentPages) {
       const text = readFileSync(join(DIST, p), "utf8");
       const scripts = [...text.matchAll(/<script\b([^>]*)>/g)].filter((m) => !m[1]!.includes('type="application/ld+json"'));
       expect(scripts, p).toHaveLength(0);
+    }
+  });
+
+  it("ships embed pages only the one small script that reports their height to the host page", () => {
+    // Renamed chart ids leave redirect pages under embed/ too; those carry no figure and no script.
+    const embeds = htmlPages(DIST).filter((p) => p.startsWith("embed/") && readFileSync(join(DIST, p), "utf8").includes('class="chart"'));
+    expect(embeds.length).toBe(CHARTS.length);
+    for (const p of embeds) {
+      const text = readFileSync(join(DIST, p), "utf8");
+      const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !m[1]!.includes('type="application/ld+json"'));
+      expect(scripts, p).toHaveLength(1);
+      const src = /src="([^"]+)"/.exec(scripts[0]![1]!)?.[1];
+      const body = src ? readFileSync(join(DIST, src), "utf8") : scripts[0]![2]!;
+      expect(body, p).toContain("circularity:embed-height");
+      expect(Buffer.byteLength(body), p).toBeLessThan(1024);
     }
   });
 

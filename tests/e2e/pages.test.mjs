@@ -5,7 +5,9 @@ import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { openSite, visit } from "./browser.mjs";
 
-const release = Object.keys(JSON.parse(readFileSync("data/releases.lock.json", "utf8"))).sort().at(-1);
+// Newest release by version number, not by string (1.10.0 is newer than 1.9.0).
+const byVersion = (a, b) => a.split(".").map(Number).reduce((order, n, i) => order || n - Number(b.split(".")[i]), 0);
+const release = Object.keys(JSON.parse(readFileSync("data/releases.lock.json", "utf8"))).sort(byVersion).at(-1);
 const firstArticle = readFileSync("dist/rss.xml", "utf8").match(/<link>https?:\/\/[^<]*?(\/articles\/[^<]+)<\/link>/)[1];
 const PAGES = [
   ["home", "/"],
