@@ -5,6 +5,7 @@ import { totalsByEntityAndBasis } from "../../src/charts/data.ts";
 import { supplierFundingDeals } from "../../src/charts/supplier-financing-then-and-now.ts";
 import { circleLayout } from "../../src/charts/who-funds-whom.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import { dealListings, filterDeals, listingPath } from "../../src/lib/deal-table.ts";
 
 const { current } = loadReleases(FIXTURE_DATA);
 const ds = current.dataset;
@@ -57,5 +58,27 @@ describe("chart data", () => {
   it("places network nodes on a unit circle, clockwise from the top", () => {
     const nodes = circleLayout(["a", "b", "c", "d"], ds);
     expect(nodes.map((n) => [n.x, n.y])).toEqual([[0, 1], [1, 0], [0, -1], [-1, 0]]);
+  });
+});
+
+describe("deal listings (sort and filters combined, each a static page)", () => {
+  it("builds a path per filter and order, keeping the published /deals/by/ and /deals/type/ addresses", () => {
+    expect(listingPath({}, "newest")).toBe("deals/");
+    expect(listingPath({}, "amount")).toBe("deals/by/amount/");
+    expect(listingPath({ type: "equity" }, "newest")).toBe("deals/type/equity/");
+    expect(listingPath({ type: "loan", era: "telecom-1990s" }, "amount")).toBe("deals/type/loan/era/telecom-1990s/by/amount/");
+  });
+
+  it("lists every order of every non-empty filter once, and only type × era pairs that narrow the type", () => {
+    const { current } = loadReleases("tests/fixtures/data");
+    const listings = dealListings(current.dataset);
+    const paths = listings.map((l) => listingPath(l.filter, l.order));
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const { filter } of listings) {
+      const n = filterDeals(current.dataset.deals, filter).length;
+      expect(n).toBeGreaterThan(0);
+      if (filter.type && filter.era) expect(n).toBeLessThan(filterDeals(current.dataset.deals, { type: filter.type }).length);
+    }
+    expect(paths).toContain("deals/era/telecom-1990s/by/oldest/");
   });
 });
