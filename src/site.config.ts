@@ -18,6 +18,11 @@ export const SITE = {
   contentLicence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
   codeLicence: { name: "MIT", url: "https://opensource.org/license/mit" },
   publisher: "Circularity",
+  /**
+   * Where readers reach the editors (corrections, broken links). On the site's own domain, like SITE_URL:
+   * change both together when the site moves.
+   */
+  contact: { email: "editors@circularity.report", subjectForCorrections: "Correction" },
 } as const;
 
 export const NAV = [

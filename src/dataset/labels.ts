@@ -30,3 +30,11 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "compute-commitments": "Compute commitments",
   "customer-financing": "Customer financing",
 };
+
+/** How an article tag reads: a company's own name when the tag is its id ("openai" → "OpenAI"), else the words. */
+export function tagLabel(tag: string, entityNames: ReadonlyMap<string, { name: string }>): string {
+  const entity = entityNames.get(tag);
+  if (entity) return entity.name.replace(/\s*\(.*\)$/, "");
+  const words = tag.replaceAll("-", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
