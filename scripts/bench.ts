@@ -124,7 +124,7 @@ async function lighthouse(): Promise<Record<string, Record<string, number>>> {
   if (build.status !== 0) throw new Error(`build failed\n${build.stderr}`);
   const server = await startStaticServer(join(ROOT, "dist"));
   const article = /<link>https?:\/\/[^<]*?(\/articles\/[^<]+)<\/link>/.exec(readFileSync(join(ROOT, "dist/rss.xml"), "utf8"))![1]!;
-  const targets = { home: "/", article, chart: "/charts/who-funds-whom/", search: "/search/?q=backstop" };
+  const targets = { home: "/", article, chart: "/charts/who-funds-whom/", deals: "/deals/", search: "/search/?q=backstop" };
   const results: Record<string, Record<string, number>> = {};
   const outDir = mkdtempSync(join(tmpdir(), "lighthouse-"));
   for (const [name, path] of Object.entries(targets)) {

@@ -1,7 +1,9 @@
-// A tiny static file server for dist/ on loopback, as a static host would serve it (directory → index.html, 404.html).
+// A tiny static file server for dist/ on loopback, as a static host would serve it (directory → index.html, 404.html),
+// gzip-compressing text as every host the README documents does, so measured transfer sizes match production.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -18,6 +20,8 @@ const TYPES = {
   ".pf_meta": "application/octet-stream",
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
 export function startStaticServer(root, { headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -26,8 +30,10 @@ export function startStaticServer(root, { headers = {} } = {}) {
     try {
       if ((await stat(path)).isDirectory()) path = join(path, "index.html");
       const body = await readFile(path);
-      res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream", ...headers });
-      res.end(body);
+      const type = TYPES[extname(path)] ?? "application/octet-stream";
+      const compress = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+      res.writeHead(200, { "Content-Type": type, ...(compress ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}), ...headers });
+      res.end(compress ? gzipSync(body) : body);
     } catch {
       const body = await readFile(join(root, "404.html")).catch(() => "not found");
       res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
