@@ -4,11 +4,14 @@ import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import type { Dataset } from "../schemas/dataset.ts";
 import { activeDeals } from "../dataset/selectors.ts";
-import { PALETTE, baseStyle, shortName, usdTick } from "./theme.ts";
+import { PALETTE, baseStyle, marginForNames, shortName, usdTick } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
 export interface CompanyFlowRow {
+  /** Entity id of the counterparty, for the link to its page. */
+  counterpartyId: string;
   counterparty: string;
   direction: "in" | "out";
   usd: number;
@@ -19,9 +22,10 @@ export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlow
   for (const d of activeDeals(dataset.deals)) {
     if (!d.amount || (d.from !== entityId && d.to !== entityId)) continue;
     const direction = d.to === entityId ? "in" : "out";
-    const other = entityName(dataset, direction === "in" ? d.from : d.to);
+    const otherId = direction === "in" ? d.from : d.to;
+    const other = entityName(dataset, otherId);
     const key = `${direction}/${other}`;
-    const row = totals.get(key) ?? { counterparty: other, direction, usd: 0 };
+    const row = totals.get(key) ?? { counterpartyId: otherId, counterparty: other, direction, usd: 0 };
     row.usd += d.amount.usd;
     totals.set(key, row);
   }
@@ -33,7 +37,7 @@ export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, com
   return {
     width: compact ? 380 : 720,
     height: 50 + order.length * (compact ? 24 : 26),
-    marginLeft: compact ? 100 : 170,
+    marginLeft: marginForNames(compact ? order.map(shortName) : order, compact, compact ? 100 : 170),
     marginRight: 56,
     style: baseStyle(compact),
     x: { label: null, tickFormat: (d: number) => usdTick(Math.abs(d)), ticks: compact ? 3 : 6, grid: true, axis: "top" },
@@ -43,6 +47,7 @@ export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, com
         x: (r: CompanyFlowRow) => (r.direction === "in" ? r.usd : -r.usd),
         y: "counterparty",
         fill: (r: CompanyFlowRow) => (r.direction === "in" ? PALETTE.blue : PALETTE.orange),
+        href: (r: CompanyFlowRow) => href(paths.company(r.counterpartyId)),
         title: (r: CompanyFlowRow) => `${r.direction === "in" ? `${r.counterparty} → ${companyName}` : `${companyName} → ${r.counterparty}`}: ${formatUsd(r.usd)}`,
       }),
       Plot.ruleX([0]),

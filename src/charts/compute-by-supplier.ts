@@ -4,6 +4,7 @@ import type { ChartModule } from "./types.ts";
 import { PALETTE, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, dealsInEra } from "../dataset/selectors.ts";
+import { href, paths } from "../lib/urls.ts";
 
 interface Row {
   supplier: string;
@@ -24,7 +25,8 @@ const chart: ChartModule<Row> = {
     const data: Row[] = deals
       .map((d) => ({ supplier: entityName(dataset, d.to), buyer: entityName(dataset, d.from), dealId: d.id, gw: d.compute!.gw! }))
       .sort((a, b) => a.supplier.localeCompare(b.supplier) || b.gw - a.gw || a.dealId.localeCompare(b.dealId));
-    const total = (s: string) => data.filter((d) => d.supplier === s).reduce((sum, d) => sum + d.gw, 0);
+    // Rounded: summing decimals such as 0.2 + 0.007 leaves floating-point tails on the labels.
+    const total = (s: string) => Math.round(data.filter((d) => d.supplier === s).reduce((sum, d) => sum + d.gw, 0) * 1000) / 1000;
     const suppliers = [...new Set(data.map((d) => d.supplier))].sort((a, b) => total(b) - total(a) || a.localeCompare(b));
     const buyers = [...new Set(data.map((d) => d.buyer))].sort();
     const colors = [PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green, PALETTE.teal, PALETTE.red, PALETTE.grey];
@@ -43,7 +45,7 @@ const chart: ChartModule<Row> = {
         ...horizontalBarFrame({ width, compact }, suppliers, { marginLeft: 120, marginRight: 60, row: 32, x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" } }),
         color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
         marks: [
-          Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", ...barInset(compact), title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),
+          Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", ...barInset(compact), href: (d: Row) => href(paths.deal(d.dealId)), title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),
           Plot.text(suppliers, { x: (s: string) => total(s), y: (s: string) => s, text: (s: string) => `${total(s)} GW`, textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
           Plot.ruleX([0]),
           compactBarLabels(suppliers, compact),

@@ -2,10 +2,11 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { baseStyle, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { baseStyle, twoLineAxisMargin, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
 interface Row {
   date: string;
@@ -49,6 +50,7 @@ const chart: ChartModule<Row> = {
         height: compact ? 300 : 380,
         marginLeft: compact ? 50 : 60,
         marginRight: 16,
+        marginBottom: twoLineAxisMargin(compact),
         style: baseStyle(compact),
         x: { type: "utc", label: null, ticks: compact ? 4 : 8 },
         y: { label: null, tickFormat: usdTick, grid: true, ticks: 5 },
@@ -56,7 +58,7 @@ const chart: ChartModule<Row> = {
         marks: [
           Plot.ruleY([0]),
           Plot.lineY(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", stroke: "basis", curve: "step-after", strokeWidth: 2.5 }),
-          Plot.dot(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", fill: "basis", r: 2.5, title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}` }),
+          Plot.dot(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", fill: "basis", r: 2.5, href: (d: Row) => href(paths.deal(d.dealId)), title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}` }),
         ],
       }),
     };

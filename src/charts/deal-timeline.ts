@@ -1,13 +1,15 @@
 // Every dated AI-era deal on one time axis, one row per deal type, sized by disclosed dollars.
 import * as Plot from "@observablehq/plot";
-import type { ChartModule } from "./types.ts";
+import type { ChartModule, Layout } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { PALETTE, baseStyle, TYPE_LABEL, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { PALETTE, baseStyle, fontSize, marginForNames, shortName, twoLineAxisMargin, TYPE_LABEL, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { textWidth } from "./text-width.ts";
 import { dealIdsOf, entityName } from "./data.ts";
-import { BASES, DEAL_TYPES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
+import { DEAL_TYPES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatAmount, formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
-interface Row {
+export interface Row {
   id: string;
   date: string;
   type: string;
@@ -17,10 +19,170 @@ interface Row {
   basis: Basis | "undisclosed";
 }
 
+/** A box in SVG pixels (y down). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TimelineLabel extends Box {
+  row: Row;
+  text: string;
+}
+
+/**
+ * Everything the chart places in pixels, computed here rather than left to Plot so that labels can be moved out
+ * of each other's way: scales, circle radii, the size key and the labels on the largest circles.
+ */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  marginLeft: number;
+  marginRight: number;
+  marginTop: number;
+  marginBottom: number;
+  rMax: number;
+  /** Pixel ranges handed to Plot, so that Plot draws exactly where the labels were placed around. */
+  xRange: [number, number];
+  yRange: [number, number];
+  xDomain: [Date, Date];
+  x: (date: string) => number;
+  y: (type: string) => number;
+  radius: (usd: number) => number;
+  key: { usd: number; r: number; x: number; label: string; labelX: number }[];
+  keyTitle: { text: string; x: number };
+  keyY: number;
+  /** Row names drawn above the rows on a phone. */
+  rowLabels: (Box & { text: string })[];
+  labels: TimelineLabel[];
+}
+
+/** How many of the largest circles get a name. */
+const LABELLED = { compact: 3, wide: 5 };
+const MIN_R = 2.5;
+/** A label that would cross this many other marks is left off. */
+const MAX_CROSSED = 3;
+const DAY = 86_400_000;
+
+/** Circle area is proportional to dollars; the floor keeps the smallest deals visible (they are drawn a little larger). */
+function radiusFor(maxUsd: number, rMax: number) {
+  return (usd: number) => Math.max(MIN_R, rMax * Math.sqrt(usd / maxUsd));
+}
+
+/** Round values for the size key: the largest 1, 2 or 5 × 10ⁿ not above the biggest deal, then about a quarter and a 25th of it. */
+export function sizeKeyValues(maxUsd: number): number[] {
+  const nice = (v: number) => {
+    const p = 10 ** Math.floor(Math.log10(v));
+    return [5, 2, 1].map((m) => m * p).find((c) => c <= v) ?? p;
+  };
+  const top = nice(maxUsd);
+  return [...new Set([nice(top / 25), nice(top / 4), top])].filter((v) => v > 0);
+}
+
+function overlaps(a: Box, b: Box, pad = 1): boolean {
+  return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+}
+
+function hitsCircle(box: Box, cx: number, cy: number, r: number): boolean {
+  const nx = Math.max(box.x, Math.min(cx, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(cy, box.y + box.height));
+  return (nx - cx) ** 2 + (ny - cy) ** 2 < r * r;
+}
+
+export function timelineLayout(data: Row[], types: string[], { width, compact }: Layout): TimelineLayout {
+  const size = fontSize(compact);
+  const line = Math.round(size * 1.25);
+  const rMax = compact ? 14 : 20;
+  const rowStep = compact ? 68 : 64;
+  const disclosed = data.filter((d) => d.usd !== null);
+  const maxUsd = Math.max(1, ...disclosed.map((d) => d.usd!));
+  const radius = radiusFor(maxUsd, rMax);
+
+  const marginLeft = compact ? 14 : marginForNames(types, false, 150);
+  const marginRight = 20;
+  const keyY = 8 + rMax;
+  // The phone draws each row's name above it; the desktop has them on the axis.
+  const marginTop = keyY + rMax + (compact ? 12 : 10);
+  // Above the first row: its name on a phone, and room for a label on either layout.
+  const rowTop = marginTop + (compact ? line + 8 + rMax : line + 6 + rMax);
+  const marginBottom = twoLineAxisMargin(compact);
+  const yRange: [number, number] = [rowTop, rowTop + Math.max(0, types.length - 1) * rowStep];
+  const height = yRange[1] + rMax + 16 + marginBottom;
+
+  const times = data.map((d) => Date.parse(d.date));
+  let t0 = Math.min(...times);
+  let t1 = Math.max(...times);
+  if (!Number.isFinite(t0)) [t0, t1] = [0, DAY];
+  if (t0 === t1) [t0, t1] = [t0 - 30 * DAY, t1 + 30 * DAY];
+  // Inset by the largest radius so that circles at either end stay on the canvas.
+  const xRange: [number, number] = [marginLeft + rMax, width - marginRight - rMax];
+  const x = (date: string) => xRange[0] + ((Date.parse(date) - t0) / (t1 - t0)) * (xRange[1] - xRange[0]);
+  const y = (type: string) => {
+    const i = types.indexOf(type);
+    return types.length === 1 ? (yRange[0] + yRange[1]) / 2 : yRange[0] + (i * (yRange[1] - yRange[0])) / (types.length - 1);
+  };
+
+  // Size key, left to right along the top: "Circle area", then each reference circle with its amount beside it.
+  const keyTitle = { text: "Circle area", x: marginLeft };
+  let cursor = marginLeft + textWidth(keyTitle.text, size) + 10;
+  const key = sizeKeyValues(maxUsd).map((usd) => {
+    const r = radius(usd);
+    const label = formatUsd(usd);
+    const item = { usd, r, x: cursor + r, label, labelX: cursor + 2 * r + 5 };
+    cursor = item.labelX + textWidth(label, size) + 14;
+    return item;
+  });
+
+  const rowLabels = compact
+    ? types.map((t) => ({ text: t, x: marginLeft, y: y(t) - rMax - 6 - line, width: textWidth(t, size, true), height: line }))
+    : [];
+
+  // Labels on the largest circles: each gets one of a few places beside its circle (below or above it, sliding
+  // sideways, or level with it), on the canvas and clear of other labels and text. Of all combinations, the one
+  // that crosses the fewest other marks wins; a circle whose every place would cross several marks goes unlabelled.
+  const obstacles: Box[] = [...rowLabels, { x: marginLeft, y: keyY - rMax, width: cursor - marginLeft, height: 2 * rMax }];
+  const marks = data.map((d) => ({ id: d.id, cx: x(d.date), cy: y(d.type), r: (d.usd === null ? 4 : radius(d.usd)) + 1 }));
+  const biggest = [...disclosed].sort((a, b) => b.usd! - a.usd! || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, compact ? LABELLED.compact : LABELLED.wide);
+  const options = biggest.map((row) => {
+    const text = `${compact ? shortName(row.from) : row.from} → ${compact ? shortName(row.to) : row.to} ${formatUsd(row.usd!)}`;
+    const w = textWidth(text, size);
+    const [cx, cy, r] = [x(row.date), y(row.type), radius(row.usd!)];
+    const slide = [0.5, 0.25, 0.75, 0, 1].map((f) => cx - r - f * (w - 2 * r));
+    const boxes: Box[] = [
+      ...[cy + r + 2, cy - r - 2 - line].flatMap((top) => slide.map((left) => ({ x: left, y: top, width: w, height: line }))),
+      { x: cx + r + 4, y: cy - line / 2, width: w, height: line },
+      { x: cx - r - 4 - w, y: cy - line / 2, width: w, height: line },
+    ];
+    return boxes
+      .map((box, order) => ({ box, text, row, cost: marks.filter((m) => m.id !== row.id && hitsCircle(box, m.cx, m.cy, m.r)).length + order / 100 }))
+      .filter(({ box, cost }) => cost < MAX_CROSSED && box.x >= 2 && box.x + box.width <= width - 2 && box.y >= marginTop && box.y + box.height <= height - marginBottom)
+      .filter(({ box }) => !obstacles.some((o) => overlaps(o, box)));
+  });
+  let best: { cost: number; chosen: (TimelineLabel | null)[] } = { cost: Infinity, chosen: [] };
+  const search = (i: number, chosen: (TimelineLabel | null)[], cost: number) => {
+    if (cost >= best.cost) return;
+    if (i === options.length) {
+      best = { cost, chosen: [...chosen] };
+      return;
+    }
+    for (const o of options[i]!) {
+      if (chosen.some((c) => c && overlaps(c, o.box))) continue;
+      search(i + 1, [...chosen, { ...o.box, row: o.row, text: o.text }], cost + o.cost);
+    }
+    search(i + 1, [...chosen, null], cost + MAX_CROSSED);
+  };
+  search(0, [], 0);
+  const labels = best.chosen.filter((l): l is TimelineLabel => l !== null);
+
+  return { width, height, marginLeft, marginRight, marginTop, marginBottom, rMax, xRange, yRange, xDomain: [new Date(t0), new Date(t1)], x, y, radius, key, keyTitle, keyY, rowLabels, labels };
+}
+
 const chart: ChartModule<Row> = {
   id: "deal-timeline",
   title: "The deals, announcement by announcement",
-  subtitle: "AI-era deals by date and type; circle area shows disclosed US dollars, hollow circles are undisclosed",
+  subtitle: "AI-era deals by date and type; circle area shows disclosed US dollars, crosses mark deals with no disclosed amount",
   caption:
     "Announcements bunch in the second half of 2025, when equity, chip and cloud deals were struck within weeks of each other, often between the same few companies.",
   sourceNote: "Circularity deal dataset, including superseded and cancelled records (their own dates are real events).",
@@ -36,9 +198,11 @@ const chart: ChartModule<Row> = {
       basis: d.amount?.basis ?? "undisclosed",
     }));
     const types = DEAL_TYPES.filter((t) => deals.some((d) => d.type === t)).map((t) => TYPE_LABEL[t]);
-    const disclosed = data.filter((d) => d.usd !== null);
+    // Largest first, so small circles are drawn on top of big ones and stay easy to hover and click.
+    const disclosed = data.filter((d) => d.usd !== null).sort((a, b) => b.usd! - a.usd! || a.id.localeCompare(b.id));
     const undisclosed = data.filter((d) => d.usd === null);
     const title = (d: Row) => `${d.date}: ${d.from} → ${d.to}, ${d.type}, ${d.usd === null ? "undisclosed" : formatAmount({ usd: d.usd, basis: d.basis as Basis })}`;
+    const link = (d: Row) => href(paths.deal(d.id));
     return {
       data,
       columns: [
@@ -53,25 +217,39 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: [
         ...basisLegend(data),
-        ...(undisclosed.length ? [{ label: "undisclosed (hollow)", color: PALETTE.grey, shape: "line" as const }] : []),
+        ...(undisclosed.length ? [{ label: "undisclosed amount (×)", color: PALETTE.grey, shape: "line" as const }] : []),
       ],
-      plot: ({ width, compact }) => ({
-        width,
-        height: 60 + types.length * (compact ? 56 : 40),
-        marginLeft: compact ? 14 : 150,
-        marginRight: 20,
-        marginTop: compact ? 26 : 20,
-        style: baseStyle(compact),
-        x: { type: "utc", label: null, ticks: compact ? 4 : 8, grid: true },
-        y: { label: null, domain: types, axis: compact ? null : "left" },
-        r: { range: [2.5, compact ? 13 : 22] },
-        color: BASIS_SCALE,
-        marks: [
-          compact ? Plot.text(types, { x: deals[0] ? new Date(deals[0].announced) : new Date(0), y: (t: string) => t, text: (t: string) => t, textAnchor: "start", dy: -22, fill: "currentColor", fontWeight: 600 }) : null,
-          Plot.dot(disclosed, { x: (d: Row) => new Date(d.date), y: "type", r: "usd", fill: "basis", fillOpacity: 0.55, stroke: "basis", title }),
-          Plot.dot(undisclosed, { x: (d: Row) => new Date(d.date), y: "type", r: 3.5, stroke: PALETTE.grey, strokeWidth: 1.5, fill: "none", title }),
-        ],
-      }),
+      plot: (layout) => {
+        const { compact } = layout;
+        const L = timelineLayout(data, types, layout);
+        // Marks placed in pixels (size key, labels) hang off the frame's top-left corner.
+        const at = (px: number, py: number) => ({ frameAnchor: "top-left" as const, dx: px - L.marginLeft, dy: py - L.marginTop });
+        return {
+          width: L.width,
+          height: L.height,
+          marginLeft: L.marginLeft,
+          marginRight: L.marginRight,
+          marginTop: L.marginTop,
+          marginBottom: L.marginBottom,
+          style: baseStyle(compact),
+          x: { type: "utc", label: null, domain: L.xDomain, range: L.xRange, ticks: compact ? 4 : 8, grid: true },
+          y: { type: "point", label: null, domain: types, range: L.yRange, padding: 0, axis: compact ? null : "left" },
+          r: { type: "identity" },
+          color: BASIS_SCALE,
+          marks: [
+            ...L.rowLabels.map((b) => Plot.text([b.text], { ...at(b.x, b.y), text: (t: string) => t, textAnchor: "start", lineAnchor: "top", fill: "currentColor", fontWeight: 600 })),
+            // Outlines, not translucent fills: overlapping circles stay readable and every mark keeps 3:1 contrast on both themes.
+            Plot.dot(disclosed, { x: (d: Row) => new Date(d.date), y: "type", r: (d: Row) => L.radius(d.usd!), stroke: "basis", strokeWidth: compact ? 1.5 : 1.75, fill: "basis", fillOpacity: 0, href: link, title }),
+            Plot.dot(undisclosed, { x: (d: Row) => new Date(d.date), y: "type", r: 4, symbol: "times", stroke: PALETTE.grey, strokeWidth: 1.75, href: link, title }),
+            Plot.text([L.keyTitle.text], { ...at(L.keyTitle.x, L.keyY), text: (t: string) => t, textAnchor: "start", fill: "currentColor" }),
+            ...L.key.flatMap((k) => [
+              Plot.dot([k], { ...at(k.x, L.keyY), r: k.r, stroke: "currentColor", strokeWidth: 1.25, fill: "none" }),
+              Plot.text([k.label], { ...at(k.labelX, L.keyY), text: (t: string) => t, textAnchor: "start", fill: "currentColor" }),
+            ]),
+            ...L.labels.map((l) => Plot.text([l.row], { ...at(l.x, l.y), text: () => l.text, textAnchor: "start", lineAnchor: "top", fill: "currentColor", href: link, title })),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

@@ -1,10 +1,11 @@
 // Number of AI-era deals announced each quarter, split by type: the pace of deal-making.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { PALETTE, baseStyle, TYPE_LABEL } from "./theme.ts";
+import { PALETTE, baseStyle, twoLineAxisMargin, TYPE_LABEL } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { DEAL_TYPES, dealsByQuarter, dealsInEra } from "../dataset/selectors.ts";
 import type { DealType } from "../schemas/dataset.ts";
+import { href } from "../lib/urls.ts";
 
 interface Row {
   quarter: string;
@@ -41,6 +42,8 @@ const chart: ChartModule<Row> = {
     }
     const quarters = allQuarters(data.map((d) => d.quarter));
     const types = DEAL_TYPES.filter((t) => deals.some((d) => d.type === t));
+    // The deal-type listing pages (deals/type/<type>/), as the deals index links them.
+    const link = (d: Row) => href(`deals/type/${types.find((t) => TYPE_LABEL[t] === d.type)}/`);
     return {
       data,
       columns: [
@@ -55,13 +58,13 @@ const chart: ChartModule<Row> = {
         width,
         height: compact ? 280 : 340,
         marginLeft: 36,
-        marginBottom: 40,
+        marginBottom: twoLineAxisMargin(compact),
         style: baseStyle(compact),
         x: { label: null, domain: quarters, tickFormat: quarterTick },
         y: { label: "Deals", grid: true, ticks: 5 },
         color: { domain: types.map((t) => TYPE_LABEL[t]), range: types.map((t) => TYPE_COLOR[t]) },
         marks: [
-          Plot.barY(data, { x: "quarter", y: "deals", fill: "type", order: types.map((t) => TYPE_LABEL[t]), title: (d: Row) => `${d.quarter}: ${d.deals} ${d.type}` }),
+          Plot.barY(data, { x: "quarter", y: "deals", fill: "type", order: types.map((t) => TYPE_LABEL[t]), href: link, title: (d: Row) => `${d.quarter}: ${d.deals} ${d.type}` }),
           Plot.ruleY([0]),
         ],
       }),

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
-import { ERA_LABEL, baseStyle, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { ERA_LABEL, baseStyle, basisLegend, marginForNames, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, withoutOverlaps } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -48,7 +48,7 @@ const chart: ChartModule<Row> = {
       plot: ({ width, compact }) => ({
         width,
         height: 70 + eras.length * (compact ? 66 : 44),
-        marginLeft: compact ? 10 : 185,
+        marginLeft: compact ? 10 : marginForNames(eras, false, 185),
         marginTop: compact ? 34 : 30,
         marginRight: 26,
         style: baseStyle(compact),

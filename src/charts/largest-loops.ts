@@ -6,6 +6,7 @@ import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, compactBarLabels, usdTick, hor
 import { dealIdsOf, entityName } from "./data.ts";
 import { derivedLoops } from "../dataset/loops.ts";
 import { formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
 interface Row {
   loop: string;
@@ -25,7 +26,7 @@ const chart: ChartModule<Row> = {
   title: "The biggest circles",
   subtitle: `Circular loops derived from the deals (money that returns to where it started), top ${LIMIT} by disclosed dollars on their edges`,
   caption:
-    "A loop is a cycle in the graph of money flows: A funds B and B, directly or through others, pays A. The bar is the sum of disclosed dollars on every edge; where all edges are disclosed, the darker mark shows the most that could go all the way round (the smallest edge).",
+    "A loop is a cycle in the graph of money flows: A funds B and B, directly or through others, pays A. The outlined bar is the sum of disclosed dollars on every edge; where all edges are disclosed, the solid bar inside it shows the most that could go all the way round (the smallest edge).",
   sourceNote: "Derived by Circularity from the deal dataset; loops of up to three companies. Superseded and cancelled deals excluded.",
   build(dataset) {
     const loops = derivedLoops(dataset.deals).slice(0, LIMIT);
@@ -46,15 +47,18 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(loops.flatMap((l) => l.edges.flatMap((e) => e.deals))),
       legend: [...new Set(data.map((d) => d.era))].map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => {
+        const link = (d: Row) => `${href(paths.loops())}#loop-${d.loop}`;
         return {
-          ...horizontalBarFrame({ width, compact }, data.map((d) => d.label), { marginLeft: 300, marginRight: 52, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } }),
+          ...horizontalBarFrame({ width, compact }, data.map((d) => d.label), { marginLeft: 300, marginRight: 60, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } }),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
           marks: [
-            Plot.barX(data, { x: "grossUsd", y: "label", fill: "era", fillOpacity: 0.45, insetTop: compact ? COMPACT_BAR_INSET : 0, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
-            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: "label", fill: "era", insetTop: compact ? COMPACT_BAR_INSET + 5 : 6, insetBottom: compact ? 3 : 6, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
-            Plot.text(data, { x: "grossUsd", y: "label", text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
+            // An outline rather than a pale tint: a tint of the era colour falls below 3:1 on the dark page. The fill is
+            // invisible but keeps the whole bar a hover and click target.
+            Plot.barX(data, { x: "grossUsd", y: "label", stroke: "era", strokeWidth: 2, fill: "era", fillOpacity: 0, insetTop: (compact ? COMPACT_BAR_INSET : 0) + 1, insetBottom: 1, insetRight: 1, href: link, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
+            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: "label", fill: "era", insetTop: compact ? COMPACT_BAR_INSET + 6 : 7, insetBottom: compact ? 5 : 7, href: link, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
+            Plot.text(data, { x: "grossUsd", y: "label", text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 5, dy: compact ? 9 : 0, fill: "currentColor" }),
             Plot.ruleX([0]),
-            compactBarLabels(data.map((d) => d.label), compact),
+            compactBarLabels(data.map((d) => d.label), compact, undefined, (label) => link(data.find((d) => d.label === label)!)),
           ],
         };
       },

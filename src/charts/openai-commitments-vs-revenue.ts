@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { PALETTE, barInset, barY, baseStyle, compactBarLabels, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { PALETTE, barInset, barY, baseStyle, compactBarLabels, marginForNames, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
@@ -57,7 +57,7 @@ const chart: ChartModule<Row> = {
       plot: ({ width, compact }) => ({
         width,
         height: compact ? 170 : 150,
-        marginLeft: compact ? 14 : 170,
+        marginLeft: compact ? 14 : marginForNames(groups, false, 170),
         marginRight: compact ? 56 : 70,
         style: baseStyle(compact),
         x: { label: null, tickFormat: usdTick, ticks: compact ? 3 : 5, grid: true, axis: "top" },

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { PALETTE, baseStyle, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { PALETTE, baseStyle, twoLineAxisMargin, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { BASES } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
 
@@ -46,6 +46,7 @@ const chart: ChartModule<Row> = {
         height: compact ? 260 : 320,
         marginLeft: 56,
         marginRight: compact ? 30 : 50,
+        marginBottom: twoLineAxisMargin(compact),
         marginTop: 24,
         style: baseStyle(compact),
         x: { type: "utc", label: null, ticks: compact ? 3 : 6 },

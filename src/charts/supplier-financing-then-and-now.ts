@@ -6,8 +6,11 @@ import { ERA_COLOR, ERA_LABEL, barInset, compactBarLabels, horizontalBarFrame } 
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
 interface Row {
+  /** Entity id, for the link to the supplier's page (not a table column). */
+  supplierId: string;
   supplier: string;
   era: Deal["era"];
   usd: number;
@@ -47,6 +50,7 @@ const chart: ChartModule<Row> = {
     }
     const data: Row[] = [...bySupplier.entries()]
       .map(([id, list]) => ({
+        supplierId: id,
         supplier: entityName(dataset, id),
         era: list[0]!.era,
         usd: list.reduce((s, d) => s + d.amount!.usd, 0),
@@ -55,6 +59,7 @@ const chart: ChartModule<Row> = {
       }))
       .sort((a, b) => a.era.localeCompare(b.era) || b.usd - a.usd || a.supplier.localeCompare(b.supplier));
     const eras = [...new Set(data.map((d) => d.era))];
+    const link = (supplier: string) => href(paths.company(data.find((d) => d.supplier === supplier)!.supplierId));
     return {
       data,
       columns: [
@@ -71,10 +76,10 @@ const chart: ChartModule<Row> = {
         ...horizontalBarFrame({ width, compact }, data.map((d) => d.supplier), { marginLeft: 150, marginRight: 56, extraHeight: 50 }),
         color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
         marks: [
-          Plot.barX(data, { x: "usd", y: "supplier", fill: "era", ...barInset(compact), title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}` }),
+          Plot.barX(data, { x: "usd", y: "supplier", fill: "era", ...barInset(compact), href: (d: Row) => link(d.supplier), title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}` }),
           Plot.text(data, { x: "usd", y: "supplier", text: (d: Row) => formatUsd(d.usd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
           Plot.ruleX([0]),
-          compactBarLabels(data.map((d) => d.supplier), compact),
+          compactBarLabels(data.map((d) => d.supplier), compact, undefined, link),
         ],
       }),
     };

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { Basis as BasisSchema, type Basis, type DealType } from "../schemas/dataset.ts";
 import type { LegendItem } from "./types.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { textWidth } from "./text-width.ts";
 
 /**
  * Colours chosen from colour-blind-safe hues (after Okabe & Ito) and darkened or lightened until each has
@@ -50,9 +51,17 @@ export const ERA_LABEL = { "ai-2020s": "AI era (2019–2026)", "telecom-1990s": 
 
 export const ERA_COLOR = { "ai-2020s": PALETTE.blue, "telecom-1990s": PALETTE.orange } as const;
 
-/** Font sizes: desktop renditions are scaled down on mid-size screens, so they start a little larger. */
+/**
+ * Font sizes. Chart text must read at 12 px or more: the phone rendition (380 wide) is shown at about 360 CSS px,
+ * so it needs 12 × 380 / 360 ≈ 12.7 → 13; desktop renditions are scaled down on mid-size screens, so they start larger.
+ */
 export function fontSize(compact: boolean): number {
-  return compact ? 12 : 13;
+  return compact ? 13 : 14;
+}
+
+/** Bottom margin for an axis whose ticks take two lines (month over year, quarter over year). */
+export function twoLineAxisMargin(compact: boolean): number {
+  return Math.ceil(fontSize(compact) * 2.2) + 12;
 }
 
 export function baseStyle(compact: boolean) {
@@ -87,10 +96,19 @@ export function barY(domain: string[], compact: boolean, format: (name: string) 
   return compact ? { label: null, domain, axis: null } : { label: null, domain, tickFormat: format };
 }
 
-export function compactBarLabels(domain: string[], compact: boolean, label: (name: string) => string = (n) => n) {
+/**
+ * Names above the bars on a phone, at full width and never cut (tests check that they stay on the canvas);
+ * `link` makes each name a link, for instance to the company's page.
+ */
+export function compactBarLabels(domain: string[], compact: boolean, label: (name: string) => string = (n) => n, link?: (name: string) => string | undefined) {
   return compact
-    ? Plot.text(domain, { x: 0, y: (d: string) => d, text: label, textAnchor: "start", dy: -11, fill: "currentColor", fontWeight: 600, lineWidth: 28, textOverflow: "ellipsis" })
+    ? Plot.text(domain, { x: 0, y: (d: string) => d, text: label, textAnchor: "start", dy: -11, fill: "currentColor", fontWeight: 600, ...(link ? { href: link } : {}) })
     : null;
+}
+
+/** A left margin wide enough for the widest name beside a desktop axis (tick and padding take 9 px). */
+export function marginForNames(names: readonly string[], compact = false, minimum = 0): number {
+  return Math.max(minimum, Math.ceil(Math.max(0, ...names.map((n) => textWidth(n, fontSize(compact))))) + 14);
 }
 
 /**
@@ -105,8 +123,9 @@ export function horizontalBarFrame(
   return {
     width,
     height: (options.extraHeight ?? 40) + domain.length * rowHeight(compact, options.row ?? 28),
-    marginLeft: compact ? 14 : options.marginLeft,
-    marginRight: options.marginRight ?? 16,
+    marginLeft: compact ? 14 : marginForNames(domain, false, options.marginLeft),
+    // Room for half of the last value tick's label, which is centred on the frame's right edge.
+    marginRight: options.marginRight ?? 24,
     style: baseStyle(compact),
     x: options.x ?? { label: null, tickFormat: usdTick, ticks: compact ? 3 : 6, grid: true, axis: "top" },
     y: barY(domain, compact),

@@ -5,6 +5,7 @@ import { totalsByEntityAndBasis, dealIdsOf, type EntityBasisTotal } from "./data
 import { barInset, compactBarLabels, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
 import { activeDeals, BASES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
 export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasisTotal>, "id" | "title" | "subtitle" | "caption" | "sourceNote" | "alt"> {
   return {
@@ -13,6 +14,8 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
       const data = totalsByEntityAndBasis(dataset, side, deals, 12);
       const order = [...new Set(data.map((d) => d.name))];
       const included = new Set(data.map((d) => d.entity));
+      const idOf = new Map(data.map((d) => [d.name, d.entity]));
+      const link = (name: string) => href(paths.company(idOf.get(name)!));
       return {
         data,
         columns: [
@@ -34,10 +37,11 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
               fill: "basis",
               order: [...BASES],
               ...barInset(compact),
+              href: (d: EntityBasisTotal) => link(d.name),
               title: (d: EntityBasisTotal) => `${d.name}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]} (${d.deals} deal${d.deals === 1 ? "" : "s"})`,
             }),
             Plot.ruleX([0]),
-            compactBarLabels(order, compact),
+            compactBarLabels(order, compact, undefined, link),
           ],
         }),
       };

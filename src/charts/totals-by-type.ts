@@ -6,6 +6,7 @@ import { barInset, compactBarLabels, TYPE_LABEL, basisLegend, BASIS_SCALE, horiz
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, DEAL_TYPES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { href } from "../lib/urls.ts";
 
 interface Row {
   type: string;
@@ -33,6 +34,9 @@ const chart: ChartModule<Row> = {
     }
     const typeTotal = (t: DealType) => deals.filter((d) => d.type === t).reduce((s, d) => s + d.amount!.usd, 0);
     const order = DEAL_TYPES.filter((t) => typeTotal(t) > 0).sort((a, b) => typeTotal(b) - typeTotal(a)).map((t) => TYPE_LABEL[t]);
+    // The deal-type listing pages (deals/type/<type>/), as the deals index links them.
+    const typeOf = new Map(DEAL_TYPES.map((t) => [TYPE_LABEL[t], t]));
+    const link = (label: string) => href(`deals/type/${typeOf.get(label)}/`);
     const data = order.flatMap((label) => BASES.map((b) => [...cells.values()].find((r) => r.type === label && r.basis === b)).filter((r): r is Row => !!r));
     return {
       data,
@@ -49,9 +53,9 @@ const chart: ChartModule<Row> = {
         ...horizontalBarFrame({ width, compact }, order, { marginLeft: 148, row: 32 }),
         color: BASIS_SCALE,
         marks: [
-          Plot.barX(data, { x: "usd", y: "type", fill: "basis", order: [...BASES], ...barInset(compact), title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}` }),
+          Plot.barX(data, { x: "usd", y: "type", fill: "basis", order: [...BASES], ...barInset(compact), href: (d: Row) => link(d.type), title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}` }),
           Plot.ruleX([0]),
-          compactBarLabels(order, compact),
+          compactBarLabels(order, compact, undefined, link),
         ],
       }),
     };

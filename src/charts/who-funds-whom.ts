@@ -1,12 +1,14 @@
 // The signature chart: companies on a circle, arrows for money flows sized by dollars, loop edges highlighted.
 import * as Plot from "@observablehq/plot";
-import type { ChartModule } from "./types.ts";
+import type { ChartModule, Layout } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { PALETTE, baseStyle, shortName } from "./theme.ts";
+import { PALETTE, baseStyle, fontSize, shortName } from "./theme.ts";
+import { textWidth, wrapWords } from "./text-width.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, dealsInEra } from "../dataset/selectors.ts";
 import { derivedLoops } from "../dataset/loops.ts";
 import { formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
 
 interface Row {
   from: string;
@@ -17,6 +19,8 @@ interface Row {
   undisclosedDeals: number;
   deals: number;
   inLoop: boolean;
+  /** The deals behind the arrow (not a table column): a single deal is linked from the arrow. */
+  dealIdList: string[];
 }
 
 interface Node {
@@ -26,21 +30,91 @@ interface Node {
   y: number;
 }
 
-const NODES_WIDE = 16;
+/** Both renditions draw the same companies: a phone shows every name the desktop does, wrapped rather than cut. */
+const NODES = 16;
 
-/** Long names would run off the circle; cut at a word boundary. */
-function clip(name: string, max: number): string {
-  if (name.length <= max) return name;
-  const cut = name.slice(0, max).replace(/\s+\S*$/, "");
-  return `${cut}…`;
+/** A node placed in pixels, with its name wrapped onto lines and set outside the ring. */
+export interface PlacedNode extends Node {
+  px: number;
+  py: number;
+  lines: string[];
+  /** Where the label's anchor point is, and how the text hangs from it. */
+  lx: number;
+  ly: number;
+  textAnchor: "start" | "middle" | "end";
+  lineAnchor: "top" | "middle" | "bottom";
+  /** The label's extent in pixels, for the collision check. */
+  box: { x: number; y: number; width: number; height: number };
 }
-const LABEL_GROUPS = [
-  { test: (n: Node) => Math.abs(n.x) < 0.2 && n.y > 0, textAnchor: "middle", dy: -8 },
-  { test: (n: Node) => Math.abs(n.x) < 0.2 && n.y <= 0, textAnchor: "middle", dy: 14 },
-  { test: (n: Node) => Math.abs(n.x) >= 0.2 && n.x > 0, textAnchor: "start", dy: 0 },
-  { test: (n: Node) => Math.abs(n.x) >= 0.2 && n.x < 0, textAnchor: "end", dy: 0 },
-] as const;
-const NODES_COMPACT = 12;
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  dotRadius: number;
+  lineHeight: number;
+  nodes: PlacedNode[];
+}
+
+const LINE_HEIGHT = 1.15;
+
+function boxesOverlap(a: PlacedNode["box"], b: PlacedNode["box"], pad = 2): boolean {
+  return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
+}
+
+/** Labels that overlap each other or another node's dot (empty when the layout is clean). */
+export function labelCollisions(layout: NetworkLayout): string[] {
+  const found: string[] = [];
+  const { nodes, dotRadius: r } = layout;
+  nodes.forEach((a, i) => {
+    for (const b of nodes.slice(i + 1)) if (boxesOverlap(a.box, b.box)) found.push(`${a.name} / ${b.name}`);
+    for (const b of nodes) if (b !== a && boxesOverlap(a.box, { x: b.px - r, y: b.py - r, width: 2 * r, height: 2 * r }, 1)) found.push(`${a.name} / dot of ${b.name}`);
+  });
+  return found;
+}
+
+/**
+ * Places the ring in pixels: names wrap onto up to three lines, the ring's width is what the side labels leave, and
+ * its height grows (an ellipse on a phone) until no two labels touch.
+ */
+export function networkLayout(ids: string[], dataset: Dataset, { width, compact }: Layout): NetworkLayout {
+  const size = fontSize(compact);
+  const lineHeight = size * LINE_HEIGHT;
+  const dotRadius = compact ? 5 : 6;
+  const gap = dotRadius + 5;
+  const maxLine = compact ? 92 : 168;
+  const unit = circleLayout(ids, dataset).map((n) => {
+    const lines = wrapWords(compact ? shortName(n.name) : n.name, maxLine, size, true);
+    const w = Math.max(...lines.map((l) => textWidth(l, size, true)));
+    const side = Math.abs(n.x) < 0.2 ? (n.y > 0 ? "top" : "bottom") : n.x > 0 ? "right" : "left";
+    return { ...n, lines, w, h: lines.length * lineHeight, side };
+  });
+  const sideWidth = Math.max(0, ...unit.filter((n) => n.side === "left" || n.side === "right").map((n) => n.w));
+  const topHeight = Math.max(0, ...unit.filter((n) => n.side === "top").map((n) => n.h));
+  const bottomHeight = Math.max(0, ...unit.filter((n) => n.side === "bottom").map((n) => n.h));
+  const rx = Math.min(compact ? 150 : 230, width / 2 - gap - sideWidth - 4);
+
+  const place = (ry: number): NetworkLayout => {
+    const cx = width / 2;
+    const cy = 4 + topHeight + gap + ry;
+    const nodes = unit.map((n): PlacedNode => {
+      const px = cx + rx * n.x;
+      const py = cy - ry * n.y;
+      const at = {
+        top: { lx: px, ly: py - gap, textAnchor: "middle", lineAnchor: "bottom", box: { x: px - n.w / 2, y: py - gap - n.h } },
+        bottom: { lx: px, ly: py + gap, textAnchor: "middle", lineAnchor: "top", box: { x: px - n.w / 2, y: py + gap } },
+        right: { lx: px + gap, ly: py, textAnchor: "start", lineAnchor: "middle", box: { x: px + gap, y: py - n.h / 2 } },
+        left: { lx: px - gap, ly: py, textAnchor: "end", lineAnchor: "middle", box: { x: px - gap - n.w, y: py - n.h / 2 } },
+      }[n.side as "top" | "bottom" | "right" | "left"];
+      return { id: n.id, name: n.name, x: n.x, y: n.y, px, py, lines: n.lines, lx: at.lx, ly: at.ly, textAnchor: at.textAnchor as PlacedNode["textAnchor"], lineAnchor: at.lineAnchor as PlacedNode["lineAnchor"], box: { ...at.box, width: n.w, height: n.h } };
+    });
+    return { width, height: Math.ceil(cy + ry + gap + bottomHeight + 4), dotRadius, lineHeight, nodes };
+  };
+  // A phone is narrow: the ring starts as a tall ellipse to spread the arrows; either ring stretches until labels clear.
+  let ry = compact ? Math.round(rx * 1.5) : Math.min(rx, 190);
+  let layout = place(ry);
+  while (labelCollisions(layout).length && ry < 2000) layout = place((ry += 6));
+  return layout;
+}
 
 /** Entities ranked by disclosed money in and out, so the circle shows the busiest part of the graph. */
 function rankedEntities(dataset: Dataset): string[] {
@@ -74,14 +148,16 @@ const chart: ChartModule<Row> = {
   sourceNote: "Circularity deal dataset; loops derived from it. Superseded and cancelled deals excluded.",
   build(dataset) {
     const ranked = rankedEntities(dataset);
-    const members = new Set(ranked.slice(0, NODES_WIDE));
+    const ids = ranked.slice(0, NODES);
+    const members = new Set(ids);
     const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => members.has(d.from) && members.has(d.to));
     const loopEdges = new Set(derivedLoops(dataset.deals).flatMap((l) => l.edges.map((e) => `${e.from}>${e.to}`)));
     const pairs = new Map<string, Row>();
     for (const d of deals) {
       const key = `${d.from}>${d.to}`;
-      const row = pairs.get(key) ?? { from: d.from, to: d.to, fromName: entityName(dataset, d.from), toName: entityName(dataset, d.to), usd: 0, undisclosedDeals: 0, deals: 0, inLoop: loopEdges.has(key) };
+      const row = pairs.get(key) ?? { from: d.from, to: d.to, fromName: entityName(dataset, d.from), toName: entityName(dataset, d.to), usd: 0, undisclosedDeals: 0, deals: 0, inLoop: loopEdges.has(key), dealIdList: [] };
       row.usd += d.amount?.usd ?? 0;
+      row.dealIdList.push(d.id);
       row.undisclosedDeals += d.amount ? 0 : 1;
       row.deals += 1;
       pairs.set(key, row);
@@ -105,63 +181,63 @@ const chart: ChartModule<Row> = {
         { label: "other flow", color: PALETTE.grey, shape: "line" },
         { label: "undisclosed amount", color: PALETTE.grey, shape: "dash" },
       ],
-      plot: ({ width, compact }) => {
-        const ids = ranked.slice(0, compact ? NODES_COMPACT : NODES_WIDE);
-        const nodes = circleLayout(ids, dataset);
-        const at = new Map(nodes.map((n) => [n.id, n]));
+      plot: (layout) => {
+        const { compact } = layout;
+        const L = networkLayout(ids, dataset, layout);
+        const at = new Map(L.nodes.map((n) => [n.id, n]));
         const shown = data.filter((d) => at.has(d.from) && at.has(d.to));
-        const w = (d: Row) => (d.usd ? 1 + (compact ? 7 : 10) * Math.sqrt(d.usd / maxUsd) : 1);
+        const w = (d: Row) => (d.usd ? 1 + (compact ? 5 : 10) * Math.sqrt(d.usd / maxUsd) : 1);
+        const company = (id: string) => href(paths.company(id));
+        // One deal: its page; several: the payer's page, which lists them all.
+        const arrowLink = (d: Row) => (d.dealIdList.length === 1 ? href(paths.deal(d.dealIdList[0]!)) : company(d.from));
         const arrow = (rows: Row[], extra: Record<string, unknown>) =>
           Plot.arrow(rows, {
-            x1: (d: Row) => at.get(d.from)!.x,
-            y1: (d: Row) => at.get(d.from)!.y,
-            x2: (d: Row) => at.get(d.to)!.x,
-            y2: (d: Row) => at.get(d.to)!.y,
+            x1: (d: Row) => at.get(d.from)!.px,
+            y1: (d: Row) => at.get(d.from)!.py,
+            x2: (d: Row) => at.get(d.to)!.px,
+            y2: (d: Row) => at.get(d.to)!.py,
             bend: 18,
             strokeWidth: w,
+            // Opaque: at 80% opacity the red fell below 3:1 on the dark page and the grey below 3:1 on the light one.
             stroke: (d: Row) => (d.inLoop ? PALETTE.red : PALETTE.grey),
-            strokeOpacity: 0.8,
-            insetStart: 8,
-            insetEnd: 10,
+            insetStart: L.dotRadius + 2,
+            insetEnd: L.dotRadius + 4,
             headLength: compact ? 7 : 9,
+            href: arrowLink,
             title: (d: Row) => `${d.fromName} → ${d.toName}: ${d.usd ? formatUsd(d.usd) : "undisclosed"} in ${d.deals} deal${d.deals === 1 ? "" : "s"}${d.inLoop ? " (part of a loop)" : ""}`,
             ...extra,
           });
-        const pad = compact ? 1.3 : 1.22;
+        const groups = [...new Set(L.nodes.map((n) => `${n.textAnchor}/${n.lineAnchor}`))].sort();
         return {
-          width,
-          height: Math.round(width / (compact ? 1.32 : 1.6)),
+          width: L.width,
+          height: L.height,
           margin: 0,
           style: baseStyle(compact),
-          // Wide: a wider than tall frame leaves room for names beside the circle; units stay square in pixels.
-          x: { domain: [-pad * (compact ? 1.32 : 1.6), pad * (compact ? 1.32 : 1.6)], axis: null },
-          y: { domain: [-pad, pad], axis: null },
+          // Pixel coordinates: the layout above has already placed every node and label.
+          x: { domain: [0, L.width], range: [0, L.width], axis: null },
+          y: { domain: [0, L.height], range: [0, L.height], axis: null },
           stroke: { type: "identity" },
           marks: [
             arrow(shown.filter((d) => d.usd > 0), {}),
             arrow(shown.filter((d) => d.usd === 0), { strokeDasharray: "3,3" }),
-            Plot.dot(nodes, { x: "x", y: "y", r: compact ? 5 : 6, fill: "currentColor", title: "name" }),
-            // Plot takes text anchors and offsets as constants, so labels are drawn in four groups by position.
-            ...LABEL_GROUPS.map(({ test, textAnchor, dy }) =>
-              Plot.text(nodes.filter(test), {
-                x: (n: Node) => n.x * 1.1,
-                y: (n: Node) => n.y * 1.1,
-                text: (n: Node) => clip(compact ? shortName(n.name) : n.name, compact ? 14 : 20),
-                textAnchor,
-                dy,
-                fill: "currentColor",
-                fontWeight: 600,
-              }),
-            ),
+            Plot.dot(L.nodes, { x: "px", y: "py", r: L.dotRadius, fill: "currentColor", href: (n: PlacedNode) => company(n.id), title: "name" }),
+            // Plot takes text and line anchors as constants, so labels are drawn in groups by how they hang.
+            ...groups.map((g) => {
+              const [textAnchor, lineAnchor] = g.split("/") as [PlacedNode["textAnchor"], PlacedNode["lineAnchor"]];
+              return Plot.text(
+                L.nodes.filter((n) => n.textAnchor === textAnchor && n.lineAnchor === lineAnchor),
+                { x: "lx", y: "ly", text: (n: PlacedNode) => n.lines.join("\n"), textAnchor, lineAnchor, lineHeight: LINE_HEIGHT, fill: "currentColor", fontWeight: 600, href: (n: PlacedNode) => company(n.id), title: "name" },
+              );
+            }),
           ],
         };
       },
     };
   },
-  alt(spec) {
+  alt(spec, dataset) {
     const loops = spec.data.filter((d) => d.inLoop);
-    const names = [...new Set(spec.data.flatMap((d) => [d.fromName, d.toName]))];
-    return `Network diagram of ${names.length} companies placed on a circle with ${spec.data.length} money flows between them; ${loops.length} flows are part of a circular loop. Largest flows: ${spec.data.slice(0, 5).map((d) => `${d.fromName} to ${d.toName} ${formatUsd(d.usd)}`).join("; ")}.`;
+    const names = rankedEntities(dataset).slice(0, NODES).map((id) => entityName(dataset, id));
+    return `Network diagram of ${names.length} companies placed on a circle (${names.join(", ")}) with ${spec.data.length} money flows between them; ${loops.length} flows are part of a circular loop. Largest flows: ${spec.data.slice(0, 5).map((d) => `${d.fromName} to ${d.toName} ${formatUsd(d.usd)}`).join("; ")}.`;
   },
 };
 

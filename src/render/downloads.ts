@@ -2,7 +2,7 @@
 import type { RenderedChart } from "./chart-render.ts";
 import { figureSvg, type Figure } from "./figure.ts";
 import { figureToPng, standaloneSvg, svgToPng } from "./png.ts";
-import { SITE } from "../site.config.ts";
+import { SITE, SITE_URL } from "../site.config.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 
 export type DownloadExt = "svg" | "png" | "csv" | "json";
@@ -28,7 +28,9 @@ export function chartFigure(chart: RenderedChart): Figure | undefined {
   // The page's social-card size, the SVG and the PNG all ask for the same figure: draw it once per chart.
   let figure = drawn.get(chart);
   if (!figure) {
-    figure = figureSvg(chart, { site: SITE.name, licence: SITE.contentLicence.name, pinnedUrl: absoluteUrl(paths.chartPinned(chart.id, chart.version)) });
+    // Marks link to deal and company pages with site-relative hrefs, which mean nothing in a downloaded file.
+    const wide = { ...chart.wide, svg: chart.wide.svg.replaceAll('href="/', `href="${SITE_URL}/`) };
+    figure = figureSvg({ ...chart, wide }, { site: SITE.name, licence: SITE.contentLicence.name, pinnedUrl: absoluteUrl(paths.chartPinned(chart.id, chart.version)) });
     drawn.set(chart, figure);
   }
   return figure;
