@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import { wrapWords } from "../charts/text-width.ts";
 
 const { document } = parseHTML("<!doctype html><html><head></head><body></body></html>");
 
@@ -32,6 +33,7 @@ export function plotToSvg(options: PlotOptions, scope: string, ariaLabel: string
   const height = Number(node.getAttribute("height"));
   // Plot's inline <style> would need a CSP hash on every page; the same rules live in global.css instead.
   for (const style of node.querySelectorAll("style")) style.remove();
+  addFocusReadouts(node as unknown as Element);
   // Plot numbers clip paths and patterns with a global counter; renumber within the chart.
   let svg = node.outerHTML;
   const ids = [...new Set([...svg.matchAll(/id="(plot-(?:clip|pattern)-\d+)"/g)].map((m) => m[1] as string))];
@@ -39,4 +41,53 @@ export function plotToSvg(options: PlotOptions, scope: string, ariaLabel: string
     svg = svg.replaceAll(`"${id}"`, `"${scope}-c${i}"`).replaceAll(`#${id})`, `#${scope}-c${i})`);
   });
   return { svg, width, height };
+}
+
+/**
+ * Hover shows a linked mark's <title> natively; keyboard focus does not. Each link gets a hidden copy of its title
+ * as text in the chart's top-left corner, which CSS reveals while the link has focus (global.css, .focus-tip):
+ * a readout line with no script. Hidden by attribute, so downloads and PNGs never draw it.
+ */
+function addFocusReadouts(svg: Element): void {
+  const width = Number(svg.getAttribute("width")) - 4;
+  const fontSize = Number(/font-size:\s*([\d.]+)px/.exec(svg.getAttribute("style") ?? "")?.[1] ?? svg.getAttribute("font-size") ?? 10);
+  for (const link of svg.querySelectorAll("a[href]")) {
+    const title = link.querySelector("title")?.textContent?.trim();
+    if (!title) continue;
+    const tip = svg.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "text");
+    tip.setAttribute("class", "focus-tip");
+    // Plot places some marks inside translated groups: undo their offsets so every readout sits in the same corner.
+    const [dx, dy] = offsetOf(link, svg);
+    const x = String(round(2 - dx));
+    tip.setAttribute("x", x);
+    tip.setAttribute("y", String(round(Math.ceil(fontSize * 1.1) - dy)));
+    tip.setAttribute("text-anchor", "start");
+    tip.setAttribute("visibility", "hidden");
+    wrapWords(title, width, fontSize, true).forEach((line, i) => {
+      const span = svg.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "tspan");
+      span.setAttribute("x", x);
+      if (i > 0) span.setAttribute("dy", "1.2em");
+      span.textContent = line;
+      tip.appendChild(span);
+    });
+    link.appendChild(tip);
+  }
+}
+
+/** Sum of the translate() offsets between an element (inclusive) and the root SVG. */
+function offsetOf(element: Element, root: Element): [number, number] {
+  let x = 0;
+  let y = 0;
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    const m = /translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)/.exec(node.getAttribute("transform") ?? "");
+    if (m) {
+      x += Number(m[1]);
+      y += Number(m[2]);
+    }
+  }
+  return [x, y];
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }

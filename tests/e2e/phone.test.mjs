@@ -34,3 +34,19 @@ describe("tables at 360 px", () => {
     });
   }
 });
+
+describe("linked chart marks", () => {
+  it("show their title as a readout line while focused from the keyboard, and hide it otherwise", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url + "/charts/top-funders/", { waitUntil: "networkidle" });
+    const link = page.locator(".chart-wide svg a[href]").first();
+    const tip = link.locator(".focus-tip");
+    assert.equal(await tip.evaluate((t) => getComputedStyle(t).visibility), "hidden");
+    await page.keyboard.press("Tab");
+    await link.focus();
+    assert.equal(await tip.evaluate((t) => getComputedStyle(t).visibility), "visible");
+    const title = await link.evaluate((a) => a.querySelector("title").textContent.trim());
+    assert.equal((await tip.textContent()).replace(/\s+/g, " ").trim(), title.replace(/\s+/g, " "));
+    await page.close();
+  });
+});
