@@ -5,6 +5,15 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { headersFile, redirectsFile } from "../lib/host-files.ts";
 import { brokenLinks, formatBrokenLinks } from "../build/link-check.ts";
+import { CHARTS } from "../charts/index.ts";
+import { currentRelease } from "../dataset/index.ts";
+import { absoluteUrl, paths } from "../lib/urls.ts";
+
+/** Each live chart page names its version pinned to the current release as the one to cite. */
+function chartCiteAs() {
+  const { version } = currentRelease();
+  return CHARTS.map((c) => ({ path: paths.chart(c.id), url: absoluteUrl(paths.chartPinned(c.id, version)) }));
+}
 
 export function hostFiles(): AstroIntegration {
   return {
@@ -12,7 +21,7 @@ export function hostFiles(): AstroIntegration {
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        writeFileSync(join(out, "_headers"), headersFile());
+        writeFileSync(join(out, "_headers"), headersFile(chartCiteAs()));
         writeFileSync(join(out, "_redirects"), redirectsFile());
         logger.info("wrote _headers and _redirects");
         // A broken internal link fails the build, naming the page and the link.

@@ -2,7 +2,7 @@
 import { SITE } from "../site.config.ts";
 
 export interface CitableWork {
-  kind: "chart" | "article";
+  kind: "chart" | "article" | "deal";
   /** Stable id used for the BibTeX key and CSL id. */
   id: string;
   title: string;
@@ -18,12 +18,20 @@ export interface Citations {
   apa: string;
   bibtex: string;
   cslJson: string;
+  /** RIS, the format EndNote, Zotero and Mendeley import. */
+  ris: string;
+}
+
+/** What Zotero's and Google Scholar's page readers take from <meta name="citation_*"> and Dublin Core tags. */
+export interface CitationMeta {
+  name: string;
+  content: string;
 }
 
 export function citationsFor(work: CitableWork): Citations {
   const [year, month, day] = work.issued.split("-");
   const authors = work.authors.length ? work.authors : [SITE.publisher];
-  const medium = work.kind === "chart" ? " [Chart]" : "";
+  const medium = work.kind === "chart" ? " [Chart]" : work.kind === "deal" ? " [Data set record]" : "";
   const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${medium}. ${SITE.name}, dataset v${work.datasetVersion}. ${work.url}`;
   const key = `circularity-${work.id}-${work.datasetVersion.replaceAll(".", "-")}`;
   const bibtex = [
@@ -39,7 +47,7 @@ export function citationsFor(work: CitableWork): Citations {
   ].join("\n");
   const csl = {
     id: key,
-    type: work.kind === "chart" ? "figure" : "article",
+    type: work.kind === "chart" ? "figure" : work.kind === "deal" ? "dataset" : "article",
     title: work.title,
     author: authors.map((literal) => ({ literal })),
     issued: { "date-parts": [[Number(year), Number(month), Number(day)]] },
@@ -49,7 +57,46 @@ export function citationsFor(work: CitableWork): Citations {
     note: `Dataset version ${work.datasetVersion}`,
     URL: work.url,
   };
-  return { apa, bibtex, cslJson: JSON.stringify(csl, null, 2) };
+  const ris = [
+    `TY  - ${work.kind === "chart" ? "FIGURE" : work.kind === "deal" ? "DATA" : "ELEC"}`,
+    ...authors.map((a) => `AU  - ${a}`),
+    `TI  - ${work.title}`,
+    `PY  - ${year}`,
+    `DA  - ${year}/${month}/${day}`,
+    `PB  - ${SITE.name}`,
+    `T2  - ${SITE.name}`,
+    `ET  - Dataset version ${work.datasetVersion}`,
+    `UR  - ${work.url}`,
+    `N1  - Pinned to dataset version ${work.datasetVersion}; this URL keeps showing exactly what is cited.`,
+    `ER  - `,
+    "",
+  ].join("\r\n");
+  return { apa, bibtex, cslJson: JSON.stringify(csl, null, 2), ris };
+}
+
+/** Highwire Press (citation_*) and Dublin Core tags for a citable page, as reference managers read them. */
+export function citationMeta(work: CitableWork): CitationMeta[] {
+  const authors = work.authors.length ? work.authors : [SITE.publisher];
+  const date = work.issued.replaceAll("-", "/");
+  return [
+    { name: "citation_title", content: work.kind === "chart" ? `${work.title} [Chart]` : work.title },
+    ...authors.map((a) => ({ name: "citation_author", content: a })),
+    { name: "citation_publication_date", content: date },
+    { name: "citation_date", content: date },
+    { name: "citation_publisher", content: SITE.name },
+    { name: "citation_technical_report_institution", content: SITE.name },
+    { name: "citation_public_url", content: work.url },
+    { name: "citation_abstract_html_url", content: work.url },
+    { name: "citation_language", content: "en" },
+    { name: "DC.title", content: work.title },
+    ...authors.map((a) => ({ name: "DC.creator", content: a })),
+    { name: "DC.date", content: work.issued },
+    { name: "DC.publisher", content: SITE.name },
+    { name: "DC.identifier", content: work.url },
+    { name: "DC.type", content: work.kind === "chart" ? "Image" : work.kind === "deal" ? "Dataset" : "Text" },
+    { name: "DC.relation", content: `Dataset version ${work.datasetVersion}` },
+    { name: "DC.rights", content: SITE.contentLicence.name },
+  ];
 }
 
 function apaAuthors(authors: string[]): string {

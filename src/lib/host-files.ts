@@ -3,7 +3,7 @@ import { redirects } from "./redirects.ts";
 import { href } from "./urls.ts";
 
 /** Top-level sections that must never be framed by another site (everything but /embed/). */
-export const UNFRAMEABLE = ["", "articles/", "charts/", "companies/", "data/", "deals/", "financing/", "loops/", "search/", "tags/", "404.html"];
+export const UNFRAMEABLE = ["", "api/", "articles/", "charts/", "companies/", "data/", "deals/", "financing/", "loops/", "search/", "tags/", "404.html"];
 
 const COMMON = [
   "X-Content-Type-Options: nosniff",
@@ -16,7 +16,13 @@ const COMMON = [
 const HEADER_CSP = "object-src 'none'; base-uri 'self'; form-action 'self'";
 const SHORT_CACHE = "Cache-Control: public, max-age=600, must-revalidate";
 
-export function headersFile(): string {
+/** A live page and the URL readers should cite instead (RFC 8574), sent as a Link header too. */
+export interface CiteAs {
+  path: string;
+  url: string;
+}
+
+export function headersFile(citeAs: readonly CiteAs[] = []): string {
   const block = (path: string, lines: string[]) => [path, ...lines.map((l) => `  ${l}`)].join("\n");
   const blocks = [
     block(href("*"), COMMON),
@@ -25,6 +31,10 @@ export function headersFile(): string {
       block(href(section.endsWith("/") ? `${section}*` : section || ""), ["X-Frame-Options: DENY", `Content-Security-Policy: frame-ancestors 'none'; ${HEADER_CSP}`, SHORT_CACHE]),
     ),
     block(href("embed/*"), [`Content-Security-Policy: frame-ancestors *; ${HEADER_CSP}`, SHORT_CACHE]),
+    // The data API and feeds are for other sites' scripts and tools too.
+    block(href("api/*"), ["Access-Control-Allow-Origin: *"]),
+    block(href("data/*"), ["Access-Control-Allow-Origin: *"]),
+    ...citeAs.map((c) => block(href(c.path), [`Link: <${c.url}>; rel="cite-as"`])),
     block(href("_astro/*"), ["Cache-Control: public, max-age=31536000, immutable"]),
     block(href("pagefind/fragment/*"), ["Cache-Control: public, max-age=31536000, immutable"]),
     block(href("pagefind/index/*"), ["Cache-Control: public, max-age=31536000, immutable"]),

@@ -21,10 +21,12 @@ export function plotToSvg(options: PlotOptions, scope: string, ariaLabel: string
   if (node.tagName.toLowerCase() !== "svg") {
     throw new Error(`chart ${scope}: Plot returned <${node.tagName.toLowerCase()}>; draw titles and legends outside Plot so it returns a bare <svg>`);
   }
-  node.setAttribute("role", "img");
+  // A chart with linked marks is a group of links with a name; one without is a single image. (Focusable links
+  // inside role="img" are hidden from assistive technology, which axe reports as nested interactive controls.)
+  node.setAttribute("role", node.querySelector("a[href]") ? "group" : "img");
   node.setAttribute("aria-label", ariaLabel);
   node.removeAttribute("aria-description");
-  // Inside role="img" children are presentational; Plot's per-mark aria labels only trip accessibility checkers.
+  // Plot's per-mark aria labels repeat the <title> text and only trip accessibility checkers.
   for (const child of node.querySelectorAll("[aria-label], [aria-description]")) {
     child.removeAttribute("aria-label");
     child.removeAttribute("aria-description");

@@ -63,7 +63,7 @@ describe("figures from the dataset", () => {
     const figures = [...doc.querySelectorAll("figure.chart")];
     expect(figures).toHaveLength(2);
     for (const f of figures) {
-      expect(f.querySelector(".chart-wide svg[role=img][aria-label]")).toBeTruthy();
+      expect(f.querySelector(".chart-wide svg[role][aria-label]")).toBeTruthy();
       expect(f.querySelector("details table tbody tr")).toBeTruthy();
       expect(f.querySelector('a[href="/charts/who-funds-whom/v1.0.0/"]')).toBeTruthy();
     }
@@ -82,7 +82,7 @@ describe("article social cards", () => {
 describe("chart permalink pages", () => {
   it("has the figure, the data table, three citation formats and four downloads", () => {
     const doc = page(dist, "/charts/who-funds-whom/");
-    expect(doc.querySelector("figure.chart svg[role=img]")).toBeTruthy();
+    expect(doc.querySelector("figure.chart svg[role][aria-label]")).toBeTruthy();
     expect(doc.querySelector("figure.chart details table")).toBeTruthy();
     const cite = doc.querySelector("section.cite")!.textContent!;
     expect(cite).toContain("APA");

@@ -68,7 +68,7 @@ describe("articles", () => {
 
   it.each(articles.map((a) => [a]))("%s has a chart, three dataset figures that link to deal pages, and resolved footnotes", (path) => {
     const doc = page(DIST, path);
-    expect(doc.querySelectorAll(".article-body figure.chart .chart-wide svg[role=img]").length).toBeGreaterThanOrEqual(1);
+    expect(doc.querySelectorAll(".article-body figure.chart .chart-wide svg[role][aria-label]").length).toBeGreaterThanOrEqual(1);
     const factLinks = [...doc.querySelectorAll(".article-body a.fact")].map((a) => a.getAttribute("href")!).filter((h) => h.startsWith("/deals/"));
     expect(new Set(factLinks).size).toBeGreaterThanOrEqual(3);
     for (const href of factLinks) expect(exists(DIST, `${href.split("#")[0]}index.html`), href).toBe(true);

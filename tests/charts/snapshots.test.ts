@@ -39,7 +39,7 @@ describe("chart snapshots", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s renders both renditions with a text alternative and a data table", (_id, chart) => {
     const rendered = renderUncached(chart, current.dataset, current.version);
     for (const svg of [rendered.wide.svg, rendered.narrow.svg]) {
-      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toMatch(/^<svg [^>]*role="(img|group)"/);
       expect(svg).toContain(`aria-label="`);
     }
     expect(rendered.alt.length).toBeGreaterThan(40);

@@ -54,7 +54,18 @@ for (const scheme of ["light", "dark"]) {
 }
 
 describe("weight", () => {
-  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "pinned chart", "embed", "deal", "company", "data"].includes(n))) {
+  it("embed runs only its inline height reporter and fetches no script", async () => {
+    const { page, context } = await visit(site.browser, site.server.url + "/embed/charts/who-funds-whom/");
+    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => ({ src: s.src, text: s.textContent })));
+    const jsRequests = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => /\.m?js($|\?)/.test(r.name)).length);
+    await context.close();
+    assert.equal(scripts.length, 1);
+    assert.equal(scripts[0].src, "");
+    assert.match(scripts[0].text, /circularity:embed-height/);
+    assert.equal(jsRequests, 0);
+  });
+
+  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "pinned chart", "deal", "company", "data"].includes(n))) {
     it(`${name} loads no JavaScript`, async () => {
       const { page, context } = await visit(site.browser, site.server.url + path);
       const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);

@@ -1,0 +1,79 @@
+// A Frictionless Data Package descriptor per release: what a data tool (pandas, R, frictionless) needs to read the
+// release's files with their types, licence and version, without reading the site.
+import type { Release } from "../dataset/load.ts";
+import { DEAL_CSV_COLUMNS, schemaFields } from "../lib/dataset-export.ts";
+import { absoluteUrl, paths } from "../lib/urls.ts";
+import { SITE } from "../site.config.ts";
+
+type Column = (typeof DEAL_CSV_COLUMNS)[number];
+
+/** Each CSV column: its Table Schema type and the schema field its meaning comes from. */
+const COLUMNS: Record<Column, { type: "string" | "number" | "date"; field: string; required?: boolean }> = {
+  id: { type: "string", field: "id", required: true },
+  title: { type: "string", field: "title", required: true },
+  announced: { type: "date", field: "announced", required: true },
+  datePrecision: { type: "string", field: "datePrecision" },
+  from: { type: "string", field: "from", required: true },
+  to: { type: "string", field: "to", required: true },
+  type: { type: "string", field: "type", required: true },
+  amountUsd: { type: "number", field: "amount.usd" },
+  amountBasis: { type: "string", field: "amount.basis" },
+  amountOriginal: { type: "string", field: "amount.original" },
+  computeGw: { type: "number", field: "compute.gw" },
+  computeChips: { type: "string", field: "compute.chips" },
+  termYears: { type: "number", field: "termYears" },
+  status: { type: "string", field: "status", required: true },
+  era: { type: "string", field: "era", required: true },
+  supersededBy: { type: "string", field: "supersededBy" },
+  sources: { type: "string", field: "sources", required: true },
+  notes: { type: "string", field: "notes" },
+};
+
+export function datapackage(release: Release) {
+  const meaning = new Map(schemaFields("deals").map((f) => [f.name, f.description]));
+  return {
+    profile: "data-package",
+    name: `circularity-${release.version.replaceAll(".", "-")}`,
+    title: `${SITE.name} dataset v${release.version}`,
+    description: `${SITE.description} Released ${release.released}. ${release.notes}`,
+    version: release.version,
+    created: `${release.released}T00:00:00Z`,
+    homepage: absoluteUrl(paths.data()),
+    licenses: [{ name: "CC-BY-4.0", path: SITE.contentLicence.url, title: "Creative Commons Attribution 4.0" }],
+    contributors: [{ title: SITE.publisher, role: "publisher", path: absoluteUrl("") }],
+    keywords: ["AI", "circular deals", "vendor financing", "OpenAI", "Nvidia", "telecom bubble"],
+    resources: [
+      {
+        profile: "tabular-data-resource",
+        name: "deals",
+        title: "Deals, one row per record",
+        description: "Every deal in the release; sources are a JSON array in the sources column.",
+        path: absoluteUrl(paths.dataDownload(release.version, "csv")),
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        schema: {
+          fields: DEAL_CSV_COLUMNS.map((name) => ({
+            name,
+            type: COLUMNS[name].type,
+            description: meaning.get(COLUMNS[name].field) ?? "",
+            ...(COLUMNS[name].required ? { constraints: { required: true } } : {}),
+          })),
+          primaryKey: "id",
+        },
+      },
+      {
+        profile: "data-resource",
+        name: "release",
+        title: "The whole release: entities, deals, metrics, financing, removals and revisions",
+        description: `The released file byte for byte; SHA-256 ${release.sha256}. Its JSON Schema is ${absoluteUrl(paths.schema())}.`,
+        path: absoluteUrl(paths.dataDownload(release.version, "json")),
+        format: "json",
+        mediatype: "application/json",
+        encoding: "utf-8",
+        hash: `sha256:${release.sha256}`,
+        schema: absoluteUrl(paths.schema()),
+      },
+    ],
+  };
+}

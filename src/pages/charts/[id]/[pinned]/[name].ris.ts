@@ -1,0 +1,16 @@
+// /charts/<id>/v<version>/<id>.ris: the pinned chart's citation for reference managers.
+import type { APIRoute } from "astro";
+import { pinnedDownloadPaths } from "../../../../render/download-routes.ts";
+import { pinnedChart } from "../../../../render/charts.ts";
+import { releaseByVersion } from "../../../../dataset/index.ts";
+import { citationsFor } from "../../../../lib/cite.ts";
+import { absoluteUrl, paths } from "../../../../lib/urls.ts";
+import { SITE } from "../../../../site.config.ts";
+
+export const getStaticPaths = pinnedDownloadPaths;
+export const GET: APIRoute = ({ params }) => {
+  const version = params.pinned!.slice(1);
+  const chart = pinnedChart(params.id!, version);
+  const { ris } = citationsFor({ kind: "chart", id: chart.id, title: chart.title, authors: [SITE.publisher], issued: releaseByVersion(version).released, url: absoluteUrl(paths.chartPinned(chart.id, version)), datasetVersion: version });
+  return new Response(ris, { headers: { "Content-Type": "application/x-research-info-systems" } });
+};
