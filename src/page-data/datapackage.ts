@@ -72,7 +72,6 @@ export function datapackage(release: Release) {
         mediatype: "application/json",
         encoding: "utf-8",
         hash: `sha256:${release.sha256}`,
-        schema: absoluteUrl(paths.schema()),
       },
     ],
   };
