@@ -1,6 +1,7 @@
 // `npm run charts:archive`: freezes each chart at each released dataset version that has no archive entry yet.
 // Existing entries are never rewritten: they are what pinned (cited) URLs show forever.
-import { CHARTS } from "../src/charts/index.ts";
+import { AS_OF_CHART_IDS, CHARTS } from "../src/charts/index.ts";
+import { datasetAsOf, releaseQuarterEnds } from "../src/dataset/as-of.ts";
 import { loadReleases } from "../src/dataset/load.ts";
 import { renderUncached } from "../src/render/chart-render.ts";
 import { ARCHIVE_DIR, writeArchived } from "../src/render/chart-archive.ts";
@@ -15,6 +16,16 @@ for (const release of releases) {
     if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) {
       written += 1;
       console.log(`archived ${chart.id} at v${release.version}`);
+    }
+  }
+}
+// Charts as of each quarter-end of each release (who funds whom as of 2025-09-30, as release X knew it).
+for (const release of releases) {
+  for (const date of releaseQuarterEnds(release.dataset, release.released)) {
+    for (const chart of CHARTS.filter((c) => AS_OF_CHART_IDS.includes(c.id))) {
+      const rendered = { ...renderUncached(chart, datasetAsOf(release.dataset, date), release.version), asOf: date };
+      if (!rendered.rows.length) continue;
+      if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) written += 1;
     }
   }
 }

@@ -34,6 +34,9 @@ export const CHARTS: readonly ChartModule[] = [
  * Old chart id → current id. A published id never disappears: renaming a chart adds a line here,
  * and the old URLs become redirect pages.
  */
+/** Charts also published as of each quarter-end of a release: who funds whom, and who pays and receives how much. */
+export const AS_OF_CHART_IDS: readonly string[] = ["who-funds-whom", "top-recipients", "top-funders", "totals-by-type"];
+
 export const CHART_ALIASES: Readonly<Record<string, string>> = {
   "circular-network": "who-funds-whom",
 };

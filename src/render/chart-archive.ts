@@ -6,18 +6,18 @@ import type { RenderedChart } from "./chart-render.ts";
 
 export const ARCHIVE_DIR = resolve(process.env.CIRCULARITY_ARCHIVE_DIR ?? "archive/charts");
 
-export function archivePath(id: string, version: string, dir = ARCHIVE_DIR): string {
-  return join(dir, id, `v${version}.json`);
+export function archivePath(id: string, version: string, dir = ARCHIVE_DIR, asOf?: string): string {
+  return join(dir, id, asOf ? `v${version}-as-of-${asOf}.json` : `v${version}.json`);
 }
 
-export function readArchived(id: string, version: string, dir = ARCHIVE_DIR): RenderedChart | undefined {
-  const path = archivePath(id, version, dir);
+export function readArchived(id: string, version: string, dir = ARCHIVE_DIR, asOf?: string): RenderedChart | undefined {
+  const path = archivePath(id, version, dir, asOf);
   return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as RenderedChart) : undefined;
 }
 
 /** Writes the archive entry if there is none; returns false when one already exists (it is never replaced). */
 export function writeArchived(chart: RenderedChart, dir = ARCHIVE_DIR): boolean {
-  const path = archivePath(chart.id, chart.version, dir);
+  const path = archivePath(chart.id, chart.version, dir, chart.asOf);
   if (existsSync(path)) return false;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(chart, null, 1) + "\n");

@@ -19,6 +19,8 @@ export interface RenderedChart {
   format?: number;
   id: string;
   version: string;
+  /** For a chart as of a date: the date, YYYY-MM-DD; the plotted deals are those announced by then. */
+  asOf?: string;
   title: string;
   subtitle: string;
   caption: string;

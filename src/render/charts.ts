@@ -1,8 +1,9 @@
 // What pages ask for: a chart rendered on the current dataset, or frozen at a released version.
-import { CHARTS, requireChart } from "../charts/index.ts";
+import { AS_OF_CHART_IDS, CHARTS, requireChart } from "../charts/index.ts";
+import { datasetAsOf, releaseQuarterEnds } from "../dataset/as-of.ts";
 import { currentRelease, getHistory, releaseByVersion } from "../dataset/index.ts";
-import { renderChart, type RenderedChart } from "./chart-render.ts";
-import { readArchived } from "./chart-archive.ts";
+import { renderChart, renderUncached, type RenderedChart } from "./chart-render.ts";
+import { ARCHIVE_DIR, readArchived } from "./chart-archive.ts";
 import { chartChanges } from "../lib/chart-changes.ts";
 
 /** The chart on the current dataset, rendered fresh from today's code. */
@@ -52,4 +53,24 @@ export function chartPageContext(chart: RenderedChart) {
   const previousVersion = index > 0 ? list[index - 1] : undefined;
   const changes = chartChanges(previousVersion ? pinnedChart(chart.id, previousVersion) : undefined, chart);
   return { versions: releases, previousVersion, changes };
+}
+
+/** Quarter-ends at which a release publishes an as-of chart: from the first AI-era deal to the release date. */
+export function asOfDates(id: string, version: string): string[] {
+  if (!AS_OF_CHART_IDS.includes(id)) return [];
+  const release = releaseByVersion(version);
+  return releaseQuarterEnds(release.dataset, release.released);
+}
+
+/** A chart as of a date, from one release: the archived copy when there is one, else rendered from the release's slice. */
+export function asOfChart(id: string, version: string, date: string): RenderedChart {
+  const key = `${id}@${version}@${date}`;
+  let chart = pinned.get(key);
+  if (!chart) {
+    chart =
+      readArchived(id, version, ARCHIVE_DIR, date) ??
+      { ...renderUncached(requireChart(id, `as-of chart page v${version}`), datasetAsOf(releaseByVersion(version).dataset, date), version), asOf: date };
+    pinned.set(key, chart);
+  }
+  return chart;
 }

@@ -151,3 +151,22 @@ describe("unfurling", () => {
     }
   });
 });
+
+describe("citing a moment", () => {
+  it("publishes the network and totals charts as of each quarter-end, each naming its version and date, with its own citation", () => {
+    const date = "2025-09-30";
+    for (const id of ["who-funds-whom", "top-recipients", "top-funders", "totals-by-type"]) {
+      const path = `/charts/${id}/v${current.version}/as-of/${date}/`;
+      const doc = page(DIST, path);
+      expect(doc.querySelector("h1")!.textContent, path).toContain("as of");
+      expect(doc.querySelector('meta[name="citation_public_url"]')!.getAttribute("content")).toBe(`${origin}${path}`);
+      expect(doc.querySelector('meta[name="DC.relation"]')!.getAttribute("content")).toContain(current.version);
+      // Every deal the as-of figure's data table can link to was announced by the date.
+      const pinned = page(DIST, `/charts/${id}/v${current.version}/`);
+      expect(pinned.querySelector(`a[href="${path}"]`), `${id}: the pinned page links to its as-of versions`).toBeTruthy();
+    }
+    const table = page(DIST, `/charts/who-funds-whom/v${current.version}/as-of/2024-03-31/`).querySelectorAll("figure.chart tbody tr").length;
+    const later = page(DIST, `/charts/who-funds-whom/v${current.version}/as-of/2026-06-30/`).querySelectorAll("figure.chart tbody tr").length;
+    expect(table).toBeLessThan(later);
+  });
+});

@@ -6,6 +6,7 @@ import { supplierFundingDeals } from "../../src/charts/supplier-financing-then-a
 import { circleLayout } from "../../src/charts/who-funds-whom.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import { dealListings, filterDeals, listingPath } from "../../src/lib/deal-table.ts";
+import { datasetAsOf, quarterEnds } from "../../src/dataset/as-of.ts";
 
 const { current } = loadReleases(FIXTURE_DATA);
 const ds = current.dataset;
@@ -80,5 +81,22 @@ describe("deal listings (sort and filters combined, each a static page)", () => 
       if (filter.type && filter.era) expect(n).toBeLessThan(filterDeals(current.dataset.deals, { type: filter.type }).length);
     }
     expect(paths).toContain("deals/era/telecom-1990s/by/oldest/");
+  });
+});
+
+describe("a release as of a date", () => {
+  it("lists quarter-ends from the first quarter to the last one on or before the end date", () => {
+    expect(quarterEnds("2025-02-14", "2025-11-25")).toEqual(["2025-03-31", "2025-06-30", "2025-09-30"]);
+    expect(quarterEnds("2025-12-31", "2026-01-01")).toEqual(["2025-12-31"]);
+  });
+
+  it("keeps only what was announced by the date, and drops supersessions announced later", () => {
+    const { current } = loadReleases(FIXTURE_DATA);
+    const date = "2025-09-30";
+    const slice = datasetAsOf(current.dataset, date);
+    expect(slice.deals.every((d) => d.announced <= date)).toBe(true);
+    expect(slice.deals.length).toBe(current.dataset.deals.filter((d) => d.announced <= date).length);
+    const ids = new Set(slice.deals.map((d) => d.id));
+    expect(slice.deals.every((d) => !d.supersededBy || ids.has(d.supersededBy))).toBe(true);
   });
 });
