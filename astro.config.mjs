@@ -5,7 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import { SITE_URL, BASE_PATH } from "./src/site.config.ts";
-import { hostFiles } from "./src/integrations/host-files.ts";
+import { hostFiles } from "./src/build/integration.ts";
 
 // GFM comes from remark-gfm (the design card's choice), so the built-in GFM switch is off:
 // tables, footnotes, strikethrough and autolinks all pass through the one plugin.

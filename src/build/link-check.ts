@@ -1,5 +1,5 @@
 // Checks that every internal link and src in a built site resolves to a file, including links inside SVGs.
-// Runs at the end of every build (src/integrations/host-files.ts) and in the tests.
+// Runs at the end of every build (src/build/integration.ts) and in the tests.
 import { readFileSync, existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { SITE_URL, BASE_PATH } from "../site.config.ts";

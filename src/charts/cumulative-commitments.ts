@@ -5,7 +5,8 @@ import type { Basis } from "../schemas/dataset.ts";
 import { baseStyle, twoLineAxisMargin, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 import { href, paths } from "../lib/urls.ts";
 
 interface Row {

@@ -6,7 +6,8 @@ import { PALETTE, baseStyle, fontSize, marginForNames, shortName, twoLineAxisMar
 import { textWidth } from "./text-width.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { DEAL_TYPES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatAmount, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL, formatAmount } from "../dataset/labels.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export interface Row {

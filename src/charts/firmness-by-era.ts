@@ -5,7 +5,8 @@ import type { Basis, Deal } from "../schemas/dataset.ts";
 import { ERA_LABEL, baseStyle, basisLegend, marginForNames, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, withoutOverlaps } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 
 interface Row {
   era: string;

@@ -5,7 +5,8 @@ import type { Basis } from "../schemas/dataset.ts";
 import { PALETTE, barInset, barY, baseStyle, compactBarLabels, marginForNames, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 
 interface Row {
   group: string;

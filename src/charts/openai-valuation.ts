@@ -4,7 +4,8 @@ import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
 import { PALETTE, baseStyle, twoLineAxisMargin, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { BASES } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 
 interface Row {
   metricId: string;

@@ -2,7 +2,8 @@
 import * as Plot from "@observablehq/plot";
 import { Basis as BasisSchema, type Basis, type DealType } from "../schemas/dataset.ts";
 import type { LegendItem } from "./types.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 import { textWidth } from "./text-width.ts";
 
 /**

@@ -4,7 +4,8 @@ import type { ChartModule } from "./types.ts";
 import { totalsByEntityAndBasis, dealIdsOf, type EntityBasisTotal } from "./data.ts";
 import { barInset, compactBarLabels, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
 import { activeDeals, BASES, dealsInEra } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasisTotal>, "id" | "title" | "subtitle" | "caption" | "sourceNote" | "alt"> {

@@ -5,7 +5,8 @@ import type { Basis, DealType } from "../schemas/dataset.ts";
 import { barInset, compactBarLabels, TYPE_LABEL, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, DEAL_TYPES, dealsInEra } from "../dataset/selectors.ts";
-import { BASIS_LABEL, formatUsd } from "../lib/money.ts";
+import { formatUsd } from "../lib/money.ts";
+import { BASIS_LABEL } from "../dataset/labels.ts";
 import { href } from "../lib/urls.ts";
 
 interface Row {

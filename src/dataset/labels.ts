@@ -1,5 +1,6 @@
-// Reader-facing words for the financing layer and metrics: one home for each label.
-import type { FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
+// Reader-facing words for bases, amounts, the financing layer, metrics and tags: one home for each label.
+import type { Amount, Basis, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
+import { formatUsd, formatUsdLong } from "../lib/money.ts";
 
 export const INSTRUMENT_LABEL: Record<FinancingInstrument, string> = {
   bond: "Bonds",
@@ -37,4 +38,34 @@ export function tagLabel(tag: string, entityNames: ReadonlyMap<string, { name: s
   if (entity) return entity.name.replace(/\s*\(.*\)$/, "");
   const words = tag.replaceAll("-", " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const BASIS_LABEL: Record<Basis, string> = {
+  committed: "committed",
+  "up-to": "up to",
+  reported: "reported",
+  estimated: "estimated",
+};
+
+export const BASIS_EXPLANATION: Record<Basis, string> = {
+  committed: "a firm figure the parties announced",
+  "up-to": "a ceiling: the money depends on milestones or conditions and may never all flow",
+  reported: "from press reports citing unnamed sources; the parties did not confirm it",
+  estimated: "an estimate computed by analysts or by us from stated terms, not a figure the parties gave",
+};
+
+/** "up to $100B", "$300B (reported)", "$38B", "undisclosed". */
+export function formatAmount(amount: Amount | null, style: "short" | "long" = "short"): string {
+  if (!amount) return "undisclosed";
+  const value = style === "short" ? formatUsd(amount.usd) : formatUsdLong(amount.usd);
+  switch (amount.basis) {
+    case "up-to":
+      return `up to ${value}`;
+    case "reported":
+      return `${value} (reported)`;
+    case "estimated":
+      return `~${value} (estimated)`;
+    default:
+      return value;
+  }
 }

@@ -1,5 +1,4 @@
-// Formats money the same way everywhere on the site: $38B, $1.2T, $350M, with the amount's basis in words.
-import type { Amount, Basis } from "../schemas/dataset.ts";
+// Formats money the same way everywhere on the site: $38B, $1.2T, $350M.
 
 const UNITS = [
   { value: 1e12, suffix: "T" },
@@ -24,36 +23,6 @@ export function formatUsdLong(usd: number): string {
   const short = formatUsd(usd);
   const match = /^\$([\d.]+)([TBMK])$/.exec(short);
   return match ? `$${match[1]} ${words[match[2] as string]}` : short;
-}
-
-export const BASIS_LABEL: Record<Basis, string> = {
-  committed: "committed",
-  "up-to": "up to",
-  reported: "reported",
-  estimated: "estimated",
-};
-
-export const BASIS_EXPLANATION: Record<Basis, string> = {
-  committed: "a firm figure the parties announced",
-  "up-to": "a ceiling: the money depends on milestones or conditions and may never all flow",
-  reported: "from press reports citing unnamed sources; the parties did not confirm it",
-  estimated: "an estimate computed by analysts or by us from stated terms, not a figure the parties gave",
-};
-
-/** "up to $100B", "$300B (reported)", "$38B", "undisclosed". */
-export function formatAmount(amount: Amount | null, style: "short" | "long" = "short"): string {
-  if (!amount) return "undisclosed";
-  const value = style === "short" ? formatUsd(amount.usd) : formatUsdLong(amount.usd);
-  switch (amount.basis) {
-    case "up-to":
-      return `up to ${value}`;
-    case "reported":
-      return `${value} (reported)`;
-    case "estimated":
-      return `~${value} (estimated)`;
-    default:
-      return value;
-  }
 }
 
 function trimZeros(s: string): string {

@@ -1,7 +1,7 @@
 // A Frictionless Data Package descriptor per release: what a data tool (pandas, R, frictionless) needs to read the
 // release's files with their types, licence and version, without reading the site.
 import type { Release } from "../dataset/load.ts";
-import { DEAL_CSV_COLUMNS, schemaFields } from "../lib/dataset-export.ts";
+import { DEAL_CSV_COLUMNS, schemaFields } from "../dataset/export.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { currentRelease } from "../dataset/index.ts";
 import { CHARTS } from "../charts/index.ts";
-import { publishedArticles } from "../lib/articles.ts";
+import { publishedArticles } from "../articles/collection.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
 

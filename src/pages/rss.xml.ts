@@ -2,7 +2,7 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { SITE } from "../site.config.ts";
-import { publishedArticles } from "../lib/articles.ts";
+import { publishedArticles } from "../articles/collection.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 
 export const GET: APIRoute = async () => {

@@ -4,7 +4,7 @@ import { datasetAsOf, releaseQuarterEnds } from "../dataset/as-of.ts";
 import { currentRelease, getHistory, releaseByVersion } from "../dataset/index.ts";
 import { renderChart, renderUncached, type RenderedChart } from "./chart-render.ts";
 import { ARCHIVE_DIR, readArchived } from "./chart-archive.ts";
-import { chartChanges } from "../lib/chart-changes.ts";
+import { chartChanges } from "./chart-changes.ts";
 
 /** The chart on the current dataset, rendered fresh from today's code. */
 export function currentChart(id: string, usedIn = "a page"): RenderedChart {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { Deal } from "../../src/schemas/dataset.ts";
-import { dealsFromCsv, dealsToCsv, schemaFields } from "../../src/lib/dataset-export.ts";
+import { dealsFromCsv, dealsToCsv, schemaFields } from "../../src/dataset/export.ts";
 import { diffDatasets } from "../../src/dataset/diff.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 

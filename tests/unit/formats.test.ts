@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatUsd, formatUsdLong } from "../../src/lib/money.ts";
+import { formatUsd, formatUsdLong } from "../../src/lib/money.ts";
+import { formatAmount } from "../../src/dataset/labels.ts";
 import { formatDate, formatPartialDate } from "../../src/lib/dates.ts";
 import { compareVersions } from "../../src/lib/semver.ts";
 import { citationsFor } from "../../src/lib/cite.ts";
-import { articleRefs, assertRefsExist } from "../../src/lib/article-refs.ts";
+import { articleRefs, assertRefsExist } from "../../src/articles/refs.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 

@@ -5,7 +5,7 @@ import { totalsByEntityAndBasis } from "../../src/charts/data.ts";
 import { supplierFundingDeals } from "../../src/charts/supplier-financing-then-and-now.ts";
 import { circleLayout } from "../../src/charts/who-funds-whom.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
-import { dealListings, filterDeals, listingPath } from "../../src/lib/deal-table.ts";
+import { dealListings, filterDeals, listingPath } from "../../src/page-data/deal-listings.ts";
 import { datasetAsOf, quarterEnds } from "../../src/dataset/as-of.ts";
 
 const { current } = loadReleases(FIXTURE_DATA);

@@ -1,7 +1,7 @@
 // /data/<version>.csv: the version's deals as one flat table (sources as a JSON column).
 import type { APIRoute } from "astro";
 import { getHistory, releaseByVersion } from "../../dataset/index.ts";
-import { dealsToCsv } from "../../lib/dataset-export.ts";
+import { dealsToCsv } from "../../dataset/export.ts";
 
 export function getStaticPaths() {
   return getHistory().releases.map((r) => ({ params: { version: r.version } }));

@@ -1,6 +1,6 @@
 // /articles/<slug>/cite.ris: the article's citation for reference managers.
 import type { APIRoute } from "astro";
-import { isoDate, publishedArticles } from "../../../lib/articles.ts";
+import { isoDate, publishedArticles } from "../../../articles/collection.ts";
 import { citationsFor } from "../../../lib/cite.ts";
 import { absoluteUrl, paths } from "../../../lib/urls.ts";
 

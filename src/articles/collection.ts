@@ -1,6 +1,6 @@
 // Article queries shared by pages: published entries newest first, references, related articles, reading time.
 import { getCollection, type CollectionEntry } from "astro:content";
-import { articleRefs, assertRefsExist, type ArticleRefs } from "./article-refs.ts";
+import { articleRefs, assertRefsExist, type ArticleRefs } from "./refs.ts";
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
 import { releaseByVersion } from "../dataset/index.ts";
 

@@ -1,5 +1,5 @@
 // What changed in a chart's plotted rows between two dataset versions, by row key.
-import type { RenderedChart } from "../render/chart-render.ts";
+import type { RenderedChart } from "./chart-render.ts";
 import { diffRecords, type ListDiff } from "../dataset/diff.ts";
 
 export function chartChanges(previous: RenderedChart | undefined, current: RenderedChart): ListDiff | null {

@@ -1,7 +1,7 @@
 // Every old URL that must keep resolving, from the chart and article alias maps: one list feeds the
 // static redirect pages and the host's _redirects file.
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
-import { paths } from "./urls.ts";
+import { paths } from "../lib/urls.ts";
 
 /** Old article slug → current slug. Renaming an article file adds a line here. */
 export const ARTICLE_ALIASES: Readonly<Record<string, string>> = {};

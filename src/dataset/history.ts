@@ -1,7 +1,7 @@
 // Facts about a deal that pages show beside the record: its loops, the charts and articles citing it, its version history.
 import type { Deal } from "../schemas/dataset.ts";
-import { getHistory } from "../dataset/index.ts";
-import { stableJson } from "../dataset/diff.ts";
+import { getHistory } from "./index.ts";
+import { stableJson } from "./diff.ts";
 
 export interface DealVersionNote {
   version: string;

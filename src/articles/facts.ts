@@ -1,7 +1,8 @@
 // Renders one field of a deal or metric as prose, and says whether a later release revised it.
 import type { Dataset, Deal, Metric } from "../schemas/dataset.ts";
-import { formatAmount, formatUsd, formatUsdLong } from "./money.ts";
-import { formatDate } from "./dates.ts";
+import { formatUsd, formatUsdLong } from "../lib/money.ts";
+import { formatAmount } from "../dataset/labels.ts";
+import { formatDate } from "../lib/dates.ts";
 
 export const DEAL_FIELDS = ["amount", "usd", "date", "from", "to", "title", "gw", "term"] as const;
 export type DealField = (typeof DEAL_FIELDS)[number];

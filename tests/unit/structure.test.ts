@@ -1,0 +1,78 @@
+// The folder rules of DESIGN.md §6 as a test: data flows one way (schemas → dataset → charts → render → page data
+// → pages), lib/ holds leaf helpers, and code shipped to browsers stands apart from build-time code.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { allFiles } from "../../src/build/link-check.ts";
+
+/** Which src/ folders each folder may import from (its own folder always). "root" is a file directly in src/. */
+const ALLOWED: Record<string, readonly string[]> = {
+  schemas: [],
+  lib: ["root"],
+  dataset: ["schemas", "lib", "root"],
+  charts: ["schemas", "dataset", "lib", "root"],
+  render: ["schemas", "dataset", "charts", "lib", "root"],
+  articles: ["schemas", "dataset", "charts", "render", "lib", "root"],
+  "page-data": ["schemas", "dataset", "charts", "render", "articles", "lib", "root"],
+  build: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "root"],
+  client: [],
+  components: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "client", "styles", "root"],
+  layouts: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "components", "styles", "root"],
+  pages: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "client", "components", "layouts", "styles", "root"],
+  styles: [],
+  root: ["schemas", "dataset", "lib", "root"],
+};
+
+function folderOf(path: string): string {
+  const [first, ...rest] = relative("src", path).split("/");
+  return rest.length ? first! : "root";
+}
+
+/** Every import of a src/ file that its folder's rule does not allow, as "file → import". */
+export function importViolations(files: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of files) {
+    const from = folderOf(file);
+    const allowed = ALLOWED[from];
+    if (!allowed) {
+      out.push(`${file}: folder "${from}" has no rule in the structure test`);
+      continue;
+    }
+    for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) {
+      const target = normalize(join(dirname(file), m[1]!));
+      if (!target.startsWith("src/")) continue;
+      const to = folderOf(target);
+      if (to !== from && !allowed.includes(to)) out.push(`${file} → ${m[1]} (${from} may not import ${to})`);
+    }
+    if (["schemas", "lib", "dataset", "charts", "render", "client"].includes(from) && /from\s+["']astro:/.test(text)) out.push(`${file}: ${from} must not depend on astro:*`);
+  }
+  return out;
+}
+
+const sources = new Map(
+  allFiles("src")
+    .filter((f) => /\.(ts|astro|mjs)$/.test(f))
+    .map((f) => [join("src", f), readFileSync(join("src", f), "utf8")] as const),
+);
+
+describe("folder rules", () => {
+  it("every import in src/ follows the one-way flow of DESIGN.md", () => {
+    expect(importViolations(sources)).toEqual([]);
+  });
+
+  it("catches a planted back-import, a lib that reaches out, and browser code importing build code", () => {
+    const planted = new Map([
+      ["src/dataset/loops.ts", 'import { x } from "../render/charts.ts";'],
+      ["src/lib/money.ts", 'import type { Basis } from "../schemas/dataset.ts";'],
+      ["src/client/search.ts", 'import { paths } from "../lib/urls.ts";'],
+      ["src/charts/theme.ts", 'import { getCollection } from "astro:content";'],
+    ]);
+    expect(importViolations(planted)).toHaveLength(4);
+  });
+
+  it("keeps src/lib/ to leaf helpers that import nothing else from src/", () => {
+    const lib = [...sources].filter(([f]) => f.startsWith("src/lib/"));
+    expect(lib.length).toBeGreaterThan(3);
+    for (const [file, text] of lib) expect(text, file).not.toMatch(/from\s+["']\.\.\/(?!site\.config)/);
+  });
+});
