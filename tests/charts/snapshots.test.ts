@@ -4,6 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CHARTS } from "../../src/charts/index.ts";
 import { renderUncached } from "../../src/render/chart-render.ts";
+import { companyFlowsChart } from "../../src/render/company-flows.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 
@@ -19,21 +20,37 @@ function normalise(svg: string): string {
     .trim() + "\n";
 }
 
+/** Compares one rendered SVG with tests/charts/output/<name>.svg, writing <name>-changed.svg to look at when it differs. */
+function expectSnapshot(name: string, svg: string): void {
+  const actual = normalise(svg);
+  const expectedPath = join(OUTPUT, `${name}.svg`);
+  const changedPath = join(OUTPUT, `${name}-changed.svg`);
+  if (!existsSync(expectedPath) || update) {
+    if (process.env.CI && !update) throw new Error(`"${name}" has no snapshot: run the unit tests locally and commit tests/charts/output/${name}.svg`);
+    writeFileSync(expectedPath, actual);
+    return;
+  }
+  const expected = readFileSync(expectedPath, "utf8");
+  if (actual !== expected) writeFileSync(changedPath, actual);
+  else if (existsSync(changedPath)) rmSync(changedPath);
+  expect(actual, `"${name}" changed: compare ${changedPath} with ${expectedPath}`).toBe(expected);
+}
+
 describe("chart snapshots", () => {
-  it.each(CHARTS.map((c) => [c.id, c] as const))("%s matches its snapshot", (id, chart) => {
-    const rendered = renderUncached(chart, current.dataset, current.version);
-    const actual = normalise(rendered.wide.svg);
-    const expectedPath = join(OUTPUT, `${id}.svg`);
-    const changedPath = join(OUTPUT, `${id}-changed.svg`);
-    if (!existsSync(expectedPath) || update) {
-      if (process.env.CI && !update) throw new Error(`chart "${id}" has no snapshot: run the unit tests locally and commit tests/charts/output/${id}.svg`);
-      writeFileSync(expectedPath, actual);
-      return;
-    }
-    const expected = readFileSync(expectedPath, "utf8");
-    if (actual !== expected) writeFileSync(changedPath, actual);
-    else if (existsSync(changedPath)) rmSync(changedPath);
-    expect(actual, `chart "${id}" changed: compare ${changedPath} with ${expectedPath}`).toBe(expected);
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s (desktop) matches its snapshot", (id, chart) => {
+    expectSnapshot(id, renderUncached(chart, current.dataset, current.version).wide.svg);
+  });
+
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s (phone) matches its snapshot", (id, chart) => {
+    expectSnapshot(`${id}-phone`, renderUncached(chart, current.dataset, current.version).narrow.svg);
+  });
+
+  it("a company's flows chart matches its snapshots, both renditions", () => {
+    const nvidia = current.dataset.entities.find((e) => e.id === "nvidia")!;
+    const chart = companyFlowsChart(current.dataset, nvidia);
+    expect(chart.rows.length).toBeGreaterThan(0);
+    expectSnapshot("company-flows-nvidia", chart.wide);
+    expectSnapshot("company-flows-nvidia-phone", chart.narrow);
   });
 
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s renders both renditions with a text alternative and a data table", (_id, chart) => {

@@ -1,0 +1,54 @@
+// What a deal's page shows: the record, its parties' names, loops, evidence, financing, citing charts and articles,
+// version history, citation and structured data. Plain data, so a unit test can reach it.
+import type { Release } from "../dataset/load.ts";
+import type { Deal } from "../schemas/dataset.ts";
+import { loopsOf } from "../dataset/index.ts";
+import { entitiesById } from "../dataset/selectors.ts";
+import { loopsOfDeal } from "../dataset/loops.ts";
+import { dealEvidence } from "../dataset/evidence.ts";
+import { dealHistory } from "../dataset/history.ts";
+import { formatAmount } from "../dataset/labels.ts";
+import { TYPE_LABEL } from "../charts/theme.ts";
+import { CHARTS } from "../charts/index.ts";
+import { currentChart } from "../render/charts.ts";
+import type { Article } from "../articles/collection.ts";
+import { refsOf } from "../articles/collection.ts";
+import { formatDate } from "../lib/dates.ts";
+import { absoluteUrl, paths } from "../lib/urls.ts";
+import type { CitableWork } from "../lib/cite.ts";
+import { SITE } from "../site.config.ts";
+
+export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
+  const names = entitiesById(release.dataset);
+  const name = (id: string) => names.get(id)?.name ?? id;
+  const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
+  const url = absoluteUrl(paths.deal(deal.id));
+  // A deal page shows the current release; its citation names that version (deal ids are permanent).
+  const citation: CitableWork = { kind: "deal", id: deal.id, title: deal.title, authors: [SITE.publisher], issued: release.released, url, datasetVersion: release.version };
+  return {
+    deal,
+    name,
+    description,
+    year: deal.announced.slice(0, 4),
+    loops: loopsOfDeal(loopsOf(release), deal.id),
+    charts: CHARTS.filter((c) => currentChart(c.id).dealIds.includes(deal.id)),
+    articles: articles.filter((a) => refsOf(a).deals.includes(deal.id)),
+    supersededBy: deal.supersededBy ? release.dataset.deals.find((d) => d.id === deal.supersededBy) : undefined,
+    supersedes: release.dataset.deals.filter((d) => d.supersededBy === deal.id),
+    history: dealHistory(deal.id),
+    evidence: dealEvidence(deal),
+    financedBy: release.dataset.financing.filter((f) => f.relatedDeals.includes(deal.id)),
+    citation,
+    jsonLd: {
+      "@context": "https://schema.org",
+      "@type": "Dataset",
+      name: deal.title,
+      description,
+      url,
+      isPartOf: absoluteUrl(paths.data()),
+      version: release.version,
+      temporalCoverage: deal.announced,
+      citation: deal.sources.map((s) => ({ "@type": "CreativeWork", name: s.title, publisher: s.publisher, url: s.url, datePublished: s.date })),
+    },
+  };
+}
