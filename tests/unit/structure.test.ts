@@ -49,6 +49,17 @@ export function importViolations(files: ReadonlyMap<string, string>): string[] {
   return out;
 }
 
+/** Routes stay thin: getStaticPaths, one page-data call, one layout. Lines of frontmatter, imports included. */
+const ROUTE_FRONTMATTER_LIMIT = 25;
+
+export function longRoutes(files: ReadonlyMap<string, string>): string[] {
+  return [...files]
+    .filter(([f]) => f.startsWith("src/pages/") && f.endsWith(".astro"))
+    .map(([f, text]) => [f, /^---\n([\s\S]*?)\n---/.exec(text)?.[1]?.split("\n").length ?? 0] as const)
+    .filter(([, n]) => n > ROUTE_FRONTMATTER_LIMIT)
+    .map(([f, n]) => `${f}: ${n} lines of frontmatter (at most ${ROUTE_FRONTMATTER_LIMIT}: move logic into src/page-data/)`);
+}
+
 const sources = new Map(
   allFiles("src")
     .filter((f) => /\.(ts|astro|mjs)$/.test(f))
@@ -68,6 +79,12 @@ describe("folder rules", () => {
       ["src/charts/theme.ts", 'import { getCollection } from "astro:content";'],
     ]);
     expect(importViolations(planted)).toHaveLength(4);
+  });
+
+  it("keeps every route's frontmatter short, and flags one that grows", () => {
+    expect(longRoutes(sources)).toEqual([]);
+    const fat = `---\n${Array.from({ length: 40 }, (_, i) => `const x${i} = ${i};`).join("\n")}\n---\n<p/>`;
+    expect(longRoutes(new Map([["src/pages/fat.astro", fat]]))).toHaveLength(1);
   });
 
   it("keeps src/lib/ to leaf helpers that import nothing else from src/", () => {
