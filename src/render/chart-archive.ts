@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { RenderedChart } from "./chart-render.ts";
+import { ArchivedChart } from "../schemas/archive.ts";
 
 export const ARCHIVE_DIR = resolve(process.env.CIRCULARITY_ARCHIVE_DIR ?? "archive/charts");
 
@@ -12,7 +13,12 @@ export function archivePath(id: string, version: string, dir = ARCHIVE_DIR, asOf
 
 export function readArchived(id: string, version: string, dir = ARCHIVE_DIR, asOf?: string): RenderedChart | undefined {
   const path = archivePath(id, version, dir, asOf);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as RenderedChart) : undefined;
+  if (!existsSync(path)) return undefined;
+  const parsed = ArchivedChart.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.success) {
+    throw new Error(`${path}: not a valid archived chart: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+  }
+  return parsed.data;
 }
 
 /** Writes the archive entry if there is none; returns false when one already exists (it is never replaced). */

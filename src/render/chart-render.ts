@@ -9,14 +9,14 @@ import type { Figure } from "./figure.ts";
  * Format of a rendered chart as archived: 1 (absent) = release 1.0.0's bare-chart downloads; 2 = downloads are
  * self-contained figures, frozen in the archive entry. Pinned files never change, so old formats stay readable.
  */
-export const CHART_FORMAT = 2;
+export const CHART_FORMAT = 2 as const;
 
 export const WIDE = { width: 720, compact: false } as const;
 export const NARROW = { width: 380, compact: true } as const;
 
 export interface RenderedChart {
-  /** Archive format (see CHART_FORMAT); absent in entries archived before figures existed. */
-  format?: number;
+  /** Archive format (see CHART_FORMAT and src/schemas/archive.ts). */
+  format: 1 | 2;
   id: string;
   version: string;
   /** For a chart as of a date: the date, YYYY-MM-DD; the plotted deals are those announced by then. */

@@ -24,7 +24,7 @@ const PNG_SCALE = 2;
  */
 export function chartFigure(chart: RenderedChart): Figure | undefined {
   if (chart.figure) return chart.figure;
-  if ((chart.format ?? 1) < 2) return undefined;
+  if (chart.format < 2) return undefined;
   // The page's social-card size, the SVG and the PNG all ask for the same figure: draw it once per chart.
   let figure = drawn.get(chart);
   if (!figure) {

@@ -74,3 +74,31 @@ describe("chart figures (image downloads)", () => {
     expect(String(downloadBody(archived!, "svg"))).not.toContain("Source:");
   });
 });
+
+describe("archived chart files", () => {
+  it("every archive entry parses with the archive schema and names its format", async () => {
+    const { readdirSync } = await import("node:fs");
+    const { ARCHIVE_DIR } = await import("../../src/render/chart-archive.ts");
+    let count = 0;
+    for (const id of readdirSync(ARCHIVE_DIR)) {
+      for (const file of readdirSync(`${ARCHIVE_DIR}/${id}`)) {
+        const m = /^v(\d+\.\d+\.\d+)(?:-as-of-(\d{4}-\d{2}-\d{2}))?\.json$/.exec(file);
+        expect(m, `${id}/${file}`).toBeTruthy();
+        const chart = readArchived(id, m![1]!, ARCHIVE_DIR, m![2])!;
+        expect([1, 2]).toContain(chart.format);
+        if (chart.format === 2) expect(chart.figure, `${id}/${file}`).toBeDefined();
+        count += 1;
+      }
+    }
+    expect(count).toBeGreaterThan(26);
+  });
+
+  it("rejects an archive file that does not match the schema, naming the file", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/archive-`);
+    mkdirSync(`${dir}/x`);
+    writeFileSync(`${dir}/x/v1.0.0.json`, JSON.stringify({ format: 3, id: "x" }));
+    expect(() => readArchived("x", "1.0.0", dir)).toThrow(/x\/v1\.0\.0\.json: not a valid archived chart/);
+  });
+});
