@@ -70,3 +70,17 @@ describe("article references", () => {
     );
   });
 });
+
+describe("plotToSvg ids", () => {
+  it("renumbers Plot's clip-path ids within the chart, so the same chart renders the same ids every time", async () => {
+    const { plotToSvg } = await import("../../src/render/plot-to-svg.ts");
+    const Plot = await import("@observablehq/plot");
+    const options = { width: 200, height: 100, marks: [Plot.barY([1, 2, 3], { clip: true })] };
+    const first = plotToSvg(options, "probe", "probe chart").svg;
+    const second = plotToSvg(options, "probe", "probe chart").svg;
+    expect(first).toContain('id="probe-c0"');
+    expect(first).toContain("url(#probe-c0)");
+    expect(first).not.toMatch(/plot-clip-\d+/);
+    expect(second).toBe(first);
+  });
+});

@@ -5,7 +5,7 @@ import { totalsByEntityAndBasis } from "../../src/charts/data.ts";
 import { supplierFundingDeals } from "../../src/charts/supplier-financing-then-and-now.ts";
 import { circleLayout } from "../../src/charts/who-funds-whom.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
-import { dealListings, filterDeals, listingPath } from "../../src/page-data/deal-listings.ts";
+import { dealListings, filterDeals, listingPath, sortDeals } from "../../src/page-data/deal-listings.ts";
 import { datasetAsOf, quarterEnds } from "../../src/dataset/as-of.ts";
 
 const { current } = loadReleases(FIXTURE_DATA);
@@ -98,5 +98,24 @@ describe("a release as of a date", () => {
     expect(slice.deals.length).toBe(current.dataset.deals.filter((d) => d.announced <= date).length);
     const ids = new Set(slice.deals.map((d) => d.id));
     expect(slice.deals.every((d) => !d.supersededBy || ids.has(d.supersededBy))).toBe(true);
+  });
+});
+
+describe("deals table orders", () => {
+  const { current } = loadReleases(FIXTURE_DATA);
+  const deals = current.dataset.deals;
+
+  it("largest amount first puts bigger amounts before smaller ones and undisclosed amounts last", () => {
+    const sorted = sortDeals(deals, "amount", current.dataset);
+    const usd = sorted.map((d) => d.amount?.usd ?? -1);
+    expect(usd).toEqual([...usd].sort((a, b) => b - a));
+    expect(sorted.at(-1)!.amount === null || deals.every((d) => d.amount)).toBe(true);
+  });
+
+  it("newest and oldest are each other's reverse, by date then id", () => {
+    const newest = sortDeals(deals, "newest", current.dataset).map((d) => d.id);
+    expect(sortDeals(deals, "oldest", current.dataset).map((d) => d.id)).toEqual([...newest].reverse());
+    const dates = sortDeals(deals, "oldest", current.dataset).map((d) => d.announced);
+    expect(dates).toEqual([...dates].sort());
   });
 });
