@@ -105,3 +105,8 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
     grossUsd: loopEdges.reduce((s, e) => s + e.disclosedUsd, 0),
   };
 }
+
+/** A loop as readers see it: "Nvidia → OpenAI → Oracle → Nvidia", back to where it started. */
+export function loopLabel(loop: Pick<Loop, "entities">, name: (id: string) => string): string {
+  return [...loop.entities, loop.entities[0]!].map(name).join(" → ");
+}

@@ -19,6 +19,12 @@ export function entitiesById(dataset: Dataset): Map<string, Entity> {
   return new Map(dataset.entities.map((e) => [e.id, e]));
 }
 
+/** An entity's display name by id, the one way every page and chart names a party (its id if unknown). */
+export function entityNamer(dataset: Dataset): (id: string) => string {
+  const names = entitiesById(dataset);
+  return (id) => names.get(id)?.name ?? id;
+}
+
 export function dealsById(dataset: Dataset): Map<string, Deal> {
   return new Map(dataset.deals.map((d) => [d.id, d]));
 }

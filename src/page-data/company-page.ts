@@ -2,7 +2,7 @@
 import type { Release } from "../dataset/load.ts";
 import type { Deal, Entity } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
-import { activeDeals, dealsByEntity, entitiesById, financingOfEntity, totalsByBasis } from "../dataset/selectors.ts";
+import { activeDeals, dealsByEntity, entityNamer, financingOfEntity, totalsByBasis } from "../dataset/selectors.ts";
 import { loopsOfEntity } from "../dataset/loops.ts";
 import { TYPE_LABEL } from "../charts/theme.ts";
 import { companyFlowsChart } from "../render/company-flows.ts";
@@ -11,14 +11,13 @@ import { absoluteUrl, paths } from "../lib/urls.ts";
 
 export function companyPage(release: Release, entity: Entity, articles: readonly Article[]) {
   const { dataset } = release;
-  const names = entitiesById(dataset);
   const { incoming, outgoing } = dealsByEntity(dataset.deals, entity.id);
   const allDeals = [...incoming.map((d) => ({ d, other: d.from })), ...outgoing.map((d) => ({ d, other: d.to }))].sort(
     (a, b) => b.d.announced.localeCompare(a.d.announced) || a.d.id.localeCompare(b.d.id),
   );
   return {
     entity,
-    name: (id: string) => names.get(id)?.name ?? id,
+    name: entityNamer(dataset),
     incoming,
     outgoing,
     inTotals: totalsByBasis(activeDeals(incoming)),

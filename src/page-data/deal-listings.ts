@@ -1,7 +1,7 @@
 // Orders and filters for the deals table: each is a static page, so sorting and filtering work without JavaScript.
 import type { Dataset, Deal, DealType } from "../schemas/dataset.ts";
 import { Era as EraSchema } from "../schemas/dataset.ts";
-import { DEAL_TYPES, entitiesById, sortDealsByDate } from "../dataset/selectors.ts";
+import { DEAL_TYPES, entityNamer, sortDealsByDate } from "../dataset/selectors.ts";
 
 export const DEAL_ORDERS = {
   newest: { label: "Newest first", heading: "Announced" },
@@ -14,8 +14,7 @@ export const DEAL_ORDERS = {
 export type DealOrder = keyof typeof DEAL_ORDERS;
 
 export function sortDeals(deals: readonly Deal[], order: DealOrder, dataset: Dataset): Deal[] {
-  const names = entitiesById(dataset);
-  const name = (id: string) => names.get(id)?.name ?? id;
+  const name = entityNamer(dataset);
   const byDate = sortDealsByDate(deals, "desc");
   switch (order) {
     case "newest":

@@ -3,7 +3,7 @@
 import type { Release } from "../dataset/load.ts";
 import type { Deal } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
-import { entitiesById } from "../dataset/selectors.ts";
+import { entityNamer } from "../dataset/selectors.ts";
 import { loopsOfDeal } from "../dataset/loops.ts";
 import { dealEvidence } from "../dataset/evidence.ts";
 import { dealHistory } from "../dataset/history.ts";
@@ -19,8 +19,7 @@ import type { CitableWork } from "../lib/cite.ts";
 import { SITE } from "../site.config.ts";
 
 export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
-  const names = entitiesById(release.dataset);
-  const name = (id: string) => names.get(id)?.name ?? id;
+  const name = entityNamer(release.dataset);
   const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
   const url = absoluteUrl(paths.deal(deal.id));
   // A deal page shows the current release; its citation names that version (deal ids are permanent).
