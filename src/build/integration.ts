@@ -1,10 +1,12 @@
-// After the pages are built: writes _headers and _redirects, and fails the build on any broken internal link.
+// After the pages are built: writes _headers and _redirects, fails the build on any broken internal link, and
+// builds the search index (set CIRCULARITY_PAGEFIND=off to skip it, as the benchmark does to time it apart).
 import type { AstroIntegration } from "astro";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { headersFile, redirectsFile } from "./host-files.ts";
 import { brokenLinks, formatBrokenLinks } from "./link-check.ts";
+import { writeSearchIndex } from "./search-index.ts";
 import { CHARTS } from "../charts/index.ts";
 import { currentRelease } from "../dataset/index.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
@@ -17,9 +19,9 @@ function chartCiteAs() {
 
 export function hostFiles(): AstroIntegration {
   return {
-    name: "circularity:host-files",
+    name: "circularity:after-build",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         writeFileSync(join(out, "_headers"), headersFile(chartCiteAs()));
         writeFileSync(join(out, "_redirects"), redirectsFile());
@@ -28,6 +30,10 @@ export function hostFiles(): AstroIntegration {
         const broken = brokenLinks(out);
         if (broken.length) throw new Error(formatBrokenLinks(broken));
         logger.info("every internal link resolves");
+        if (process.env.CIRCULARITY_PAGEFIND !== "off") {
+          const { pages, ms } = await writeSearchIndex(out);
+          logger.info(`pagefind: indexed ${pages} pages in ${Math.round(ms)} ms`);
+        }
       },
     },
   };

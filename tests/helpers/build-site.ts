@@ -27,15 +27,9 @@ export function buildSite(options: { dataDir?: string; contentDir?: string; arch
     CIRCULARITY_ARCHIVE_DIR: options.archiveDir ?? join(ROOT, "tests/fixtures/archive"),
     CIRCULARITY_OUT_DIR: outDir,
     CIRCULARITY_CACHE_DIR: `${outDir}-cache`,
+    CIRCULARITY_PAGEFIND: options.pagefind ? "on" : "off",
   };
   // process.execPath is the Node that runs the tests (the pinned one under npm scripts), which Astro needs.
   const astro = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build"], { cwd: ROOT, env, encoding: "utf8" });
-  let output = `${astro.stdout}\n${astro.stderr}`;
-  let code = astro.status ?? 1;
-  if (code === 0 && options.pagefind) {
-    const pf = spawnSync(join(ROOT, "node_modules/.bin/pagefind"), ["--site", outDir], { cwd: ROOT, env, encoding: "utf8" });
-    output += `\n${pf.stdout}\n${pf.stderr}`;
-    code = pf.status ?? 1;
-  }
-  return { code, output, outDir };
+  return { code: astro.status ?? 1, output: `${astro.stdout}\n${astro.stderr}`, outDir };
 }
