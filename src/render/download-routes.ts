@@ -1,21 +1,29 @@
-// Route helpers shared by the eight download endpoints (four formats, current and pinned).
+// The two download endpoints (current and pinned): every chart × every format, one static file each.
 import type { APIRoute } from "astro";
 import { CHARTS } from "../charts/index.ts";
 import { currentChart, pinnedChart, versionsWithChart } from "./charts.ts";
-import { downloadResponse, type DownloadExt } from "./downloads.ts";
+import { DOWNLOAD_EXTS, downloadResponse, type DownloadExt } from "./downloads.ts";
+
+const fileName = (id: string, ext: DownloadExt) => `${id}.${ext}`;
 
 export function chartDownloadPaths() {
-  return CHARTS.map((c) => ({ params: { id: c.id } }));
+  return CHARTS.flatMap((c) => DOWNLOAD_EXTS.map((ext) => ({ params: { file: fileName(c.id, ext) }, props: { id: c.id, ext } })));
 }
 
 export function pinnedDownloadPaths() {
-  return CHARTS.flatMap((c) => versionsWithChart(c.id).map((version) => ({ params: { id: c.id, pinned: `v${version}`, name: c.id } })));
+  return CHARTS.flatMap((c) =>
+    versionsWithChart(c.id).flatMap((version) => DOWNLOAD_EXTS.map((ext) => ({ params: { id: c.id, pinned: `v${version}`, file: fileName(c.id, ext) }, props: { id: c.id, ext } }))),
+  );
 }
 
-export function currentDownload(ext: DownloadExt): APIRoute {
-  return ({ params }) => downloadResponse(currentChart(params.id!), ext);
-}
+type DownloadProps = { id: string; ext: DownloadExt };
 
-export function pinnedDownload(ext: DownloadExt): APIRoute {
-  return ({ params }) => downloadResponse(pinnedChart(params.id!, params.pinned!.slice(1)), ext);
-}
+export const currentDownload: APIRoute = ({ props }) => {
+  const { id, ext } = props as DownloadProps;
+  return downloadResponse(currentChart(id), ext);
+};
+
+export const pinnedDownload: APIRoute = ({ params, props }) => {
+  const { id, ext } = props as DownloadProps;
+  return downloadResponse(pinnedChart(id, params.pinned!.slice(1)), ext);
+};

@@ -1,5 +1,5 @@
-// /charts/<id>.csv: download of the chart on the current dataset.
+// /charts/<id>.<svg|png|csv|json>: the downloads of each chart on the current dataset.
 import { chartDownloadPaths, currentDownload } from "../../render/download-routes.ts";
 
 export const getStaticPaths = chartDownloadPaths;
-export const GET = currentDownload("csv");
+export const GET = currentDownload;
