@@ -134,7 +134,14 @@ async function lighthouse(): Promise<Record<string, Record<string, number>>> {
     await new Promise<void>((done, fail) => {
       const child = spawn(
         join(ROOT, "node_modules/.bin/lighthouse"),
-        [server.url + path, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`],
+        [
+          server.url + path,
+          "--quiet",
+          "--output=json",
+          `--output-path=${out}`,
+          "--only-categories=performance,accessibility,best-practices,seo",
+          `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
+        ],
         { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, stdio: "inherit" },
       );
       child.on("exit", (code) => (code === 0 ? done() : fail(new Error(`lighthouse ${name} exited ${code}`))));
@@ -150,7 +157,14 @@ async function lighthouse(): Promise<Record<string, Record<string, number>>> {
 async function main() {
   const rows: Row[] = [];
   const real = loadReleases(join(ROOT, "data"));
-  rows.push(measure("real site", join(ROOT, "data"), join(ROOT, "content/articles"), readdirSync(join(ROOT, "content/articles")).filter((f) => f.endsWith(".mdx")).length));
+  rows.push(
+    measure(
+      "real site",
+      join(ROOT, "data"),
+      join(ROOT, "content/articles"),
+      readdirSync(join(ROOT, "content/articles")).filter((f) => f.endsWith(".mdx")).length,
+    ),
+  );
   for (const scale of scales) {
     const dir = join(ROOT, "bench/sites", `${scale}x`);
     const made = generateSite(real.current.dataset, scale, dir);
@@ -187,7 +201,12 @@ async function searchCost(): Promise<SearchCost> {
     const sizes: { url: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
     context.on("response", (res) => {
-      pending.push(res.body().then((b) => void sizes.push({ url: res.url(), bytes: b.length }), () => undefined));
+      pending.push(
+        res.body().then(
+          (b) => void sizes.push({ url: res.url(), bytes: b.length }),
+          () => undefined,
+        ),
+      );
     });
     const started = Date.now();
     await page.goto(`${site.server.url}/search/?q=backstop`);
@@ -218,7 +237,13 @@ function markdownProcessorCost(): { unifiedS: number; defaultS: number } {
     median(
       Array.from({ length: 3 }, () => {
         const outDir = mkdtempSync(join(tmpdir(), "circularity-md-"));
-        const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CIRCULARITY_OUT_DIR: outDir, CIRCULARITY_CACHE_DIR: `${outDir}-cache`, CIRCULARITY_MARKDOWN: processor };
+        const env = {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: "1",
+          CIRCULARITY_OUT_DIR: outDir,
+          CIRCULARITY_CACHE_DIR: `${outDir}-cache`,
+          CIRCULARITY_MARKDOWN: processor,
+        };
         const run = spawnSync(process.execPath, [join(ROOT, "scripts/bench/build-once.mjs")], { cwd: ROOT, env, encoding: "utf8" });
         rmSync(outDir, { recursive: true, force: true });
         rmSync(`${outDir}-cache`, { recursive: true, force: true });
@@ -242,8 +267,9 @@ function report(rows: Row[], scores: Record<string, Record<string, number>>, sea
     "",
     "| site | deals | articles | pages | dist MB | dataset load+verify ms | loops ms | chart render median ms | all charts ms | Astro build s | Pagefind s | total s | per page ms | peak RSS MB |",
     "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
-    ...rows.map((r) =>
-      `| ${r.site} | ${f(r.deals)} | ${f(r.articles)} | ${f(r.pages)} | ${f(r.distMb, 1)} | ${f(r.datasetMs, 1)} | ${f(r.loopsMs, 1)} | ${f(r.chartMedianMs, 2)} | ${f(r.chartTotalMs, 1)} | ${f(r.astroMs / 1000, 1)} | ${f(r.pagefindMs / 1000, 1)} | ${f(r.totalS, 1)} | ${f(r.perPageMs, 2)} | ${f(r.peakRssMb)} |`,
+    ...rows.map(
+      (r) =>
+        `| ${r.site} | ${f(r.deals)} | ${f(r.articles)} | ${f(r.pages)} | ${f(r.distMb, 1)} | ${f(r.datasetMs, 1)} | ${f(r.loopsMs, 1)} | ${f(r.chartMedianMs, 2)} | ${f(r.chartTotalMs, 1)} | ${f(r.astroMs / 1000, 1)} | ${f(r.pagefindMs / 1000, 1)} | ${f(r.totalS, 1)} | ${f(r.perPageMs, 2)} | ${f(r.peakRssMb)} |`,
     ),
     "",
     "Chart render times are for both renditions (phone and desktop) of one chart; the build renders each chart once per dataset version and reuses it on every page that embeds it.",
@@ -259,7 +285,11 @@ function report(rows: Row[], scores: Record<string, Record<string, number>>, sea
     "## Lighthouse (real site, loopback, Debian Chromium)",
     "",
     Object.keys(scores).length
-      ? ["| page | performance | accessibility | best practices | SEO |", "|---|--:|--:|--:|--:|", ...Object.entries(scores).map(([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`)].join("\n")
+      ? [
+          "| page | performance | accessibility | best practices | SEO |",
+          "|---|--:|--:|--:|--:|",
+          ...Object.entries(scores).map(([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`),
+        ].join("\n")
       : "Not run (--no-lighthouse).",
     "",
     "## Markdown processor",

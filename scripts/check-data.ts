@@ -9,7 +9,9 @@ try {
   const history = loadReleases(dataDir);
   for (const r of history.releases) {
     const { entities, deals, metrics } = r.dataset;
-    console.log(`ok  v${r.version} (${r.released}): ${entities.length} entities, ${deals.length} deals, ${metrics.length} metrics, sha256 ${r.sha256.slice(0, 12)}…`);
+    console.log(
+      `ok  v${r.version} (${r.released}): ${entities.length} entities, ${deals.length} deals, ${metrics.length} metrics, sha256 ${r.sha256.slice(0, 12)}…`,
+    );
   }
   const working = join(dataDir, "working", "dataset.json");
   if (existsSync(working)) {

@@ -6,7 +6,12 @@ import { existsSync } from "node:fs";
 const run = (label, command, args, env = {}) => {
   console.log(`\n=== ${label}: ${command} ${args.join(" ")}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env }, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   console.log(`=== ${label}: ${result.status === 0 ? "ok" : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -28,6 +33,8 @@ const countNodeTest = (text) => {
 
 const steps = [
   () => run("data", node, ["scripts/check-data.ts"]),
+  // What Prettier enforces is the style (see .prettierrc.json and .prettierignore): no style debates in review.
+  () => run("format", node, ["node_modules/prettier/bin/prettier.cjs", "--check", "."]),
   // TypeScript in strict mode over src/, scripts/ and tests/ (.astro files are checked by the build itself);
   // `astro sync` first writes the astro:content types a fresh clone does not have yet.
   () => {

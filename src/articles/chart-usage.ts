@@ -4,7 +4,5 @@ import { CHART_ALIASES } from "../charts/index.ts";
 
 export async function articlesUsingChart(chartId: string): Promise<{ id: string; title: string }[]> {
   const all = await publishedArticles();
-  return all
-    .filter((a) => refsOf(a).charts.some((id) => (CHART_ALIASES[id] ?? id) === chartId))
-    .map((a) => ({ id: a.id, title: a.data.title }));
+  return all.filter((a) => refsOf(a).charts.some((id) => (CHART_ALIASES[id] ?? id) === chartId)).map((a) => ({ id: a.id, title: a.data.title }));
 }

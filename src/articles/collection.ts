@@ -13,7 +13,14 @@ export function publishedArticles(): Promise<Article[]> {
   cache ??= getCollection("articles", (a) => import.meta.env.DEV || !a.data.draft).then((list) => {
     for (const a of list) {
       const release = releaseByVersion(a.data.dataset);
-      assertRefsExist(articleFile(a), refsOf(a), release.dataset, release.version, CHARTS.map((c) => c.id), CHART_ALIASES);
+      assertRefsExist(
+        articleFile(a),
+        refsOf(a),
+        release.dataset,
+        release.version,
+        CHARTS.map((c) => c.id),
+        CHART_ALIASES,
+      );
     }
     return list.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
   });
@@ -35,18 +42,23 @@ export function refsOf(a: Article): ArticleRefs {
 }
 
 export function readingMinutes(a: Article): number {
-  const words = (a.body ?? "").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+  const words = (a.body ?? "")
+    .replace(/<[^>]+>/g, " ")
+    .split(/\s+/)
+    .filter(Boolean).length;
   return Math.max(1, Math.round(words / 230));
 }
 
 export function wordCount(a: Article): number {
-  return (a.body ?? "").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+  return (a.body ?? "")
+    .replace(/<[^>]+>/g, " ")
+    .split(/\s+/)
+    .filter(Boolean).length;
 }
 
 /** Articles sharing the most tags and companies with this one. */
 export function relatedArticles(a: Article, all: Article[], limit = 3): Article[] {
-  const score = (b: Article) =>
-    b.data.tags.filter((t) => a.data.tags.includes(t)).length + b.data.companies.filter((c) => a.data.companies.includes(c)).length;
+  const score = (b: Article) => b.data.tags.filter((t) => a.data.tags.includes(t)).length + b.data.companies.filter((c) => a.data.companies.includes(c)).length;
   return all
     .filter((b) => b.id !== a.id && score(b) > 0)
     .sort((x, y) => score(y) - score(x) || y.data.published.getTime() - x.data.published.getTime())

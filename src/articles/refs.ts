@@ -18,7 +18,14 @@ export function articleRefs(body: string): ArticleRefs {
 }
 
 /** Throws one error listing every unknown id in the article, so an author fixes them in one pass. */
-export function assertRefsExist(file: string, refs: ArticleRefs, dataset: Dataset, version: string, chartIds: readonly string[], chartAliases: Readonly<Record<string, string>>): void {
+export function assertRefsExist(
+  file: string,
+  refs: ArticleRefs,
+  dataset: Dataset,
+  version: string,
+  chartIds: readonly string[],
+  chartAliases: Readonly<Record<string, string>>,
+): void {
   const deals = new Set(dataset.deals.map((d) => d.id));
   const metrics = new Set(dataset.metrics.map((m) => m.id));
   const problems = [

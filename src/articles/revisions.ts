@@ -15,7 +15,9 @@ export function recordRevision(revision: Revision): void {
   const key = `${revision.article}|${revision.record}|${revision.field}`;
   if (!seen.has(key)) {
     seen.set(key, revision);
-    console.warn(`[circularity] review ${revision.article}: ${revision.record} ${revision.field} was ${revision.was}, revised in v${revision.version} to ${revision.now}`);
+    console.warn(
+      `[circularity] review ${revision.article}: ${revision.record} ${revision.field} was ${revision.was}, revised in v${revision.version} to ${revision.now}`,
+    );
   }
 }
 

@@ -28,7 +28,11 @@ export function headersFile(citeAs: readonly CiteAs[] = []): string {
     block(href("*"), COMMON),
     // HTML may change with each release, so it is revalidated; hashed assets below never change.
     ...UNFRAMEABLE.map((section) =>
-      block(href(section.endsWith("/") ? `${section}*` : section || ""), ["X-Frame-Options: DENY", `Content-Security-Policy: frame-ancestors 'none'; ${HEADER_CSP}`, SHORT_CACHE]),
+      block(href(section.endsWith("/") ? `${section}*` : section || ""), [
+        "X-Frame-Options: DENY",
+        `Content-Security-Policy: frame-ancestors 'none'; ${HEADER_CSP}`,
+        SHORT_CACHE,
+      ]),
     ),
     block(href("embed/*"), [`Content-Security-Policy: frame-ancestors *; ${HEADER_CSP}`, SHORT_CACHE]),
     // The data API and feeds are for other sites' scripts and tools too.

@@ -48,7 +48,8 @@ export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, com
         y: "counterparty",
         fill: (r: CompanyFlowRow) => (r.direction === "in" ? PALETTE.blue : PALETTE.orange),
         href: (r: CompanyFlowRow) => href(paths.company(r.counterpartyId)),
-        title: (r: CompanyFlowRow) => `${r.direction === "in" ? `${r.counterparty} → ${companyName}` : `${companyName} → ${r.counterparty}`}: ${formatUsd(r.usd)}`,
+        title: (r: CompanyFlowRow) =>
+          `${r.direction === "in" ? `${r.counterparty} → ${companyName}` : `${companyName} → ${r.counterparty}`}: ${formatUsd(r.usd)}`,
       }),
       Plot.ruleX([0]),
     ],

@@ -42,11 +42,31 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),
       plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, suppliers, { marginLeft: 120, marginRight: 60, row: 32, x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" } }),
+        ...horizontalBarFrame({ width, compact }, suppliers, {
+          marginLeft: 120,
+          marginRight: 60,
+          row: 32,
+          x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" },
+        }),
         color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
         marks: [
-          Plot.barX(data, { x: "gw", y: "supplier", fill: "buyer", ...barInset(compact), href: (d: Row) => href(paths.deal(d.dealId)), title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})` }),
-          Plot.text(suppliers, { x: (s: string) => total(s), y: (s: string) => s, text: (s: string) => `${total(s)} GW`, textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
+          Plot.barX(data, {
+            x: "gw",
+            y: "supplier",
+            fill: "buyer",
+            ...barInset(compact),
+            href: (d: Row) => href(paths.deal(d.dealId)),
+            title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})`,
+          }),
+          Plot.text(suppliers, {
+            x: (s: string) => total(s),
+            y: (s: string) => s,
+            text: (s: string) => `${total(s)} GW`,
+            textAnchor: "start",
+            dx: 4,
+            dy: compact ? 9 : 0,
+            fill: "currentColor",
+          }),
           Plot.ruleX([0]),
           compactBarLabels(suppliers, compact),
         ],
@@ -57,7 +77,10 @@ const chart: ChartModule<Row> = {
     const totals = new Map<string, number>();
     for (const r of spec.data) totals.set(r.supplier, (totals.get(r.supplier) ?? 0) + r.gw);
     const all = [...totals.values()].reduce((a, b) => a + b, 0);
-    return `Horizontal bar chart of ${all} GW of compute named in AI-era deals, by supplier: ${[...totals.entries()].sort((a, b) => b[1] - a[1]).map(([s, gw]) => `${s} ${gw} GW`).join("; ")}.`;
+    return `Horizontal bar chart of ${all} GW of compute named in AI-era deals, by supplier: ${[...totals.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([s, gw]) => `${s} ${gw} GW`)
+      .join("; ")}.`;
   },
 };
 

@@ -59,7 +59,14 @@ const chart: ChartModule<Row> = {
         marks: [
           Plot.ruleY([0]),
           Plot.lineY(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", stroke: "basis", curve: "step-after", strokeWidth: 2.5 }),
-          Plot.dot(data, { x: (d: Row) => new Date(d.date), y: "cumulativeUsd", fill: "basis", r: 2.5, href: (d: Row) => href(paths.deal(d.dealId)), title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}` }),
+          Plot.dot(data, {
+            x: (d: Row) => new Date(d.date),
+            y: "cumulativeUsd",
+            fill: "basis",
+            r: 2.5,
+            href: (d: Row) => href(paths.deal(d.dealId)),
+            title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}`,
+          }),
         ],
       }),
     };

@@ -136,16 +136,16 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
     return item;
   });
 
-  const rowLabels = compact
-    ? types.map((t) => ({ text: t, x: marginLeft, y: y(t) - rMax - 6 - line, width: textWidth(t, size, true), height: line }))
-    : [];
+  const rowLabels = compact ? types.map((t) => ({ text: t, x: marginLeft, y: y(t) - rMax - 6 - line, width: textWidth(t, size, true), height: line })) : [];
 
   // Labels on the largest circles: each gets one of a few places beside its circle (below or above it, sliding
   // sideways, or level with it), on the canvas and clear of other labels and text. Of all combinations, the one
   // that crosses the fewest other marks wins; a circle whose every place would cross several marks goes unlabelled.
   const obstacles: Box[] = [...rowLabels, { x: marginLeft, y: keyY - rMax, width: cursor - marginLeft, height: 2 * rMax }];
   const marks = data.map((d) => ({ id: d.id, cx: x(d.date), cy: y(d.type), r: (d.usd === null ? 4 : radius(d.usd)) + 1 }));
-  const biggest = [...disclosed].sort((a, b) => b.usd! - a.usd! || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).slice(0, compact ? LABELLED.compact : LABELLED.wide);
+  const biggest = [...disclosed]
+    .sort((a, b) => b.usd! - a.usd! || a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .slice(0, compact ? LABELLED.compact : LABELLED.wide);
   const options = biggest.map((row) => {
     const text = `${compact ? shortName(row.from) : row.from} → ${compact ? shortName(row.to) : row.to} ${formatUsd(row.usd!)}`;
     const w = textWidth(text, size);
@@ -158,7 +158,10 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
     ];
     return boxes
       .map((box, order) => ({ box, text, row, cost: marks.filter((m) => m.id !== row.id && hitsCircle(box, m.cx, m.cy, m.r)).length + order / 100 }))
-      .filter(({ box, cost }) => cost < MAX_CROSSED && box.x >= 2 && box.x + box.width <= width - 2 && box.y >= marginTop && box.y + box.height <= height - marginBottom)
+      .filter(
+        ({ box, cost }) =>
+          cost < MAX_CROSSED && box.x >= 2 && box.x + box.width <= width - 2 && box.y >= marginTop && box.y + box.height <= height - marginBottom,
+      )
       .filter(({ box }) => !obstacles.some((o) => overlaps(o, box)));
   });
   let best: { cost: number; chosen: (TimelineLabel | null)[] } = { cost: Infinity, chosen: [] };
@@ -177,7 +180,26 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
   search(0, [], 0);
   const labels = best.chosen.filter((l): l is TimelineLabel => l !== null);
 
-  return { width, height, marginLeft, marginRight, marginTop, marginBottom, rMax, xRange, yRange, xDomain: [new Date(t0), new Date(t1)], x, y, radius, key, keyTitle, keyY, rowLabels, labels };
+  return {
+    width,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    rMax,
+    xRange,
+    yRange,
+    xDomain: [new Date(t0), new Date(t1)],
+    x,
+    y,
+    radius,
+    key,
+    keyTitle,
+    keyY,
+    rowLabels,
+    labels,
+  };
 }
 
 const chart: ChartModule<Row> = {
@@ -202,7 +224,8 @@ const chart: ChartModule<Row> = {
     // Largest first, so small circles are drawn on top of big ones and stay easy to hover and click.
     const disclosed = data.filter((d) => d.usd !== null).sort((a, b) => b.usd! - a.usd! || a.id.localeCompare(b.id));
     const undisclosed = data.filter((d) => d.usd === null);
-    const title = (d: Row) => `${d.date}: ${d.from} → ${d.to}, ${d.type}, ${d.usd === null ? "undisclosed" : formatAmount({ usd: d.usd, basis: d.basis as Basis })}`;
+    const title = (d: Row) =>
+      `${d.date}: ${d.from} → ${d.to}, ${d.type}, ${d.usd === null ? "undisclosed" : formatAmount({ usd: d.usd, basis: d.basis as Basis })}`;
     const link = (d: Row) => href(paths.deal(d.id));
     return {
       data,
@@ -216,10 +239,7 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.id,
       dealIds: dealIdsOf(deals),
-      legend: [
-        ...basisLegend(data),
-        ...(undisclosed.length ? [{ label: "undisclosed amount (×)", color: PALETTE.grey, shape: "line" as const }] : []),
-      ],
+      legend: [...basisLegend(data), ...(undisclosed.length ? [{ label: "undisclosed amount (×)", color: PALETTE.grey, shape: "line" as const }] : [])],
       plot: (layout) => {
         const { compact } = layout;
         const L = timelineLayout(data, types, layout);
@@ -238,16 +258,39 @@ const chart: ChartModule<Row> = {
           r: { type: "identity" },
           color: BASIS_SCALE,
           marks: [
-            ...L.rowLabels.map((b) => Plot.text([b.text], { ...at(b.x, b.y), text: (t: string) => t, textAnchor: "start", lineAnchor: "top", fill: "currentColor", fontWeight: 600 })),
+            ...L.rowLabels.map((b) =>
+              Plot.text([b.text], { ...at(b.x, b.y), text: (t: string) => t, textAnchor: "start", lineAnchor: "top", fill: "currentColor", fontWeight: 600 }),
+            ),
             // Outlines, not translucent fills: overlapping circles stay readable and every mark keeps 3:1 contrast on both themes.
-            Plot.dot(disclosed, { x: (d: Row) => new Date(d.date), y: "type", r: (d: Row) => L.radius(d.usd!), stroke: "basis", strokeWidth: compact ? 1.5 : 1.75, fill: "basis", fillOpacity: 0, href: link, title }),
-            Plot.dot(undisclosed, { x: (d: Row) => new Date(d.date), y: "type", r: 4, symbol: "times", stroke: PALETTE.grey, strokeWidth: 1.75, href: link, title }),
+            Plot.dot(disclosed, {
+              x: (d: Row) => new Date(d.date),
+              y: "type",
+              r: (d: Row) => L.radius(d.usd!),
+              stroke: "basis",
+              strokeWidth: compact ? 1.5 : 1.75,
+              fill: "basis",
+              fillOpacity: 0,
+              href: link,
+              title,
+            }),
+            Plot.dot(undisclosed, {
+              x: (d: Row) => new Date(d.date),
+              y: "type",
+              r: 4,
+              symbol: "times",
+              stroke: PALETTE.grey,
+              strokeWidth: 1.75,
+              href: link,
+              title,
+            }),
             Plot.text([L.keyTitle.text], { ...at(L.keyTitle.x, L.keyY), text: (t: string) => t, textAnchor: "start", fill: "currentColor" }),
             ...L.key.flatMap((k) => [
               Plot.dot([k], { ...at(k.x, L.keyY), r: k.r, stroke: "currentColor", strokeWidth: 1.25, fill: "none" }),
               Plot.text([k.label], { ...at(k.labelX, L.keyY), text: (t: string) => t, textAnchor: "start", fill: "currentColor" }),
             ]),
-            ...L.labels.map((l) => Plot.text([l.row], { ...at(l.x, l.y), text: () => l.text, textAnchor: "start", lineAnchor: "top", fill: "currentColor", href: link, title })),
+            ...L.labels.map((l) =>
+              Plot.text([l.row], { ...at(l.x, l.y), text: () => l.text, textAnchor: "start", lineAnchor: "top", fill: "currentColor", href: link, title }),
+            ),
           ],
         };
       },
@@ -256,7 +299,10 @@ const chart: ChartModule<Row> = {
   alt(spec) {
     const first = spec.data[0];
     const last = spec.data.at(-1);
-    const biggest = [...spec.data].filter((d) => d.usd !== null).sort((a, b) => b.usd! - a.usd!).slice(0, 3);
+    const biggest = [...spec.data]
+      .filter((d) => d.usd !== null)
+      .sort((a, b) => b.usd! - a.usd!)
+      .slice(0, 3);
     return `Timeline of ${spec.data.length} AI-era deals from ${first?.date} to ${last?.date}, grouped by deal type. Largest disclosed: ${biggest.map((d) => `${d.from} to ${d.to} ${formatUsd(d.usd!)} (${d.date})`).join("; ")}. ${spec.data.filter((d) => d.usd === null).length} deals have no disclosed amount.`;
   },
 };

@@ -64,7 +64,14 @@ const chart: ChartModule<Row> = {
         y: { label: "Deals", grid: true, ticks: 5 },
         color: { domain: types.map((t) => TYPE_LABEL[t]), range: types.map((t) => TYPE_COLOR[t]) },
         marks: [
-          Plot.barY(data, { x: "quarter", y: "deals", fill: "type", order: types.map((t) => TYPE_LABEL[t]), href: link, title: (d: Row) => `${d.quarter}: ${d.deals} ${d.type}` }),
+          Plot.barY(data, {
+            x: "quarter",
+            y: "deals",
+            fill: "type",
+            order: types.map((t) => TYPE_LABEL[t]),
+            href: link,
+            title: (d: Row) => `${d.quarter}: ${d.deals} ${d.type}`,
+          }),
           Plot.ruleY([0]),
         ],
       }),

@@ -57,9 +57,33 @@ const chart: ChartModule<Row> = {
         y: { label: null, domain: eras, axis: compact ? null : "left" },
         color: BASIS_SCALE,
         marks: [
-          Plot.barX(data, Plot.stackX({ x: "share", y: "era", fill: "basis", order: [...BASES], insetTop: compact ? 26 : 2, title: (d: Row) => `${d.era}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} (${Math.round(d.share * 100)}%)` })),
-          Plot.text(data, Plot.stackX({ x: "share", y: "era", z: "basis", order: [...BASES], text: (d: Row) => (d.share >= 0.08 ? `${Math.round(d.share * 100)}%` : ""), fill: "white", fontWeight: 600, dy: compact ? 12 : 0 })),
-          compact ? Plot.text(eras, { x: 0, y: (e: string) => e, text: (e: string) => e, textAnchor: "start", dy: -17, fill: "currentColor", fontWeight: 600 }) : null,
+          Plot.barX(
+            data,
+            Plot.stackX({
+              x: "share",
+              y: "era",
+              fill: "basis",
+              order: [...BASES],
+              insetTop: compact ? 26 : 2,
+              title: (d: Row) => `${d.era}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} (${Math.round(d.share * 100)}%)`,
+            }),
+          ),
+          Plot.text(
+            data,
+            Plot.stackX({
+              x: "share",
+              y: "era",
+              z: "basis",
+              order: [...BASES],
+              text: (d: Row) => (d.share >= 0.08 ? `${Math.round(d.share * 100)}%` : ""),
+              fill: "white",
+              fontWeight: 600,
+              dy: compact ? 12 : 0,
+            }),
+          ),
+          compact
+            ? Plot.text(eras, { x: 0, y: (e: string) => e, text: (e: string) => e, textAnchor: "start", dy: -17, fill: "currentColor", fontWeight: 600 })
+            : null,
         ],
       }),
     };

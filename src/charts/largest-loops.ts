@@ -32,7 +32,15 @@ const chart: ChartModule<Row> = {
     const loops = derivedLoops(dataset.deals).slice(0, LIMIT);
     const data: Row[] = loops.map((l) => {
       const names = [...l.entities, l.entities[0]!].map((id) => entityName(dataset, id));
-      return { loop: l.id, path: names.join(" → "), label: names.map((n) => shortName(n)).join(" → "), era: l.era, grossUsd: l.grossUsd, roundTripUsd: l.roundTripUsd, hops: l.entities.length };
+      return {
+        loop: l.id,
+        path: names.join(" → "),
+        label: names.map((n) => shortName(n)).join(" → "),
+        era: l.era,
+        grossUsd: l.grossUsd,
+        roundTripUsd: l.roundTripUsd,
+        hops: l.entities.length,
+      };
     });
     return {
       data,
@@ -49,23 +57,66 @@ const chart: ChartModule<Row> = {
       plot: ({ width, compact }) => {
         const link = (d: Row) => `${href(paths.loops())}#loop-${d.loop}`;
         return {
-          ...horizontalBarFrame({ width, compact }, data.map((d) => d.label), { marginLeft: 300, marginRight: 60, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } }),
+          ...horizontalBarFrame(
+            { width, compact },
+            data.map((d) => d.label),
+            { marginLeft: 300, marginRight: 60, x: { label: null, tickFormat: usdTick, ticks: compact ? 2 : 5, grid: true, axis: "top" } },
+          ),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
           marks: [
             // An outline rather than a pale tint: a tint of the era colour falls below 3:1 on the dark page. The fill is
             // invisible but keeps the whole bar a hover and click target.
-            Plot.barX(data, { x: "grossUsd", y: "label", stroke: "era", strokeWidth: 2, fill: "era", fillOpacity: 0, insetTop: (compact ? COMPACT_BAR_INSET : 0) + 1, insetBottom: 1, insetRight: 1, href: link, title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges` }),
-            Plot.barX(data.filter((d) => d.roundTripUsd !== null), { x: "roundTripUsd", y: "label", fill: "era", insetTop: compact ? COMPACT_BAR_INSET + 6 : 7, insetBottom: compact ? 5 : 7, href: link, title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round` }),
-            Plot.text(data, { x: "grossUsd", y: "label", text: (d: Row) => formatUsd(d.grossUsd), textAnchor: "start", dx: 5, dy: compact ? 9 : 0, fill: "currentColor" }),
+            Plot.barX(data, {
+              x: "grossUsd",
+              y: "label",
+              stroke: "era",
+              strokeWidth: 2,
+              fill: "era",
+              fillOpacity: 0,
+              insetTop: (compact ? COMPACT_BAR_INSET : 0) + 1,
+              insetBottom: 1,
+              insetRight: 1,
+              href: link,
+              title: (d: Row) => `${d.path}: ${formatUsd(d.grossUsd)} on its edges`,
+            }),
+            Plot.barX(
+              data.filter((d) => d.roundTripUsd !== null),
+              {
+                x: "roundTripUsd",
+                y: "label",
+                fill: "era",
+                insetTop: compact ? COMPACT_BAR_INSET + 6 : 7,
+                insetBottom: compact ? 5 : 7,
+                href: link,
+                title: (d: Row) => `${d.path}: ${formatUsd(d.roundTripUsd!)} can go all the way round`,
+              },
+            ),
+            Plot.text(data, {
+              x: "grossUsd",
+              y: "label",
+              text: (d: Row) => formatUsd(d.grossUsd),
+              textAnchor: "start",
+              dx: 5,
+              dy: compact ? 9 : 0,
+              fill: "currentColor",
+            }),
             Plot.ruleX([0]),
-            compactBarLabels(data.map((d) => d.label), compact, undefined, (label) => link(data.find((d) => d.label === label)!)),
+            compactBarLabels(
+              data.map((d) => d.label),
+              compact,
+              undefined,
+              (label) => link(data.find((d) => d.label === label)!),
+            ),
           ],
         };
       },
     };
   },
   alt(spec) {
-    return `Bar chart of the ${spec.data.length} largest derived circular loops by disclosed dollars on their edges: ${spec.data.slice(0, 5).map((d) => `${d.path} ${formatUsd(d.grossUsd)}`).join("; ")}.`;
+    return `Bar chart of the ${spec.data.length} largest derived circular loops by disclosed dollars on their edges: ${spec.data
+      .slice(0, 5)
+      .map((d) => `${d.path} ${formatUsd(d.grossUsd)}`)
+      .join("; ")}.`;
   },
 };
 

@@ -36,12 +36,16 @@ const chart: ChartModule<Row> = {
     })).filter((r) => r.usd > 0);
     // The newest full calendar year when there is one (quarters and half years understate a year's scale).
     const latest = (metric: "revenue" | "cash-burn") => {
-      const all = dataset.metrics.filter((m) => m.entity === "openai" && m.metric === metric && m.unit === "usd").sort((a, b) => a.period.localeCompare(b.period));
+      const all = dataset.metrics
+        .filter((m) => m.entity === "openai" && m.metric === metric && m.unit === "usd")
+        .sort((a, b) => a.period.localeCompare(b.period));
       return all.filter((m) => /^\d{4}$/.test(m.period)).at(-1) ?? all.at(-1);
     };
     const metrics: Row[] = (["revenue", "cash-burn"] as const).flatMap((metric) => {
       const m = latest(metric);
-      return m ? [{ group: `${metric === "revenue" ? "Revenue" : "Cash burn"}, ${m.period}`, label: metric, basis: m.basis, usd: m.value, kind: "metric" as const }] : [];
+      return m
+        ? [{ group: `${metric === "revenue" ? "Revenue" : "Cash burn"}, ${m.period}`, label: metric, basis: m.basis, usd: m.value, kind: "metric" as const }]
+        : [];
     });
     const data = [...commitments, ...metrics];
     const groups = [...new Set(data.map((d) => d.group))];
@@ -65,9 +69,33 @@ const chart: ChartModule<Row> = {
         y: barY(groups, compact),
         color: BASIS_SCALE,
         marks: [
-          Plot.barX(commitments, Plot.stackX({ x: "usd", y: "group", fill: "basis", order: [...BASES], ...barInset(compact), title: (d: Row) => `${d.group}, ${d.label}: ${formatUsd(d.usd)}` })),
-          Plot.barX(metrics, { x: "usd", y: "group", fill: PALETTE.grey, ...barInset(compact), title: (d: Row) => `${d.group}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]})` }),
-          Plot.text(groups, { x: (g: string) => data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0), y: (g: string) => g, text: (g: string) => formatUsd(data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0)), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
+          Plot.barX(
+            commitments,
+            Plot.stackX({
+              x: "usd",
+              y: "group",
+              fill: "basis",
+              order: [...BASES],
+              ...barInset(compact),
+              title: (d: Row) => `${d.group}, ${d.label}: ${formatUsd(d.usd)}`,
+            }),
+          ),
+          Plot.barX(metrics, {
+            x: "usd",
+            y: "group",
+            fill: PALETTE.grey,
+            ...barInset(compact),
+            title: (d: Row) => `${d.group}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]})`,
+          }),
+          Plot.text(groups, {
+            x: (g: string) => data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0),
+            y: (g: string) => g,
+            text: (g: string) => formatUsd(data.filter((d) => d.group === g).reduce((s, d) => s + d.usd, 0)),
+            textAnchor: "start",
+            dx: 4,
+            dy: compact ? 9 : 0,
+            fill: "currentColor",
+          }),
           compactBarLabels(groups, compact),
         ],
       }),

@@ -15,7 +15,10 @@ interface Row {
   note: string;
 }
 
-export function valuationRows(metrics: { id: string; entity: string; metric: string; period: string; value: number; basis: Basis; notes?: string | undefined }[], entity: string): Row[] {
+export function valuationRows(
+  metrics: { id: string; entity: string; metric: string; period: string; value: number; basis: Basis; notes?: string | undefined }[],
+  entity: string,
+): Row[] {
   return metrics
     .filter((m) => m.entity === entity && m.metric === "valuation" && /^\d{4}-\d{2}/.test(m.period))
     .map((m) => ({ metricId: m.id, date: m.period.length === 7 ? `${m.period}-01` : m.period, usd: m.value, basis: m.basis, note: m.notes ?? "" }))
@@ -56,7 +59,13 @@ const chart: ChartModule<Row> = {
         marks: [
           Plot.ruleY([0]),
           Plot.line(data, { x: (d: Row) => new Date(d.date), y: "usd", stroke: PALETTE.grey, strokeWidth: 1.5 }),
-          Plot.dot(data, { x: (d: Row) => new Date(d.date), y: "usd", fill: "basis", r: 5, title: (d: Row) => `${d.date}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]}) ${d.note}` }),
+          Plot.dot(data, {
+            x: (d: Row) => new Date(d.date),
+            y: "usd",
+            fill: "basis",
+            r: 5,
+            title: (d: Row) => `${d.date}: ${formatUsd(d.usd)} (${BASIS_LABEL[d.basis]}) ${d.note}`,
+          }),
           Plot.text(data, { x: (d: Row) => new Date(d.date), y: "usd", text: (d: Row) => formatUsd(d.usd), dy: -12, fill: "currentColor", fontWeight: 600 }),
         ],
       }),

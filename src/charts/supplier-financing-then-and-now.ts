@@ -73,19 +73,47 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals),
       legend: eras.map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, data.map((d) => d.supplier), { marginLeft: 150, marginRight: 56, extraHeight: 50 }),
+        ...horizontalBarFrame(
+          { width, compact },
+          data.map((d) => d.supplier),
+          { marginLeft: 150, marginRight: 56, extraHeight: 50 },
+        ),
         color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
         marks: [
-          Plot.barX(data, { x: "usd", y: "supplier", fill: "era", ...barInset(compact), href: (d: Row) => link(d.supplier), title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}` }),
-          Plot.text(data, { x: "usd", y: "supplier", text: (d: Row) => formatUsd(d.usd), textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" }),
+          Plot.barX(data, {
+            x: "usd",
+            y: "supplier",
+            fill: "era",
+            ...barInset(compact),
+            href: (d: Row) => link(d.supplier),
+            title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}`,
+          }),
+          Plot.text(data, {
+            x: "usd",
+            y: "supplier",
+            text: (d: Row) => formatUsd(d.usd),
+            textAnchor: "start",
+            dx: 4,
+            dy: compact ? 9 : 0,
+            fill: "currentColor",
+          }),
           Plot.ruleX([0]),
-          compactBarLabels(data.map((d) => d.supplier), compact, undefined, link),
+          compactBarLabels(
+            data.map((d) => d.supplier),
+            compact,
+            undefined,
+            link,
+          ),
         ],
       }),
     };
   },
   alt(spec) {
-    const part = (era: Deal["era"]) => spec.data.filter((d) => d.era === era).map((d) => `${d.supplier} ${formatUsd(d.usd)}`).join("; ");
+    const part = (era: Deal["era"]) =>
+      spec.data
+        .filter((d) => d.era === era)
+        .map((d) => `${d.supplier} ${formatUsd(d.usd)}`)
+        .join("; ");
     return `Bar chart of money suppliers put into their own customers. Telecom era: ${part("telecom-1990s") || "none"}. AI era: ${part("ai-2020s") || "none"}.`;
   },
 };

@@ -103,7 +103,16 @@ export function barY(domain: string[], compact: boolean, format: (name: string) 
  */
 export function compactBarLabels(domain: string[], compact: boolean, label: (name: string) => string = (n) => n, link?: (name: string) => string | undefined) {
   return compact
-    ? Plot.text(domain, { x: 0, y: (d: string) => d, text: label, textAnchor: "start", dy: -11, fill: "currentColor", fontWeight: 600, ...(link ? { href: link } : {}) })
+    ? Plot.text(domain, {
+        x: 0,
+        y: (d: string) => d,
+        text: label,
+        textAnchor: "start",
+        dy: -11,
+        fill: "currentColor",
+        fontWeight: 600,
+        ...(link ? { href: link } : {}),
+      })
     : null;
 }
 

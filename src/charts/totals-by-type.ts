@@ -34,7 +34,9 @@ const chart: ChartModule<Row> = {
       cells.set(key, row);
     }
     const typeTotal = (t: DealType) => deals.filter((d) => d.type === t).reduce((s, d) => s + d.amount!.usd, 0);
-    const order = DEAL_TYPES.filter((t) => typeTotal(t) > 0).sort((a, b) => typeTotal(b) - typeTotal(a)).map((t) => TYPE_LABEL[t]);
+    const order = DEAL_TYPES.filter((t) => typeTotal(t) > 0)
+      .sort((a, b) => typeTotal(b) - typeTotal(a))
+      .map((t) => TYPE_LABEL[t]);
     // The deal-type listing pages (deals/type/<type>/), as the deals index links them.
     const typeOf = new Map(DEAL_TYPES.map((t) => [TYPE_LABEL[t], t]));
     const link = (label: string) => href(`deals/type/${typeOf.get(label)}/`);
@@ -54,7 +56,15 @@ const chart: ChartModule<Row> = {
         ...horizontalBarFrame({ width, compact }, order, { marginLeft: 148, row: 32 }),
         color: BASIS_SCALE,
         marks: [
-          Plot.barX(data, { x: "usd", y: "type", fill: "basis", order: [...BASES], ...barInset(compact), href: (d: Row) => link(d.type), title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}` }),
+          Plot.barX(data, {
+            x: "usd",
+            y: "type",
+            fill: "basis",
+            order: [...BASES],
+            ...barInset(compact),
+            href: (d: Row) => link(d.type),
+            title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}`,
+          }),
           Plot.ruleX([0]),
           compactBarLabels(order, compact, undefined, link),
         ],

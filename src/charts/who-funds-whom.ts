@@ -67,7 +67,8 @@ export function labelCollisions(layout: NetworkLayout): string[] {
   const { nodes, dotRadius: r } = layout;
   nodes.forEach((a, i) => {
     for (const b of nodes.slice(i + 1)) if (boxesOverlap(a.box, b.box)) found.push(`${a.name} / ${b.name}`);
-    for (const b of nodes) if (b !== a && boxesOverlap(a.box, { x: b.px - r, y: b.py - r, width: 2 * r, height: 2 * r }, 1)) found.push(`${a.name} / dot of ${b.name}`);
+    for (const b of nodes)
+      if (b !== a && boxesOverlap(a.box, { x: b.px - r, y: b.py - r, width: 2 * r, height: 2 * r }, 1)) found.push(`${a.name} / dot of ${b.name}`);
   });
   return found;
 }
@@ -105,7 +106,20 @@ export function networkLayout(ids: string[], dataset: Dataset, { width, compact 
         right: { lx: px + gap, ly: py, textAnchor: "start", lineAnchor: "middle", box: { x: px + gap, y: py - n.h / 2 } },
         left: { lx: px - gap, ly: py, textAnchor: "end", lineAnchor: "middle", box: { x: px - gap - n.w, y: py - n.h / 2 } },
       }[n.side as "top" | "bottom" | "right" | "left"];
-      return { id: n.id, name: n.name, x: n.x, y: n.y, px, py, lines: n.lines, lx: at.lx, ly: at.ly, textAnchor: at.textAnchor as PlacedNode["textAnchor"], lineAnchor: at.lineAnchor as PlacedNode["lineAnchor"], box: { ...at.box, width: n.w, height: n.h } };
+      return {
+        id: n.id,
+        name: n.name,
+        x: n.x,
+        y: n.y,
+        px,
+        py,
+        lines: n.lines,
+        lx: at.lx,
+        ly: at.ly,
+        textAnchor: at.textAnchor as PlacedNode["textAnchor"],
+        lineAnchor: at.lineAnchor as PlacedNode["lineAnchor"],
+        box: { ...at.box, width: n.w, height: n.h },
+      };
     });
     return { width, height: Math.ceil(cy + ry + gap + bottomHeight + 4), dotRadius, lineHeight, nodes };
   };
@@ -142,7 +156,8 @@ export function circleLayout(ids: string[], dataset: Dataset): Node[] {
 const chart: ChartModule<Row> = {
   id: "who-funds-whom",
   title: "Who funds whom",
-  subtitle: "Money flows between the most active companies in AI-era deals; arrow width shows disclosed US dollars, red arrows are part of a circular loop of two or three companies",
+  subtitle:
+    "Money flows between the most active companies in AI-era deals; arrow width shows disclosed US dollars, red arrows are part of a circular loop of two or three companies",
   caption:
     "Read an arrow as “pays, invests in or finances”. Red arrows belong to a loop of two or three companies in which money comes back to where it started, such as Nvidia investing in OpenAI while OpenAI buys Nvidia systems. Thin dashed arrows are deals with no disclosed amount.",
   sourceNote: "Circularity deal dataset; loops derived from it. Superseded and cancelled deals excluded.",
@@ -155,7 +170,17 @@ const chart: ChartModule<Row> = {
     const pairs = new Map<string, Row>();
     for (const d of deals) {
       const key = `${d.from}>${d.to}`;
-      const row = pairs.get(key) ?? { from: d.from, to: d.to, fromName: entityName(dataset, d.from), toName: entityName(dataset, d.to), usd: 0, undisclosedDeals: 0, deals: 0, inLoop: loopEdges.has(key), dealIdList: [] };
+      const row = pairs.get(key) ?? {
+        from: d.from,
+        to: d.to,
+        fromName: entityName(dataset, d.from),
+        toName: entityName(dataset, d.to),
+        usd: 0,
+        undisclosedDeals: 0,
+        deals: 0,
+        inLoop: loopEdges.has(key),
+        dealIdList: [],
+      };
       row.usd += d.amount?.usd ?? 0;
       row.dealIdList.push(d.id);
       row.undisclosedDeals += d.amount ? 0 : 1;
@@ -204,7 +229,8 @@ const chart: ChartModule<Row> = {
             insetEnd: L.dotRadius + 4,
             headLength: compact ? 7 : 9,
             href: arrowLink,
-            title: (d: Row) => `${d.fromName} → ${d.toName}: ${d.usd ? formatUsd(d.usd) : "undisclosed"} in ${d.deals} deal${d.deals === 1 ? "" : "s"}${d.inLoop ? " (part of a loop)" : ""}`,
+            title: (d: Row) =>
+              `${d.fromName} → ${d.toName}: ${d.usd ? formatUsd(d.usd) : "undisclosed"} in ${d.deals} deal${d.deals === 1 ? "" : "s"}${d.inLoop ? " (part of a loop)" : ""}`,
             ...extra,
           });
         const groups = [...new Set(L.nodes.map((n) => `${n.textAnchor}/${n.lineAnchor}`))].sort();
@@ -218,15 +244,32 @@ const chart: ChartModule<Row> = {
           y: { domain: [0, L.height], range: [0, L.height], axis: null },
           stroke: { type: "identity" },
           marks: [
-            arrow(shown.filter((d) => d.usd > 0), {}),
-            arrow(shown.filter((d) => d.usd === 0), { strokeDasharray: "3,3" }),
+            arrow(
+              shown.filter((d) => d.usd > 0),
+              {},
+            ),
+            arrow(
+              shown.filter((d) => d.usd === 0),
+              { strokeDasharray: "3,3" },
+            ),
             Plot.dot(L.nodes, { x: "px", y: "py", r: L.dotRadius, fill: "currentColor", href: (n: PlacedNode) => company(n.id), title: "name" }),
             // Plot takes text and line anchors as constants, so labels are drawn in groups by how they hang.
             ...groups.map((g) => {
               const [textAnchor, lineAnchor] = g.split("/") as [PlacedNode["textAnchor"], PlacedNode["lineAnchor"]];
               return Plot.text(
                 L.nodes.filter((n) => n.textAnchor === textAnchor && n.lineAnchor === lineAnchor),
-                { x: "lx", y: "ly", text: (n: PlacedNode) => n.lines.join("\n"), textAnchor, lineAnchor, lineHeight: LINE_HEIGHT, fill: "currentColor", fontWeight: 600, href: (n: PlacedNode) => company(n.id), title: "name" },
+                {
+                  x: "lx",
+                  y: "ly",
+                  text: (n: PlacedNode) => n.lines.join("\n"),
+                  textAnchor,
+                  lineAnchor,
+                  lineHeight: LINE_HEIGHT,
+                  fill: "currentColor",
+                  fontWeight: 600,
+                  href: (n: PlacedNode) => company(n.id),
+                  title: "name",
+                },
               );
             }),
           ],
@@ -236,8 +279,13 @@ const chart: ChartModule<Row> = {
   },
   alt(spec, dataset) {
     const loops = spec.data.filter((d) => d.inLoop);
-    const names = rankedEntities(dataset).slice(0, NODES).map((id) => entityName(dataset, id));
-    return `Network diagram of ${names.length} companies placed on a circle (${names.join(", ")}) with ${spec.data.length} money flows between them; ${loops.length} flows are part of a circular loop. Largest flows: ${spec.data.slice(0, 5).map((d) => `${d.fromName} to ${d.toName} ${formatUsd(d.usd)}`).join("; ")}.`;
+    const names = rankedEntities(dataset)
+      .slice(0, NODES)
+      .map((id) => entityName(dataset, id));
+    return `Network diagram of ${names.length} companies placed on a circle (${names.join(", ")}) with ${spec.data.length} money flows between them; ${loops.length} flows are part of a circular loop. Largest flows: ${spec.data
+      .slice(0, 5)
+      .map((d) => `${d.fromName} to ${d.toName} ${formatUsd(d.usd)}`)
+      .join("; ")}.`;
   },
 };
 

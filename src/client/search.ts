@@ -9,7 +9,14 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string[]> },
+  ): Promise<{
+    results: { data(): Promise<PagefindResult> }[];
+    filters: Record<string, Record<string, number>>;
+    totalFilters: Record<string, Record<string, number>>;
+  }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -41,7 +48,11 @@ export async function startSearch(base: string): Promise<void> {
   const run = async (push: boolean) => {
     const query = input.value.trim();
     const current = ++sequence;
-    const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+    const filters = Object.fromEntries(
+      Object.entries(selected)
+        .filter(([, v]) => v.size)
+        .map(([k, v]) => [k, [...v]]),
+    );
     syncUrl(query, push);
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();

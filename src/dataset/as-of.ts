@@ -33,6 +33,9 @@ export function quarterEnds(from: string, to: string): string[] {
 
 /** The quarter-ends a release publishes as-of charts for: from its first AI-era deal to its release date. */
 export function releaseQuarterEnds(dataset: Dataset, released: string): string[] {
-  const first = dataset.deals.filter((d) => d.era === "ai-2020s").map((d) => d.announced).sort()[0];
+  const first = dataset.deals
+    .filter((d) => d.era === "ai-2020s")
+    .map((d) => d.announced)
+    .sort()[0];
   return first ? quarterEnds(first, released) : [];
 }

@@ -19,8 +19,7 @@ export class DatasetError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     super(
-      `The dataset is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+      `The dataset is invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` + problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
     );
     this.name = "DatasetError";
     this.problems = problems;

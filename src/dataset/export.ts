@@ -4,8 +4,24 @@ import { z } from "zod";
 import { Dataset, type Deal } from "../schemas/dataset.ts";
 
 export const DEAL_CSV_COLUMNS = [
-  "id", "title", "announced", "datePrecision", "from", "to", "type", "amountUsd", "amountBasis", "amountOriginal",
-  "computeGw", "computeChips", "termYears", "status", "era", "supersededBy", "sources", "notes",
+  "id",
+  "title",
+  "announced",
+  "datePrecision",
+  "from",
+  "to",
+  "type",
+  "amountUsd",
+  "amountBasis",
+  "amountOriginal",
+  "computeGw",
+  "computeChips",
+  "termYears",
+  "status",
+  "era",
+  "supersededBy",
+  "sources",
+  "notes",
 ] as const;
 
 export function dealsToCsv(deals: readonly Deal[]): string {
@@ -53,7 +69,8 @@ export function dealsFromCsv(text: string): Deal[] {
       sources: JSON.parse(r.sources ?? "[]"),
       notes: r.notes ?? "",
     };
-    if (r.computeGw || r.computeChips) deal.compute = { ...(r.computeGw ? { gw: Number(r.computeGw) } : {}), ...(r.computeChips ? { chips: r.computeChips } : {}) };
+    if (r.computeGw || r.computeChips)
+      deal.compute = { ...(r.computeGw ? { gw: Number(r.computeGw) } : {}), ...(r.computeChips ? { chips: r.computeChips } : {}) };
     if (r.termYears) deal.termYears = Number(r.termYears);
     if (r.supersededBy) deal.supersededBy = r.supersededBy;
     return deal as Deal;

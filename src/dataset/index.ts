@@ -22,7 +22,9 @@ export function currentRelease(): Release {
 export function releaseByVersion(version: string): Release {
   const release = getHistory().releases.find((r) => r.version === version);
   if (!release) {
-    const known = getHistory().releases.map((r) => r.version).join(", ");
+    const known = getHistory()
+      .releases.map((r) => r.version)
+      .join(", ");
     throw new Error(`Unknown dataset version "${version}" (released versions: ${known})`);
   }
   return release;

@@ -52,7 +52,12 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
   const lock = ReleaseLock.safeParse(lockRaw);
   if (!lock.success) {
     throw new DatasetError(
-      lock.error.issues.map((i) => ({ file: show(lockPath), record: i.path[0] ? `version ${String(i.path[0])}` : undefined, field: i.path.slice(1).join(".") || undefined, message: i.message })),
+      lock.error.issues.map((i) => ({
+        file: show(lockPath),
+        record: i.path[0] ? `version ${String(i.path[0])}` : undefined,
+        field: i.path.slice(1).join(".") || undefined,
+        message: i.message,
+      })),
     );
   }
 
@@ -60,7 +65,10 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
   const fileVersions = new Set(files.map((f) => f.replace(/\.json$/, "")));
   for (const version of fileVersions) {
     if (!(version in lock.data)) {
-      problems.push({ file: show(join(releasesDir, `${version}.json`)), message: `released file has no entry in ${LOCK_FILE}: add it with "npm run data:release", never by hand` });
+      problems.push({
+        file: show(join(releasesDir, `${version}.json`)),
+        message: `released file has no entry in ${LOCK_FILE}: add it with "npm run data:release", never by hand`,
+      });
     }
   }
 

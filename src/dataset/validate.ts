@@ -49,7 +49,14 @@ function describeJsonError(error: Error, text: string): string {
   return `malformed JSON${line ? ` at line ${line}, column ${column}` : ""}: ${reason}`;
 }
 
-const LIST_LABEL: Record<string, string> = { entities: "entity", deals: "deal", metrics: "metric", financing: "financing", removed: "removal", revisions: "revision" };
+const LIST_LABEL: Record<string, string> = {
+  entities: "entity",
+  deals: "deal",
+  metrics: "metric",
+  financing: "financing",
+  removed: "removal",
+  revisions: "revision",
+};
 
 function issueToProblem(issue: z.core.$ZodIssue, raw: unknown, file: string): Problem {
   const path = issue.path.map(String);
@@ -77,9 +84,18 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
       seen.add(id);
     }
   };
-  duplicates("entity", data.entities.map((e) => e.id));
-  duplicates("deal", data.deals.map((d) => d.id));
-  duplicates("metric", data.metrics.map((m) => m.id));
+  duplicates(
+    "entity",
+    data.entities.map((e) => e.id),
+  );
+  duplicates(
+    "deal",
+    data.deals.map((d) => d.id),
+  );
+  duplicates(
+    "metric",
+    data.metrics.map((m) => m.id),
+  );
 
   const entityIds = new Set(data.entities.map((e) => e.id));
   const dealIds = new Set(data.deals.map((d) => d.id));
@@ -104,14 +120,18 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
       problems.push({ file, record: `metric ${metric.id}`, field: "entity", message: `unknown entity id "${metric.entity}"` });
     }
   }
-  duplicates("financing", data.financing.map((f) => f.id));
+  duplicates(
+    "financing",
+    data.financing.map((f) => f.id),
+  );
   for (const item of data.financing) {
     const record = `financing ${item.id}`;
     for (const field of ["provider", "borrower", "beneficiary"] as const) {
       const id = item[field];
       if (id !== undefined && !entityIds.has(id)) problems.push({ file, record, field, message: `unknown entity id "${id}"` });
     }
-    if (item.provider === item.borrower) problems.push({ file, record, field: "borrower", message: `"provider" and "borrower" are the same entity: a financing needs two counterparties` });
+    if (item.provider === item.borrower)
+      problems.push({ file, record, field: "borrower", message: `"provider" and "borrower" are the same entity: a financing needs two counterparties` });
     item.relatedDeals.forEach((id, i) => {
       if (!dealIds.has(id)) problems.push({ file, record, field: `relatedDeals.${i}`, message: `unknown deal id "${id}"` });
     });
@@ -124,7 +144,12 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
   };
   for (const removal of data.removed) {
     if (live[removal.list]?.has(removal.id)) {
-      problems.push({ file, record: `removal ${removal.id}`, field: "id", message: `"${removal.id}" is marked removed from ${removal.list} but is still listed there` });
+      problems.push({
+        file,
+        record: `removal ${removal.id}`,
+        field: "id",
+        message: `"${removal.id}" is marked removed from ${removal.list} but is still listed there`,
+      });
     }
   }
   return problems;
@@ -134,7 +159,13 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
 function sourceKindProblems(data: Dataset, file: string): Problem[] {
   const problems: Problem[] = [];
   const check = (record: string, field: string, source: Source) => {
-    if (source.kind === undefined) problems.push({ file, record, field: `${field}.kind`, message: `missing source kind: say whether "${source.url}" is a filing, company, wire, press or aggregator source` });
+    if (source.kind === undefined)
+      problems.push({
+        file,
+        record,
+        field: `${field}.kind`,
+        message: `missing source kind: say whether "${source.url}" is a filing, company, wire, press or aggregator source`,
+      });
   };
   for (const deal of data.deals) deal.sources.forEach((s, i) => check(`deal ${deal.id}`, `sources.${i}`, s));
   for (const item of data.financing) item.sources.forEach((s, i) => check(`financing ${item.id}`, `sources.${i}`, s));
@@ -158,10 +189,17 @@ export function revisionProblems(previous: Dataset, next: Dataset, file: string,
     const changed = new Map(diff.changed.map((c) => [c.id, c.fields]));
     for (const entry of mine.filter((r) => r.list === list)) {
       const fields = changed.get(entry.id);
-      if (!fields) problems.push({ file, record: `revision ${entry.id}`, field: "id", message: `names ${list} record "${entry.id}", which did not change in ${version}` });
+      if (!fields)
+        problems.push({ file, record: `revision ${entry.id}`, field: "id", message: `names ${list} record "${entry.id}", which did not change in ${version}` });
       else {
         const unchanged = entry.fields.filter((f) => !fields.includes(f));
-        if (unchanged.length) problems.push({ file, record: `revision ${entry.id}`, field: "fields", message: `${unchanged.join(", ")} did not change in ${version} (changed: ${fields.join(", ")})` });
+        if (unchanged.length)
+          problems.push({
+            file,
+            record: `revision ${entry.id}`,
+            field: "fields",
+            message: `${unchanged.join(", ")} did not change in ${version} (changed: ${fields.join(", ")})`,
+          });
       }
     }
     if (list !== "deals") continue;

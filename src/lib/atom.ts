@@ -26,7 +26,11 @@ export interface AtomFeed {
 
 export function atomXml(feed: AtomFeed): string {
   const stamp = (d: string) => (d.length === 10 ? `${d}T00:00:00Z` : d);
-  const updated = feed.entries.map((e) => stamp(e.updated)).sort().at(-1) ?? "1970-01-01T00:00:00Z";
+  const updated =
+    feed.entries
+      .map((e) => stamp(e.updated))
+      .sort()
+      .at(-1) ?? "1970-01-01T00:00:00Z";
   const entries = feed.entries.map(
     (e) =>
       `  <entry>\n    <id>${esc(e.id)}</id>\n    <title>${esc(e.title)}</title>\n    <updated>${stamp(e.updated)}</updated>\n    <link rel="alternate" type="text/html" href="${esc(e.link)}"/>\n    <summary type="text">${esc(e.summary)}</summary>\n  </entry>`,

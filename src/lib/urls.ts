@@ -21,8 +21,7 @@ export const paths = {
   chartPinned: (id: string, version: string) => `charts/${id}/v${version}/`,
   chartAsOf: (id: string, version: string, date: string) => `charts/${id}/v${version}/as-of/${date}/`,
   chartDownload: (id: string, ext: "svg" | "png" | "csv" | "json") => `charts/${id}.${ext}`,
-  chartPinnedDownload: (id: string, version: string, ext: "svg" | "png" | "csv" | "json") =>
-    `charts/${id}/v${version}/${id}.${ext}`,
+  chartPinnedDownload: (id: string, version: string, ext: "svg" | "png" | "csv" | "json") => `charts/${id}/v${version}/${id}.${ext}`,
   embed: (id: string) => `embed/charts/${id}/`,
   deals: () => "deals/",
   deal: (id: string) => `deals/${id}/`,

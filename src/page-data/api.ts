@@ -28,7 +28,12 @@ export function apiIndex(release: Release) {
   const { dataset } = release;
   return envelope(release, paths.api(), {
     description: `${SITE.name}: ${SITE.description}`,
-    dataset: { json: absoluteUrl(paths.dataDownload(release.version, "json")), csv: absoluteUrl(paths.dataDownload(release.version, "csv")), datapackage: absoluteUrl(paths.datapackage(release.version)), schema: absoluteUrl(paths.schema()) },
+    dataset: {
+      json: absoluteUrl(paths.dataDownload(release.version, "json")),
+      csv: absoluteUrl(paths.dataDownload(release.version, "csv")),
+      datapackage: absoluteUrl(paths.datapackage(release.version)),
+      schema: absoluteUrl(paths.schema()),
+    },
     deals: dataset.deals.map((d) => ({ id: d.id, title: d.title, announced: d.announced, url: absoluteUrl(paths.apiDeal(d.id)) })),
     companies: activeEntities(dataset).map((e) => ({ id: e.id, name: e.name, url: absoluteUrl(paths.apiCompany(e.id)) })),
     charts: CHARTS.map((c) => ({ id: c.id, title: c.title, url: absoluteUrl(paths.apiChart(c.id)) })),
@@ -65,7 +70,9 @@ export function apiChart(release: Release, chart: RenderedChart) {
     source: chart.sourceNote,
     alt: chart.alt,
     pinned: absoluteUrl(paths.chartPinned(chart.id, chart.version)),
-    downloads: Object.fromEntries((["svg", "png", "csv", "json"] as const).map((ext) => [ext, absoluteUrl(paths.chartPinnedDownload(chart.id, chart.version, ext))])),
+    downloads: Object.fromEntries(
+      (["svg", "png", "csv", "json"] as const).map((ext) => [ext, absoluteUrl(paths.chartPinnedDownload(chart.id, chart.version, ext))]),
+    ),
     columns: chart.table.headers.map((h) => h.label),
     rows: chart.rows.map((r) => r.value),
   });

@@ -18,7 +18,15 @@ export function articlePage(article: Article, all: readonly Article[], headings:
   // The first chart the article embeds, pinned to its dataset version, is its social-card image.
   const cardChart = refs.charts[0] ? pinnedChart(requireChart(refs.charts[0], articleFile(article)).id, data.dataset) : undefined;
   const image = cardChart && { path: paths.chartPinnedDownload(cardChart.id, cardChart.version, "png"), ...pngSize(cardChart), alt: cardChart.alt };
-  const citation: CitableWork = { kind: "article", id: article.id, title: data.title, authors: data.authors, issued: published, url: absoluteUrl(path), datasetVersion: data.dataset };
+  const citation: CitableWork = {
+    kind: "article",
+    id: article.id,
+    title: data.title,
+    authors: data.authors,
+    issued: published,
+    url: absoluteUrl(path),
+    datasetVersion: data.dataset,
+  };
   return {
     data,
     path,

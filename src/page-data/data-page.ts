@@ -16,9 +16,18 @@ export function dataPage({ releases, current }: ReleaseHistory) {
     newestFirst,
     changelog: releases
       .slice(1)
-      .map((r, i) => ({ version: r.version, previous: releases[i]!.version, diff: diffDatasets(releases[i]!.dataset, r.dataset), reasons: r.dataset.revisions.filter((x) => x.version === r.version) }))
+      .map((r, i) => ({
+        version: r.version,
+        previous: releases[i]!.version,
+        diff: diffDatasets(releases[i]!.dataset, r.dataset),
+        reasons: r.dataset.revisions.filter((x) => x.version === r.version),
+      }))
       .reverse(),
-    evidence: newestFirst.map((r) => ({ version: r.version, retro: r.dataset.deals.some((d) => d.sources.some((s) => !s.kind)), rows: evidenceBreakdown(r.dataset, kindOfUrl) })),
+    evidence: newestFirst.map((r) => ({
+      version: r.version,
+      retro: r.dataset.deals.some((d) => d.sources.some((s) => !s.kind)),
+      rows: evidenceBreakdown(r.dataset, kindOfUrl),
+    })),
     evidenceLabel: (e: Evidence) => (e === "ungraded" ? "Not graded" : SOURCE_KIND_LABEL[e]),
     recordHref: (list: string, id: string) => (list === "deals" ? href(paths.deal(id)) : list === "entities" ? href(paths.company(id)) : undefined),
     // schema.org Dataset: what dataset search engines index, with every release's files as distributions.
@@ -35,8 +44,22 @@ export function dataPage({ releases, current }: ReleaseHistory) {
       isAccessibleForFree: true,
       keywords: ["AI", "circular investing", "vendor financing", "OpenAI", "Nvidia", "telecom bubble"],
       distribution: releases.flatMap((r) => [
-        { "@type": "DataDownload", name: `v${r.version} JSON`, encodingFormat: "application/json", contentUrl: absoluteUrl(paths.dataDownload(r.version, "json")), version: r.version, uploadDate: r.released },
-        { "@type": "DataDownload", name: `v${r.version} deals CSV`, encodingFormat: "text/csv", contentUrl: absoluteUrl(paths.dataDownload(r.version, "csv")), version: r.version, uploadDate: r.released },
+        {
+          "@type": "DataDownload",
+          name: `v${r.version} JSON`,
+          encodingFormat: "application/json",
+          contentUrl: absoluteUrl(paths.dataDownload(r.version, "json")),
+          version: r.version,
+          uploadDate: r.released,
+        },
+        {
+          "@type": "DataDownload",
+          name: `v${r.version} deals CSV`,
+          encodingFormat: "text/csv",
+          contentUrl: absoluteUrl(paths.dataDownload(r.version, "csv")),
+          version: r.version,
+          uploadDate: r.released,
+        },
       ]),
     },
   };

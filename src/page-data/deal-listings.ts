@@ -32,7 +32,6 @@ export function sortDeals(deals: readonly Deal[], order: DealOrder, dataset: Dat
   }
 }
 
-
 export type Era = Deal["era"];
 export const ERAS: readonly Era[] = EraSchema.options;
 
@@ -65,5 +64,7 @@ export function dealListings(dataset: Dataset): { filter: DealFilter; order: Dea
       if (n > 0 && n < ofType) filters.push({ type, era });
     }
   }
-  return filters.filter((f) => filterDeals(dataset.deals, f).length > 0).flatMap((filter) => (Object.keys(DEAL_ORDERS) as DealOrder[]).map((order) => ({ filter, order })));
+  return filters
+    .filter((f) => filterDeals(dataset.deals, f).length > 0)
+    .flatMap((filter) => (Object.keys(DEAL_ORDERS) as DealOrder[]).map((order) => ({ filter, order })));
 }

@@ -23,7 +23,15 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
   const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
   const url = absoluteUrl(paths.deal(deal.id));
   // A deal page shows the current release; its citation names that version (deal ids are permanent).
-  const citation: CitableWork = { kind: "deal", id: deal.id, title: deal.title, authors: [SITE.publisher], issued: release.released, url, datasetVersion: release.version };
+  const citation: CitableWork = {
+    kind: "deal",
+    id: deal.id,
+    title: deal.title,
+    authors: [SITE.publisher],
+    issued: release.released,
+    url,
+    datasetVersion: release.version,
+  };
   return {
     deal,
     name,

@@ -73,8 +73,17 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
       rows: spec.data.map((row) => columns.map((c) => (c.format ? c.format(row[c.key] as never, row) : formatCell(row[c.key])))),
     },
     rows: spec.data.map((row, i) => ({ key: spec.rowKey(row), value: plainRows[i]! })),
-    csv: csvFormat(plainRows, columns.map((c) => c.key)) + "\n",
-    json: JSON.stringify({ chart: chart.id, title: chart.title, datasetVersion: version, columns: columns.map((c) => ({ key: c.key, label: c.label })), data: plainRows }, null, 2) + "\n",
+    csv:
+      csvFormat(
+        plainRows,
+        columns.map((c) => c.key),
+      ) + "\n",
+    json:
+      JSON.stringify(
+        { chart: chart.id, title: chart.title, datasetVersion: version, columns: columns.map((c) => ({ key: c.key, label: c.label })), data: plainRows },
+        null,
+        2,
+      ) + "\n",
     dealIds: spec.dealIds,
   };
 }

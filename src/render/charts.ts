@@ -67,9 +67,10 @@ export function asOfChart(id: string, version: string, date: string): RenderedCh
   const key = `${id}@${version}@${date}`;
   let chart = pinned.get(key);
   if (!chart) {
-    chart =
-      readArchived(id, version, ARCHIVE_DIR, date) ??
-      { ...renderUncached(requireChart(id, `as-of chart page v${version}`), datasetAsOf(releaseByVersion(version).dataset, date), version), asOf: date };
+    chart = readArchived(id, version, ARCHIVE_DIR, date) ?? {
+      ...renderUncached(requireChart(id, `as-of chart page v${version}`), datasetAsOf(releaseByVersion(version).dataset, date), version),
+      asOf: date,
+    };
     pinned.set(key, chart);
   }
   return chart;

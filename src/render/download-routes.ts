@@ -12,7 +12,9 @@ export function chartDownloadPaths() {
 
 export function pinnedDownloadPaths() {
   return CHARTS.flatMap((c) =>
-    versionsWithChart(c.id).flatMap((version) => DOWNLOAD_EXTS.map((ext) => ({ params: { id: c.id, pinned: `v${version}`, file: fileName(c.id, ext) }, props: { id: c.id, ext } }))),
+    versionsWithChart(c.id).flatMap((version) =>
+      DOWNLOAD_EXTS.map((ext) => ({ params: { id: c.id, pinned: `v${version}`, file: fileName(c.id, ext) }, props: { id: c.id, ext } })),
+    ),
   );
 }
 

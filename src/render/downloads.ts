@@ -30,7 +30,14 @@ export function chartFigure(chart: RenderedChart): Figure | undefined {
   if (!figure) {
     // Marks link to deal and company pages with site-relative hrefs, which mean nothing in a downloaded file.
     const wide = { ...chart.wide, svg: chart.wide.svg.replaceAll('href="/', `href="${SITE_URL}/`) };
-    figure = figureSvg({ ...chart, wide }, { site: SITE.name, licence: SITE.contentLicence.name, pinnedUrl: absoluteUrl(chart.asOf ? paths.chartAsOf(chart.id, chart.version, chart.asOf) : paths.chartPinned(chart.id, chart.version)) });
+    figure = figureSvg(
+      { ...chart, wide },
+      {
+        site: SITE.name,
+        licence: SITE.contentLicence.name,
+        pinnedUrl: absoluteUrl(chart.asOf ? paths.chartAsOf(chart.id, chart.version, chart.asOf) : paths.chartPinned(chart.id, chart.version)),
+      },
+    );
     drawn.set(chart, figure);
   }
   return figure;

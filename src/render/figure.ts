@@ -109,7 +109,8 @@ function textNode(x: number, y: number, text: string, style: Style, color: strin
 
 function legendKey(x: number, y: number, item: LegendItem): string {
   if (item.shape === "line") return `<rect x="${x}" y="${y + 5}" width="14" height="4" fill="${item.color}"/>`;
-  if (item.shape === "dash") return `<line x1="${x}" x2="${x + 14}" y1="${y + 7}" y2="${y + 7}" stroke="${item.color}" stroke-width="2" stroke-dasharray="4 2"/>`;
+  if (item.shape === "dash")
+    return `<line x1="${x}" x2="${x + 14}" y1="${y + 7}" y2="${y + 7}" stroke="${item.color}" stroke-width="2" stroke-dasharray="4 2"/>`;
   return `<rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${item.color}"/>`;
 }
 

@@ -33,7 +33,11 @@ export function svgToPng(svg: string, scale = 2): Uint8Array {
 /** A standalone SVG file: namespace, white background, dark text, for use outside the site. */
 export function standaloneSvg(svg: string): string {
   const withNs = svg.includes('xmlns="http://www.w3.org/2000/svg"') ? svg : svg.replace(/^<svg /, '<svg xmlns="http://www.w3.org/2000/svg" ');
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + withNs.replaceAll("currentColor", "#16181d").replace(/(<svg[^>]*>)/, '$1<rect width="100%" height="100%" fill="#ffffff"/>') + "\n";
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    withNs.replaceAll("currentColor", "#16181d").replace(/(<svg[^>]*>)/, '$1<rect width="100%" height="100%" fill="#ffffff"/>') +
+    "\n"
+  );
 }
 
 /** The PNG of a self-contained figure (already standalone: namespace, background, colours, font). */

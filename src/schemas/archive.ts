@@ -8,7 +8,10 @@ export const ArchivedChart = z.strictObject({
   format: z.union([z.literal(1), z.literal(2)]),
   id: z.string().min(1),
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   title: z.string().min(1),
   subtitle: z.string(),
   caption: z.string(),

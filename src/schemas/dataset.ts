@@ -10,10 +10,7 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const Id = z.string().regex(KEBAB, "must be lowercase kebab-case, e.g. nvidia-openai-2025-09");
 
 /** A calendar date that exists, written YYYY-MM-DD. */
-export const IsoDate = z
-  .string()
-  .regex(ISO_DATE, "must be an ISO date YYYY-MM-DD")
-  .refine(isRealDate, "is not a real calendar date");
+export const IsoDate = z.string().regex(ISO_DATE, "must be an ISO date YYYY-MM-DD").refine(isRealDate, "is not a real calendar date");
 
 export const Basis = z
   .enum(["committed", "up-to", "reported", "estimated"])
@@ -33,16 +30,7 @@ export const SourceKind = z
     "filing: the text of a regulatory filing or exhibit; company: the company's own statement; wire: a wire service or major outlet (also when republished verbatim); press: other news outlets and trade press; aggregator: reposts, summary sites, message boards",
   );
 
-export const DealType = z.enum([
-  "equity",
-  "cloud-commitment",
-  "chip-purchase",
-  "warrants",
-  "capacity-backstop",
-  "loan",
-  "vendor-financing",
-  "partnership",
-]);
+export const DealType = z.enum(["equity", "cloud-commitment", "chip-purchase", "warrants", "capacity-backstop", "loan", "vendor-financing", "partnership"]);
 
 export const DealStatus = z.enum(["announced", "signed", "closed", "cancelled"]);
 export const Era = z.enum(["ai-2020s", "telecom-1990s"]);
@@ -65,7 +53,7 @@ export const Source = z.strictObject({
 
 export const Entity = z.strictObject({
   /** Stable id, e.g. "nvidia". */
-  id: Id.describe("Stable id, e.g. \"nvidia\"."),
+  id: Id.describe('Stable id, e.g. "nvidia".'),
   /** Display name. */
   name: z.string().min(1).describe("Display name."),
   /** What sort of party this is. */
@@ -73,7 +61,11 @@ export const Entity = z.strictObject({
   /** Stock ticker at the time of the deals, if listed. */
   ticker: z.string().min(1).optional().describe("Stock ticker at the time of the deals, if listed."),
   /** ISO 3166-1 alpha-2 country of headquarters. */
-  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code").optional().describe("ISO 3166-1 alpha-2 country of headquarters."),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+    .optional()
+    .describe("ISO 3166-1 alpha-2 country of headquarters."),
   /** Other names readers search for. */
   aliases: z.array(z.string().min(1)).default([]).describe("Other names readers search for."),
   /** One plain sentence on what the entity is. */
@@ -86,7 +78,7 @@ export const Amount = z.strictObject({
   /** How firm the figure is. */
   basis: Basis.describe("How firm the figure is."),
   /** The wording of the figure when it was not plain USD ("£500M", "160M shares"). */
-  original: z.string().min(1).optional().describe("The wording of the figure when it was not plain USD (\"£500M\", \"160M shares\")."),
+  original: z.string().min(1).optional().describe('The wording of the figure when it was not plain USD ("£500M", "160M shares").'),
 });
 
 export const Compute = z.strictObject({
@@ -104,7 +96,7 @@ export const Deal = z.strictObject({
   /** Date announced or first reported. */
   announced: IsoDate.describe("Date announced or first reported."),
   /** How exact "announced" is. */
-  datePrecision: DatePrecision.default("day").describe("How exact \"announced\" is."),
+  datePrecision: DatePrecision.default("day").describe('How exact "announced" is.'),
   /** Entity that pays, invests, finances or grants. */
   from: Id.describe("Entity that pays, invests, finances or grants."),
   /** Entity that receives the money, shares or financing. */
@@ -146,25 +138,22 @@ export const MetricKind = z.enum([
 /** Calendar periods, fiscal periods (FY2026, FY2026-Q3) and points in time; months and days must exist. */
 export const Period = z
   .string()
-  .regex(
-    /^(FY)?\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/,
-    "must be a period: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-MM-DD, FYYYYY or FYYYYY-Q1",
-  )
+  .regex(/^(FY)?\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be a period: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-MM-DD, FYYYYY or FYYYYY-Q1")
   .refine(isRealPeriod, "is not a real period (month 01–12, a day that exists, quarters only in fiscal years)");
 
 export const Metric = z.strictObject({
   /** Stable id, e.g. "openai-revenue-2025-h1". */
-  id: Id.describe("Stable id, e.g. \"openai-revenue-2025-h1\"."),
+  id: Id.describe('Stable id, e.g. "openai-revenue-2025-h1".'),
   /** The entity measured. */
   entity: Id.describe("The entity measured."),
   /** What is measured. */
   metric: MetricKind.describe("What is measured."),
   /** The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values. */
-  period: Period.describe("The period (\"2025\", \"2025-H1\", \"2025-Q3\", \"FY2026\") or a date for point-in-time values."),
+  period: Period.describe('The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values.'),
   /** When the figure was stated or first reported (schema 1.1), as opposed to the period it measures. */
   stated: IsoDate.optional().describe("When the figure was stated or first reported, as opposed to the period it measures."),
   /** The value, in "unit". */
-  value: z.number().nonnegative("must not be negative").finite().describe("The value, in \"unit\"."),
+  value: z.number().nonnegative("must not be negative").finite().describe('The value, in "unit".'),
   /** Unit of the value. */
   unit: z.enum(["usd", "percent", "gw"]).describe("Unit of the value."),
   /** How firm the figure is. */
@@ -184,13 +173,13 @@ export const FinancingInstrument = z
 /** The financing layer (schema 1.1): how the money in the deals is raised. A lender is not a customer. */
 export const Financing = z.strictObject({
   /** Stable id, e.g. "oracle-bonds-2025-09". */
-  id: Id.describe("Stable id, e.g. \"oracle-bonds-2025-09\"."),
+  id: Id.describe('Stable id, e.g. "oracle-bonds-2025-09".'),
   /** Short human label. */
   title: z.string().min(1).max(90).describe("Short human label."),
   /** Date announced or first reported. */
   announced: IsoDate.describe("Date announced or first reported."),
   /** How exact "announced" is. */
-  datePrecision: DatePrecision.default("day").describe("How exact \"announced\" is."),
+  datePrecision: DatePrecision.default("day").describe('How exact "announced" is.'),
   /** What sort of financing this is. */
   instrument: FinancingInstrument.describe("What sort of financing this is."),
   /** Lender, bond investors, guarantor or equity investors. */
@@ -224,7 +213,10 @@ export const Removal = z.strictObject({
   /** The withdrawn record's id. */
   id: Id.describe("The withdrawn record's id."),
   /** The release that first left it out. */
-  since: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.1.0").describe("The release that first left it out."),
+  since: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.1.0")
+    .describe("The release that first left it out."),
   /** Why it was withdrawn. */
   reason: z.string().min(1, "must say why the record was withdrawn").describe("Why it was withdrawn."),
   /** The record that replaces it, if any. */
@@ -238,9 +230,12 @@ export const Revision = z.strictObject({
   /** The revised record's id. */
   id: Id.describe("The revised record's id."),
   /** The release that made the change. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.1.0").describe("The release that made the change."),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, "must be a version like 1.1.0")
+    .describe("The release that made the change."),
   /** The top-level fields changed, e.g. ["amount", "announced"]. */
-  fields: z.array(z.string().min(1)).min(1, "name at least one changed field").describe("The top-level fields changed, e.g. [\"amount\", \"announced\"]."),
+  fields: z.array(z.string().min(1)).min(1, "name at least one changed field").describe('The top-level fields changed, e.g. ["amount", "announced"].'),
   /** Why, with the better source that prompted it. */
   reason: z.string().min(1, "must say why the record changed").describe("Why, with the better source that prompted it."),
 });

@@ -73,7 +73,9 @@ describe("figures from the dataset", () => {
 describe("article social cards", () => {
   it("uses the article's first chart, pinned to its dataset version, as the Open Graph image", () => {
     const doc = page(dist, "/articles/gfm-probe/");
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://circularity.report/charts/who-funds-whom/v1.0.0/who-funds-whom.png");
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(
+      "https://circularity.report/charts/who-funds-whom/v1.0.0/who-funds-whom.png",
+    );
     expect(exists(dist, "/charts/who-funds-whom/v1.0.0/who-funds-whom.png")).toBe(true);
     expect(doc.querySelector('meta[property="og:type"]')!.getAttribute("content")).toBe("article");
   });

@@ -80,7 +80,9 @@ describe("_headers", () => {
 
 describe("other host files", () => {
   it("lists every alias redirect in _redirects, each with a static redirect page", () => {
-    const lines = readFileSync(join(DIST, "_redirects"), "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+    const lines = readFileSync(join(DIST, "_redirects"), "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"));
     expect(lines).toContain("/charts/circular-network/ /charts/who-funds-whom/ 301");
     for (const line of lines) {
       const [from, to] = line.split(" ");

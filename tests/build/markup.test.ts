@@ -9,7 +9,10 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 describe("markup", () => {
   it("flags a figure whose caption is not its first or last child (the rule is live)", async () => {
-    const report = await validator.validateString("<figure><div>chart</div><figcaption>c</figcaption><details><summary>s</summary>t</details></figure>", join(process.cwd(), "probe.html"));
+    const report = await validator.validateString(
+      "<figure><div>chart</div><figcaption>c</figcaption><details><summary>s</summary>t</details></figure>",
+      join(process.cwd(), "probe.html"),
+    );
     expect(report.valid).toBe(false);
   });
 

@@ -25,7 +25,13 @@ describe("URLs published with release 1.0.0", () => {
 
   it("keep every pinned file byte-identical", () => {
     const changed = Object.entries(published.pinned)
-      .filter(([url, sha]) => !existsSync(fileFor(url)) || createHash("sha256").update(readFileSync(fileFor(url))).digest("hex") !== sha)
+      .filter(
+        ([url, sha]) =>
+          !existsSync(fileFor(url)) ||
+          createHash("sha256")
+            .update(readFileSync(fileFor(url)))
+            .digest("hex") !== sha,
+      )
       .map(([url]) => url);
     expect(changed).toEqual([]);
   });

@@ -7,7 +7,16 @@ import { buildSite } from "../helpers/build-site.ts";
 import { allFiles } from "../helpers/html.ts";
 
 function digest(dir: string): Map<string, string> {
-  return new Map(allFiles(dir).sort().map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
+  return new Map(
+    allFiles(dir)
+      .sort()
+      .map((f) => [
+        f,
+        createHash("sha256")
+          .update(readFileSync(join(dir, f)))
+          .digest("hex"),
+      ]),
+  );
 }
 
 describe("reproducible builds", () => {

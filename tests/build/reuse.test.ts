@@ -117,7 +117,11 @@ describe("reusing the data", () => {
     const index = JSON.parse(readFileSync(join(DIST, "api/v1/index.json"), "utf8"));
     expect(index.datasetVersion).toBe(current.version);
     expect(index.data.deals.map((d: { id: string }) => d.id).sort()).toEqual(current.dataset.deals.map((d) => d.id).sort());
-    expect(index.data.companies.map((c: { id: string }) => c.id).sort()).toEqual(activeEntities(current.dataset).map((e) => e.id).sort());
+    expect(index.data.companies.map((c: { id: string }) => c.id).sort()).toEqual(
+      activeEntities(current.dataset)
+        .map((e) => e.id)
+        .sort(),
+    );
     expect(index.data.charts.map((c: { id: string }) => c.id).sort()).toEqual(CHARTS.map((c) => c.id).sort());
     for (const item of [...index.data.deals, ...index.data.companies, ...index.data.charts]) {
       const doc = JSON.parse(readFileSync(fileOf(item.url), "utf8"));

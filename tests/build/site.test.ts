@@ -47,7 +47,12 @@ describe("the dataset on the site", () => {
   });
 
   it("shows the Nvidia–OpenAI and Amazon–Anthropic loops on their companies' pages", () => {
-    for (const [company, loopId] of [["nvidia", "nvidia--openai"], ["openai", "nvidia--openai"], ["amazon", "amazon--anthropic"], ["anthropic", "amazon--anthropic"]] as const) {
+    for (const [company, loopId] of [
+      ["nvidia", "nvidia--openai"],
+      ["openai", "nvidia--openai"],
+      ["amazon", "amazon--anthropic"],
+      ["anthropic", "amazon--anthropic"],
+    ] as const) {
       expect(page(DIST, `/companies/${company}/`).querySelector(`a[href="/loops/#loop-${loopId}"]`), `${loopId} on ${company}`).toBeTruthy();
     }
   });
@@ -86,7 +91,8 @@ describe("articles", () => {
 
 describe("charts", () => {
   it.each(CHARTS.map((c) => [c.id]))("%s has its permalink, pinned page, downloads and embed", (id) => {
-    for (const path of [`/charts/${id}/index.html`, `/embed/charts/${id}/index.html`, `/charts/${id}/v${current.version}/index.html`]) expect(exists(DIST, path), path).toBe(true);
+    for (const path of [`/charts/${id}/index.html`, `/embed/charts/${id}/index.html`, `/charts/${id}/v${current.version}/index.html`])
+      expect(exists(DIST, path), path).toBe(true);
     for (const ext of ["svg", "png", "csv", "json"]) {
       expect(exists(DIST, `/charts/${id}.${ext}`)).toBe(true);
       expect(exists(DIST, `/charts/${id}/v${current.version}/${id}.${ext}`)).toBe(true);

@@ -15,7 +15,13 @@ const dataset = current.dataset;
 /** The words of every text element, lines joined by spaces, hover titles left out. */
 const textOf = (svg: string) =>
   [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
-    m[1]!.replace(/<title>[\s\S]*?<\/title>/g, "").replace(/<\/tspan>/g, " ").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim(),
+    m[1]!
+      .replace(/<title>[\s\S]*?<\/title>/g, "")
+      .replace(/<\/tspan>/g, " ")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim(),
   );
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -30,7 +36,10 @@ describe("who-funds-whom", () => {
   });
 
   it("writes every name out in full (short form on a phone), never cut", () => {
-    for (const [svg, layout] of [[rendered.wide.svg, WIDE], [rendered.narrow.svg, NARROW]] as const) {
+    for (const [svg, layout] of [
+      [rendered.wide.svg, WIDE],
+      [rendered.narrow.svg, NARROW],
+    ] as const) {
       const text = textOf(svg).join(" | ");
       const names = [...new Set(svg.match(/<circle\b[^>]*>\s*<title>([^<]*)<\/title>/g)?.map((m) => /<title>([^<]*)</.exec(m)![1]!) ?? [])];
       expect(names.length).toBeGreaterThan(0);
@@ -40,11 +49,20 @@ describe("who-funds-whom", () => {
   });
 
   it("places labels clear of each other and of the dots, on the canvas, even for long names", () => {
-    const long = ["Apollo/Blackstone-led lenders (Anthropic TPU debt)", "Anthropic Series H investors", "CoreWeave Compute Acquisition Co. IV, LLC", "Lenders and noteholders to IREN's Childress GPU subsidiary"];
+    const long = [
+      "Apollo/Blackstone-led lenders (Anthropic TPU debt)",
+      "Anthropic Series H investors",
+      "CoreWeave Compute Acquisition Co. IV, LLC",
+      "Lenders and noteholders to IREN's Childress GPU subsidiary",
+    ];
     const entities = Array.from({ length: 16 }, (_, i) => ({ id: `e${String(i).padStart(2, "0")}`, name: long[i % long.length]! }));
     const fake = { entities } as unknown as Dataset;
     for (const layout of [WIDE, NARROW]) {
-      const placed = networkLayout(entities.map((e) => e.id), fake, layout);
+      const placed = networkLayout(
+        entities.map((e) => e.id),
+        fake,
+        layout,
+      );
       expect(labelCollisions(placed), `${layout.width} px`).toEqual([]);
       for (const n of placed.nodes) {
         expect(n.box.x, n.name).toBeGreaterThanOrEqual(0);
@@ -81,7 +99,11 @@ describe("deal-timeline", () => {
     for (const layoutOptions of [WIDE, NARROW]) {
       const layout = timelineLayout(spec.data, types, layoutOptions);
       expect(layout.labels.length).toBeGreaterThanOrEqual(3);
-      const biggest = [...spec.data].filter((d) => d.usd !== null).sort((a, b) => b.usd! - a.usd!).slice(0, 5).map((d) => d.id);
+      const biggest = [...spec.data]
+        .filter((d) => d.usd !== null)
+        .sort((a, b) => b.usd! - a.usd!)
+        .slice(0, 5)
+        .map((d) => d.id);
       for (const l of layout.labels) expect(biggest).toContain(l.row.id);
       layout.labels.forEach((l, i) => {
         for (const other of layout.labels.slice(i + 1)) expect(overlap(l, other), `${l.text} / ${other.text}`).toBe(false);
@@ -94,7 +116,15 @@ describe("deal-timeline", () => {
   });
 
   it("keeps labels apart when many large deals fall on the same day", () => {
-    const crowd = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, date: "2025-10-01", type: "Equity", from: `Investor ${i}`, to: "OpenAI", usd: (i + 1) * 10e9, basis: "committed" as const }));
+    const crowd = Array.from({ length: 12 }, (_, i) => ({
+      id: `d${i}`,
+      date: "2025-10-01",
+      type: "Equity",
+      from: `Investor ${i}`,
+      to: "OpenAI",
+      usd: (i + 1) * 10e9,
+      basis: "committed" as const,
+    }));
     for (const layoutOptions of [WIDE, NARROW]) {
       const layout = timelineLayout(crowd, ["Equity", "Cloud commitment"], layoutOptions);
       layout.labels.forEach((l, i) => {

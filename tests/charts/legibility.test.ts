@@ -51,7 +51,8 @@ for (const entity of activeEntities(dataset)) {
  */
 function exemptFromPage(p: Paint): "grid" | "on-bar" | null {
   if (p.element === "line" && p.channel === "stroke" && p.colour === "currentColor" && p.alpha <= 0.1) return "grid";
-  if (p.element === "text" && p.channel === "fill" && p.alpha === 1 && p.colour !== "currentColor" && parseColour(p.colour).every((c) => c === 255)) return "on-bar";
+  if (p.element === "text" && p.channel === "fill" && p.alpha === 1 && p.colour !== "currentColor" && parseColour(p.colour).every((c) => c === 255))
+    return "on-bar";
   return null;
 }
 
@@ -59,7 +60,9 @@ describe("chart legibility", () => {
   it.each(renditions.map((r) => [r.name, r] as const))("%s: every mark has 3:1 contrast on the light and the dark page", (_name, r) => {
     const failures: string[] = [];
     const all = paints(r.svg);
-    const barColours = [...new Set(all.filter((p) => p.element === "rect" && p.channel === "fill" && p.alpha === 1 && p.colour !== "currentColor").map((p) => p.colour))];
+    const barColours = [
+      ...new Set(all.filter((p) => p.element === "rect" && p.channel === "fill" && p.alpha === 1 && p.colour !== "currentColor").map((p) => p.colour)),
+    ];
     for (const p of all) {
       const exempt = exemptFromPage(p);
       if (exempt === "grid") continue;
@@ -88,7 +91,11 @@ describe("chart legibility", () => {
 
   it.each(renditions.map((r) => [r.name, r] as const))("%s: no text runs off the canvas or is cut short", (_name, r) => {
     expect(textOffCanvas(r.svg, r.width, r.height)).toEqual([]);
-    expect(fontSizes(r.svg).filter((t) => t.text.includes("…")).map((t) => t.text)).toEqual([]);
+    expect(
+      fontSizes(r.svg)
+        .filter((t) => t.text.includes("…"))
+        .map((t) => t.text),
+    ).toEqual([]);
   });
 
   it.each(renditions.map((r) => [r.name, r] as const))("%s: links go only to deal, company, loop and deal-type pages that exist", (_name, r) => {
@@ -103,7 +110,11 @@ describe("chart legibility", () => {
 
   it("links the marks of the charts that have a page per mark", () => {
     for (const id of ["who-funds-whom", "largest-loops", "deal-timeline", "top-recipients", "top-funders", "compute-by-supplier", "cumulative-commitments"]) {
-      const r = renderUncached(CHARTS.find((c) => c.id === id)!, dataset, current.version);
+      const r = renderUncached(
+        CHARTS.find((c) => c.id === id)!,
+        dataset,
+        current.version,
+      );
       expect(links(r.wide.svg).length, id).toBeGreaterThan(0);
       expect(links(r.narrow.svg).length, id).toBeGreaterThan(0);
     }
@@ -115,7 +126,9 @@ describe("the audit itself", () => {
     // The old largest-loops bar: blue at 45% opacity passes nowhere.
     const blue = parseColour("#2b6cb0");
     for (const theme of THEMES) expect(contrast(composite(blue, 0.45, parseColour(theme.background)), parseColour(theme.background))).toBeLessThan(3);
-    expect(paints('<svg><g fill="#2b6cb0" fill-opacity="0.45"><rect/></g></svg>')).toEqual([{ where: "<rect>", element: "rect", channel: "fill", colour: "#2b6cb0", alpha: 0.45 }]);
+    expect(paints('<svg><g fill="#2b6cb0" fill-opacity="0.45"><rect/></g></svg>')).toEqual([
+      { where: "<rect>", element: "rect", channel: "fill", colour: "#2b6cb0", alpha: 0.45 },
+    ]);
   });
 
   it("multiplies group opacity and ignores invisible paint", () => {

@@ -14,10 +14,12 @@ const update = process.env.UPDATE_SNAPSHOTS === "1";
 
 /** Rounds numbers and breaks tags onto lines, so a diff shows which mark moved. */
 function normalise(svg: string): string {
-  return svg
-    .replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(/></g, ">\n<")
-    .trim() + "\n";
+  return (
+    svg
+      .replace(/\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+      .replace(/></g, ">\n<")
+      .trim() + "\n"
+  );
 }
 
 /** Compares one rendered SVG with tests/charts/output/<name>.svg, writing <name>-changed.svg to look at when it differs. */

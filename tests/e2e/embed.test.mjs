@@ -27,7 +27,9 @@ before(async () => {
     const server = createServer((req, res) => {
       const id = new URL(req.url, "http://x").searchParams.get("id");
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-      res.end(`<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>host</title></head><body style="margin:8px;font-family:serif"><p>A host article.</p>${snippets.get(id)}<p>After the embed.</p></body></html>`);
+      res.end(
+        `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>host</title></head><body style="margin:8px;font-family:serif"><p>A host article.</p>${snippets.get(id)}<p>After the embed.</p></body></html>`,
+      );
     });
     server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }));
   });

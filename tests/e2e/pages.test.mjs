@@ -6,8 +6,14 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { openSite, visit } from "./browser.mjs";
 
 // Newest release by version number, not by string (1.10.0 is newer than 1.9.0).
-const byVersion = (a, b) => a.split(".").map(Number).reduce((order, n, i) => order || n - Number(b.split(".")[i]), 0);
-const release = Object.keys(JSON.parse(readFileSync("data/releases.lock.json", "utf8"))).sort(byVersion).at(-1);
+const byVersion = (a, b) =>
+  a
+    .split(".")
+    .map(Number)
+    .reduce((order, n, i) => order || n - Number(b.split(".")[i]), 0);
+const release = Object.keys(JSON.parse(readFileSync("data/releases.lock.json", "utf8")))
+  .sort(byVersion)
+  .at(-1);
 const firstArticle = readFileSync("dist/rss.xml", "utf8").match(/<link>https?:\/\/[^<]*?(\/articles\/[^<]+)<\/link>/)[1];
 const PAGES = [
   ["home", "/"],
@@ -43,7 +49,8 @@ for (const scheme of ["light", "dark"]) {
           const results = await new AxeBuilder({ page }).analyze();
           const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
           assert.deepEqual(violations, [], `axe found violations on ${path}`);
-          const expected404 = name === "not found" ? problems.filter((p) => !/HTTP 404: .*no-such-page/.test(p) && !/Failed to load resource.*404/.test(p)) : problems;
+          const expected404 =
+            name === "not found" ? problems.filter((p) => !/HTTP 404: .*no-such-page/.test(p) && !/Failed to load resource.*404/.test(p)) : problems;
           assert.deepEqual(expected404, [], `problems on ${path}`);
         } finally {
           await context.close();
@@ -56,7 +63,9 @@ for (const scheme of ["light", "dark"]) {
 describe("weight", () => {
   it("embed runs only its inline height reporter and fetches no script", async () => {
     const { page, context } = await visit(site.browser, site.server.url + "/embed/charts/who-funds-whom/");
-    const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => ({ src: s.src, text: s.textContent })));
+    const scripts = await page.evaluate(() =>
+      [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => ({ src: s.src, text: s.textContent })),
+    );
     const jsRequests = await page.evaluate(() => performance.getEntriesByType("resource").filter((r) => /\.m?js($|\?)/.test(r.name)).length);
     await context.close();
     assert.equal(scripts.length, 1);

@@ -22,7 +22,9 @@ describe("tables at 360 px", () => {
         return {
           overflow: document.documentElement.scrollWidth - window.innerWidth,
           count: amounts.length,
-          offscreen: amounts.filter((a) => a.getBoundingClientRect().right > window.innerWidth || a.getBoundingClientRect().width === 0).map((a) => a.textContent),
+          offscreen: amounts
+            .filter((a) => a.getBoundingClientRect().right > window.innerWidth || a.getBoundingClientRect().width === 0)
+            .map((a) => a.textContent),
           labelled: amounts.every((a) => getComputedStyle(a, "::before").content.includes("Amount")),
         };
       });

@@ -14,7 +14,9 @@ after(async () => {
 async function search(query, filters = "") {
   const { page, context, problems } = await visit(site.browser, `${site.server.url}/search/?q=${encodeURIComponent(query)}${filters}`);
   await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 15_000 });
-  const results = await page.$$eval("#search-results li", (items) => items.map((li) => ({ url: new URL(li.querySelector("a").href).pathname, kind: li.querySelector(".kind").textContent })));
+  const results = await page.$$eval("#search-results li", (items) =>
+    items.map((li) => ({ url: new URL(li.querySelector("a").href).pathname, kind: li.querySelector(".kind").textContent })),
+  );
   return { page, context, problems, results };
 }
 
@@ -53,8 +55,14 @@ describe("filters", () => {
     const deals = await search("OpenAI", "&type=deal");
     await deals.context.close();
     assert.ok(deals.results.length > 0);
-    assert.ok(deals.results.every((r) => r.kind === "deal"), "every result is a deal");
-    assert.ok(all.results.some((r) => r.kind !== "deal"), "without the filter other types appear");
+    assert.ok(
+      deals.results.every((r) => r.kind === "deal"),
+      "every result is a deal",
+    );
+    assert.ok(
+      all.results.some((r) => r.kind !== "deal"),
+      "without the filter other types appear",
+    );
   });
 
   it("narrows results to one company when its box is ticked", async () => {

@@ -20,7 +20,6 @@ export function exists(dist: string, path: string): boolean {
   return existsSync(join(dist, path.replace(/^\//, "")));
 }
 
-
 export function htmlPages(dist: string): string[] {
   return allFiles(dist).filter((f) => f.endsWith(".html"));
 }

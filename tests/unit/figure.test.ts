@@ -55,15 +55,25 @@ describe("chart figures (image downloads)", () => {
   }
 
   it("catches text drawn off the canvas", () => {
-    const wide = { svg: '<svg width="300" height="100" viewBox="0 0 300 100"><text x="-60" y="50">Far off the left edge</text></svg>', width: 300, height: 100 };
-    const bad = figureSvg({ title: "t", subtitle: "s", sourceNote: "n", version: "1.0.0", legend: [], wide }, { site: "C", licence: "L", pinnedUrl: "https://x/" });
+    const wide = {
+      svg: '<svg width="300" height="100" viewBox="0 0 300 100"><text x="-60" y="50">Far off the left edge</text></svg>',
+      width: 300,
+      height: 100,
+    };
+    const bad = figureSvg(
+      { title: "t", subtitle: "s", sourceNote: "n", version: "1.0.0", legend: [], wide },
+      { site: "C", licence: "L", pinnedUrl: "https://x/" },
+    );
     expect(textOutsideCanvas(bad.svg)).toEqual(["Far off the left edge"]);
   });
 
   it("wraps a long pinned URL instead of running off a narrow figure", () => {
     const wide = { svg: '<svg width="200" height="50" viewBox="0 0 200 50"></svg>', width: 200, height: 50 };
     const url = "https://circularity.report/charts/openai-commitments-vs-revenue/v1.10.0/";
-    const figure = figureSvg({ title: "A title long enough to need two lines here", subtitle: "s", sourceNote: "n", version: "1.10.0", legend: [], wide }, { site: "C", licence: "L", pinnedUrl: url });
+    const figure = figureSvg(
+      { title: "A title long enough to need two lines here", subtitle: "s", sourceNote: "n", version: "1.10.0", legend: [], wide },
+      { site: "C", licence: "L", pinnedUrl: url },
+    );
     expect(textOutsideCanvas(figure.svg)).toEqual([]);
   });
 

@@ -45,7 +45,15 @@ describe("versions", () => {
 });
 
 describe("citations", () => {
-  const c = citationsFor({ kind: "chart", id: "who-funds-whom", title: "Who funds whom", authors: ["Circularity"], issued: "2026-11-24", url: "https://x.test/charts/who-funds-whom/v1.0.0/", datasetVersion: "1.0.0" });
+  const c = citationsFor({
+    kind: "chart",
+    id: "who-funds-whom",
+    title: "Who funds whom",
+    authors: ["Circularity"],
+    issued: "2026-11-24",
+    url: "https://x.test/charts/who-funds-whom/v1.0.0/",
+    datasetVersion: "1.0.0",
+  });
   it("names the dataset version and pinned URL in all three formats", () => {
     for (const text of [c.apa, c.bibtex, c.cslJson]) {
       expect(text).toContain("1.0.0");
@@ -60,7 +68,11 @@ describe("citations", () => {
 describe("article references", () => {
   const body = `Text <Fact deal="nvidia-openai-2025-09" /> and <Fact field="date" deal='openai-amazon-2025-11'/>.\n\n<Chart id="who-funds-whom" />\n<Fact metric="openai-revenue-2025-h1" />`;
   it("finds chart, deal and metric ids", () => {
-    expect(articleRefs(body)).toEqual({ charts: ["who-funds-whom"], deals: ["nvidia-openai-2025-09", "openai-amazon-2025-11"], metrics: ["openai-revenue-2025-h1"] });
+    expect(articleRefs(body)).toEqual({
+      charts: ["who-funds-whom"],
+      deals: ["nvidia-openai-2025-09", "openai-amazon-2025-11"],
+      metrics: ["openai-revenue-2025-h1"],
+    });
   });
   it("names the article file and every unknown id", () => {
     const { current } = loadReleases(FIXTURE_DATA);

@@ -75,6 +75,10 @@ describe("derivedLoops", () => {
 
   it("finds each cycle once in a graph with overlapping cycles", () => {
     const dense = [deal("a", "b", 1), deal("b", "a", 1), deal("b", "c", 1), deal("c", "a", 1), deal("c", "b", 1)];
-    expect(derivedLoops(dense).map((l) => l.id).sort()).toEqual(["a--b", "a--b--c", "b--c"]);
+    expect(
+      derivedLoops(dense)
+        .map((l) => l.id)
+        .sort(),
+    ).toEqual(["a--b", "a--b--c", "b--c"]);
   });
 });

@@ -12,7 +12,10 @@ import { CHARTS } from "../../src/charts/index.ts";
 const ROOT = join(import.meta.dirname, "..", "..");
 
 function release(dir: string, ...args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, "scripts/data-release.ts"), ...args], { env: { ...process.env, CIRCULARITY_DATA_DIR: dir, RELEASE_DATE: "2026-12-01" }, encoding: "utf8" });
+  return spawnSync(process.execPath, [join(ROOT, "scripts/data-release.ts"), ...args], {
+    env: { ...process.env, CIRCULARITY_DATA_DIR: dir, RELEASE_DATE: "2026-12-01" },
+    encoding: "utf8",
+  });
 }
 
 function withWorkingCopy(mutate: (data: any) => void = () => {}): string {

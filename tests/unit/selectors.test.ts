@@ -47,18 +47,29 @@ describe("chart data", () => {
   it("ranks recipients by disclosed dollars with one row per basis", () => {
     const rows = totalsByEntityAndBasis(ds, "to", activeDeals(ds.deals), 3);
     expect([...new Set(rows.map((r) => r.entity))]).toEqual(["openai", "amazon", "coreweave"]);
-    expect(rows.filter((r) => r.entity === "openai").map((r) => [r.basis, r.usd])).toEqual([["up-to", 100e9], ["reported", 10e9], ["estimated", 34e9]]);
+    expect(rows.filter((r) => r.entity === "openai").map((r) => [r.basis, r.usd])).toEqual([
+      ["up-to", 100e9],
+      ["reported", 10e9],
+      ["estimated", 34e9],
+    ]);
   });
 
   it("counts supplier money only where the customer buys from that supplier", () => {
-    const ids = supplierFundingDeals(ds).map((d) => d.id).sort();
+    const ids = supplierFundingDeals(ds)
+      .map((d) => d.id)
+      .sort();
     // Amazon funds Anthropic, which buys AWS capacity (v1.1.0); AMD and Nvidia fund OpenAI, which buys their chips.
     expect(ids).toEqual(["amazon-anthropic-2024-11", "amazon-openai-2025-12", "amd-openai-2025-10", "lucent-lucent-customers-1999", "nvidia-openai-2025-09"]);
   });
 
   it("places network nodes on a unit circle, clockwise from the top", () => {
     const nodes = circleLayout(["a", "b", "c", "d"], ds);
-    expect(nodes.map((n) => [n.x, n.y])).toEqual([[0, 1], [1, 0], [0, -1], [-1, 0]]);
+    expect(nodes.map((n) => [n.x, n.y])).toEqual([
+      [0, 1],
+      [1, 0],
+      [0, -1],
+      [-1, 0],
+    ]);
   });
 });
 

@@ -44,7 +44,8 @@ export function importViolations(files: ReadonlyMap<string, string>): string[] {
       const to = folderOf(target);
       if (to !== from && !allowed.includes(to)) out.push(`${file} → ${m[1]} (${from} may not import ${to})`);
     }
-    if (["schemas", "lib", "dataset", "charts", "render", "client"].includes(from) && /from\s+["']astro:/.test(text)) out.push(`${file}: ${from} must not depend on astro:*`);
+    if (["schemas", "lib", "dataset", "charts", "render", "client"].includes(from) && /from\s+["']astro:/.test(text))
+      out.push(`${file}: ${from} must not depend on astro:*`);
   }
   return out;
 }

@@ -10,6 +10,14 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { article } = props as { article: Awaited<ReturnType<typeof publishedArticles>>[number] };
-  const { ris } = citationsFor({ kind: "article", id: article.id, title: article.data.title, authors: article.data.authors, issued: isoDate(article.data.published), url: absoluteUrl(paths.article(article.id)), datasetVersion: article.data.dataset });
+  const { ris } = citationsFor({
+    kind: "article",
+    id: article.id,
+    title: article.data.title,
+    authors: article.data.authors,
+    issued: isoDate(article.data.published),
+    url: absoluteUrl(paths.article(article.id)),
+    datasetVersion: article.data.dataset,
+  });
   return new Response(ris, { headers: { "Content-Type": "application/x-research-info-systems" } });
 };

@@ -8,4 +8,5 @@ export function getStaticPaths() {
   return activeEntities(currentRelease().dataset).map((e) => ({ params: { id: e.id } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(companyFeed(getHistory().releases, params.id!), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(companyFeed(getHistory().releases, params.id!), { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });

@@ -11,6 +11,14 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params, props }) => {
   const release = currentRelease();
-  const { ris } = citationsFor({ kind: "deal", id: params.id!, title: (props as { title: string }).title, authors: [SITE.publisher], issued: release.released, url: absoluteUrl(paths.deal(params.id!)), datasetVersion: release.version });
+  const { ris } = citationsFor({
+    kind: "deal",
+    id: params.id!,
+    title: (props as { title: string }).title,
+    authors: [SITE.publisher],
+    issued: release.released,
+    url: absoluteUrl(paths.deal(params.id!)),
+    datasetVersion: release.version,
+  });
   return new Response(ris, { headers: { "Content-Type": "application/x-research-info-systems" } });
 };

@@ -13,6 +13,14 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const version = params.pinned!.slice(1);
   const chart = pinnedChart(params.id!, version);
-  const { ris } = citationsFor({ kind: "chart", id: chart.id, title: chart.title, authors: [SITE.publisher], issued: releaseByVersion(version).released, url: absoluteUrl(paths.chartPinned(chart.id, version)), datasetVersion: version });
+  const { ris } = citationsFor({
+    kind: "chart",
+    id: chart.id,
+    title: chart.title,
+    authors: [SITE.publisher],
+    issued: releaseByVersion(version).released,
+    url: absoluteUrl(paths.chartPinned(chart.id, version)),
+    datasetVersion: version,
+  });
   return new Response(ris, { headers: { "Content-Type": "application/x-research-info-systems" } });
 };
