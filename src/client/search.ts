@@ -22,6 +22,8 @@ interface Pagefind {
 
 const FILTER_ORDER = ["type", "company", "deal type", "year"];
 const PAGE_SIZE = 20;
+/** Results drawn before the rest of the page's fragments are fetched. */
+const FIRST_PAINT = 5;
 
 export async function startSearch(base: string): Promise<void> {
   const form = document.getElementById("search-form") as HTMLFormElement;
@@ -38,12 +40,36 @@ export async function startSearch(base: string): Promise<void> {
   for (const [key, value] of params) if (key !== "q") (selected[key] ??= new Set()).add(value);
 
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  // Long analyses should not lose to short deal records just for being long; titles carry most weight.
-  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8 } });
+  // Long analyses should not lose to short deal records just for being long; titles carry most weight, and a company's
+  // own name (its page's "entity" metadata) puts its page first when the query is that name.
+  await pagefind.options({
+    baseUrl: base,
+    excerptLength: 24,
+    ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8, metaWeights: { title: 5, entity: 40 } },
+  });
   await pagefind.init();
-  // Filter counts come back with search results only once the filter index is loaded.
-  const allFilters = await pagefind.filters();
+  // The filter index loads beside the first search rather than before it: results first, counts when they come.
+  const allFiltersPromise = pagefind.filters();
   let sequence = 0;
+  let shown = 0;
+  let results: { data(): Promise<PagefindResult> }[] = [];
+  const more = document.getElementById("search-more") as HTMLButtonElement;
+
+  /** Renders results [from, to): the first few as soon as their fragments arrive, the rest after. */
+  const showResults = async (from: number, to: number, current: number) => {
+    const slice = results.slice(from, to);
+    const first = await Promise.all(slice.slice(0, FIRST_PAINT).map((r) => r.data()));
+    if (current !== sequence) return;
+    if (from === 0) list.replaceChildren(...first.map(renderResult));
+    else list.append(...first.map(renderResult));
+    const rest = await Promise.all(slice.slice(FIRST_PAINT).map((r) => r.data()));
+    if (current !== sequence) return;
+    list.append(...rest.map(renderResult));
+    shown = Math.min(to, results.length);
+    more.hidden = shown >= results.length;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more of ${results.length - shown}`;
+  };
+  more.addEventListener("click", () => void showResults(shown, shown + PAGE_SIZE, sequence));
 
   const run = async (push: boolean) => {
     const query = input.value.trim();
@@ -56,17 +82,22 @@ export async function startSearch(base: string): Promise<void> {
     syncUrl(query, push);
     if (!query && !Object.keys(filters).length) {
       list.replaceChildren();
-      status.textContent = "Type a word such as “backstop”, “Trainium” or “vendor financing”.";
-      renderFilters(allFilters, {});
+      more.hidden = true;
+      status.textContent = "Type a word or an amount such as “backstop”, “Trainium”, “$100B” or “AT&T”.";
+      renderFilters(await allFiltersPromise, {});
       return;
     }
     const search = await pagefind.search(query || null, { filters });
     if (current !== sequence) return;
-    renderFilters(search.totalFilters, search.filters);
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    results = search.results;
+    await showResults(0, PAGE_SIZE, current);
     if (current !== sequence) return;
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}${search.results.length > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ""}.`;
-    list.replaceChildren(...data.map(renderResult));
+    status.textContent = `${results.length} result${results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}.`;
+    // Counts come with a search only once the filter index has loaded; if the first search beat it, ask again (cached).
+    await allFiltersPromise;
+    const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(query || null, { filters });
+    if (current !== sequence) return;
+    renderFilters(counted.totalFilters, counted.filters);
   };
 
   const syncUrl = (query: string, push: boolean) => {
@@ -80,12 +111,15 @@ export async function startSearch(base: string): Promise<void> {
   const renderFilters = (totals: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
     const groups = Object.keys(totals).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     filterBox.replaceChildren(
-      ...groups.map((group) => {
+      ...groups.flatMap((group) => {
         const fieldset = document.createElement("fieldset");
         const legend = document.createElement("legend");
         legend.textContent = group;
         fieldset.append(legend);
-        const values = Object.keys(totals[group]!).sort((a, b) => (group === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+        // Options that would empty the results are left out, unless the reader has ticked them.
+        const values = Object.keys(totals[group]!)
+          .filter((value) => (counts[group]?.[value] ?? totals[group]![value] ?? 0) > 0 || selected[group]?.has(value))
+          .sort((a, b) => (group === "year" ? b.localeCompare(a) : a.localeCompare(b)));
         for (const value of values) {
           const label = document.createElement("label");
           const box = document.createElement("input");
@@ -101,7 +135,7 @@ export async function startSearch(base: string): Promise<void> {
           label.append(box, document.createTextNode(`${value} (${n})`));
           fieldset.append(label);
         }
-        return fieldset;
+        return fieldset.querySelector("label") ? [fieldset] : [];
       }),
     );
   };

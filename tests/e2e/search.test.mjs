@@ -34,6 +34,9 @@ const EXPECTATIONS = [
   ["Anthropic three clouds", "/articles/anthropic-three-clouds/"],
   ["methods loops derived", "/articles/methods-dataset-and-loops/"],
   ["Nebius", "/companies/nebius/"],
+  ["Nvidia", "/companies/nvidia/"],
+  ["OpenAI", "/companies/openai/"],
+  ["AT&T", "/companies/att-latin-america/"],
 ];
 
 describe("search finds the right page", () => {
@@ -108,5 +111,49 @@ describe("the query lives in the URL", () => {
     const focused = await page.evaluate(() => document.activeElement?.id);
     await context.close();
     assert.equal(focused, "search-input");
+  });
+});
+
+describe("results readers can use", () => {
+  it("snippets carry no hidden filter or metadata text", async () => {
+    const { page, context } = await search("nvidia");
+    const excerpts = await page.$$eval("#search-results li p:not(.url)", (ps) => ps.map((p) => p.textContent));
+    await context.close();
+    assert.ok(excerpts.length > 0);
+    for (const text of excerpts) assert.doesNotMatch(text, /^(deal|article|company|chart)\s+(Nvidia|OpenAI)/i, text);
+  });
+
+  it("reaches result 21 and beyond with “Show more”", async () => {
+    const { page, context } = await search("nvidia");
+    const total = Number(/(\d+) results?/.exec(await page.textContent("#search-status"))[1]);
+    assert.ok(total > 20, `only ${total} results for “nvidia”`);
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length === n, Math.min(40, total));
+    const count = await page.$$eval("#search-results li", (items) => items.length);
+    await context.close();
+    assert.equal(count, Math.min(40, total));
+  });
+
+  it("finds amounts as investors type them", async () => {
+    const { results, context } = await search("$100B");
+    await context.close();
+    assert.ok(results.length > 0, "no result for “$100B”");
+  });
+
+  it("hides filter options that would empty the results", async () => {
+    const { page, context } = await search("Winstar");
+    await page.waitForSelector("#search-filters label");
+    const labels = await page.$$eval("#search-filters label", (ls) => ls.map((l) => l.textContent));
+    await context.close();
+    assert.ok(labels.length > 0);
+    for (const label of labels) assert.doesNotMatch(label, /\(0\)$/, label);
+  });
+
+  it("does not scroll sideways on a 360 px phone", async () => {
+    const { page, context } = await visit(site.browser, `${site.server.url}/search/?q=nvidia`, { viewport: { width: 360, height: 800 } });
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0, null, { timeout: 15_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await context.close();
+    assert.ok(overflow <= 0, `results page is ${overflow} px wider than the screen`);
   });
 });
