@@ -11,7 +11,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(
     q: string | null,
-    o?: { filters?: Record<string, string[]> },
+    o?: { filters?: Record<string, { any: string[] }> },
   ): Promise<{
     results: { data(): Promise<PagefindResult> }[];
     filters: Record<string, Record<string, number>>;
@@ -20,7 +20,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_ORDER = ["type", "company", "deal type", "year"];
+const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
 const PAGE_SIZE = 20;
 /** Results drawn before the rest of the page's fragments are fetched. */
 const FIRST_PAINT = 5;
@@ -74,10 +74,11 @@ export async function startSearch(base: string): Promise<void> {
   const run = async (push: boolean) => {
     const query = input.value.trim();
     const current = ++sequence;
+    // Ticked options within a group widen the results (any of them); different groups narrow them (all groups).
     const filters = Object.fromEntries(
       Object.entries(selected)
         .filter(([, v]) => v.size)
-        .map(([k, v]) => [k, [...v]]),
+        .map(([k, v]) => [k, { any: [...v] }]),
     );
     syncUrl(query, push);
     if (!query && !Object.keys(filters).length) {
@@ -119,7 +120,7 @@ export async function startSearch(base: string): Promise<void> {
         // Options that would empty the results are left out, unless the reader has ticked them.
         const values = Object.keys(totals[group]!)
           .filter((value) => (counts[group]?.[value] ?? totals[group]![value] ?? 0) > 0 || selected[group]?.has(value))
-          .sort((a, b) => (group === "year" ? b.localeCompare(a) : a.localeCompare(b)));
+          .sort((a, b) => (group === "year" ? b.localeCompare(a) : group === "amount" ? sizeOf(a) - sizeOf(b) : a.localeCompare(b)));
         for (const value of values) {
           const label = document.createElement("label");
           const box = document.createElement("input");
@@ -164,6 +165,13 @@ export async function startSearch(base: string): Promise<void> {
   });
   await run(false);
   if (!input.value) input.focus();
+}
+
+/** Orders amount buckets by size: "Under $1B" first, "Undisclosed" last. */
+function sizeOf(bucket: string): number {
+  if (bucket.startsWith("Under")) return -1;
+  const n = /\$(\d+)/.exec(bucket);
+  return n ? Number(n[1]) : Infinity;
 }
 
 function rank(group: string): number {

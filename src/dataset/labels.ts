@@ -69,3 +69,10 @@ export function formatAmount(amount: Amount | null, style: "short" | "long" = "s
       return value;
   }
 }
+
+/** Amount-size buckets for the search filter, fixed at build time so a reader can ask for "the $10B–$100B deals". */
+export function amountBucket(amount: Amount | null): string {
+  if (!amount) return "Undisclosed";
+  const b = amount.usd / 1e9;
+  return b < 1 ? "Under $1B" : b < 10 ? "$1B–$10B" : b < 100 ? "$10B–$100B" : "$100B and over";
+}

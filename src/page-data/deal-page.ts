@@ -7,7 +7,7 @@ import { entityNamer } from "../dataset/selectors.ts";
 import { loopsOfDeal } from "../dataset/loops.ts";
 import { dealEvidence } from "../dataset/evidence.ts";
 import { dealHistory } from "../dataset/history.ts";
-import { formatAmount } from "../dataset/labels.ts";
+import { amountBucket, formatAmount } from "../dataset/labels.ts";
 import { TYPE_LABEL } from "../charts/theme.ts";
 import { CHARTS } from "../charts/index.ts";
 import { currentChart } from "../render/charts.ts";
@@ -37,6 +37,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     name,
     description,
     year: deal.announced.slice(0, 4),
+    amountFilter: amountBucket(deal.amount),
     loops: loopsOfDeal(loopsOf(release), deal.id),
     charts: CHARTS.filter((c) => currentChart(c.id).dealIds.includes(deal.id)),
     articles: articles.filter((a) => refsOf(a).deals.includes(deal.id)),

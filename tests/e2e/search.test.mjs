@@ -140,6 +140,26 @@ describe("results readers can use", () => {
     assert.ok(results.length > 0, "no result for “$100B”");
   });
 
+  it("widens within a filter group (any ticked company) and narrows across groups", async () => {
+    const { page, context } = await search("cloud commitment");
+    const count = async () => Number(/(\d+) results?/.exec(await page.textContent("#search-status"))[1]);
+    await page.getByRole("checkbox", { name: /^Anthropic \(/ }).check();
+    await page.waitForFunction(() => location.search.includes("company=Anthropic"));
+    await page.waitForTimeout(400);
+    const anthropic = await count();
+    await page.getByRole("checkbox", { name: /^OpenAI \(/ }).check();
+    await page.waitForFunction(() => location.search.includes("company=OpenAI"));
+    await page.waitForTimeout(400);
+    const either = await count();
+    await page.getByRole("checkbox", { name: /^\$100B and over \(/ }).check();
+    await page.waitForFunction(() => location.search.includes("amount="));
+    await page.waitForTimeout(400);
+    const bigOnes = await count();
+    await context.close();
+    assert.ok(either > anthropic, `Anthropic or OpenAI (${either}) should be more than Anthropic alone (${anthropic})`);
+    assert.ok(bigOnes > 0 && bigOnes < either, `adding the amount group should narrow ${either} to fewer, got ${bigOnes}`);
+  });
+
   it("hides filter options that would empty the results", async () => {
     const { page, context } = await search("Winstar");
     await page.waitForSelector("#search-filters label");
