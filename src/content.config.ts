@@ -1,13 +1,17 @@
-// The articles collection: MDX files under content/articles (a fixture folder in tests).
+// The articles collection: MDX files under content/articles (a fixture folder in tests), and their frozen earlier versions.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
-
-const base = process.env.CIRCULARITY_CONTENT_DIR ?? "./content/articles";
+import { ARTICLES_DIR as base } from "./articles/versions.ts";
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: "**/[^_]*.mdx", base }),
+    loader: glob({ pattern: "[^_]*.mdx", base }),
+    schema: articleSchema,
+  }),
+  /** Earlier versions of revised articles, frozen as published: <slug>/v<n>.mdx, hash-locked in versions.lock.json. */
+  articleVersions: defineCollection({
+    loader: glob({ pattern: "*/v+([0-9]).mdx", base }),
     schema: articleSchema,
   }),
 };

@@ -3,15 +3,21 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { articleRefs, assertRefsExist, type ArticleRefs } from "./refs.ts";
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
 import { releaseByVersion } from "../dataset/index.ts";
+import { assertNoTypedFigures } from "./typed-figures.ts";
+import { readFileSync } from "node:fs";
+import { checkVersions, readFrozenFile, readVersionLock, versionPath } from "./versions.ts";
 
 export type Article = CollectionEntry<"articles">;
+export type FrozenArticle = CollectionEntry<"articleVersions">;
 
 let cache: Promise<Article[]> | undefined;
+let frozenCache: Promise<FrozenArticle[]> | undefined;
 
 /** Published articles, newest first; drafts only in dev. References are checked once, here. */
 export function publishedArticles(): Promise<Article[]> {
   cache ??= getCollection("articles", (a) => import.meta.env.DEV || !a.data.draft).then((list) => {
     for (const a of list) {
+      assertNoTypedFigures(articleFile(a), readFileSync(articleFile(a), "utf8"));
       const release = releaseByVersion(a.data.dataset);
       assertRefsExist(
         articleFile(a),
@@ -27,12 +33,45 @@ export function publishedArticles(): Promise<Article[]> {
   return cache;
 }
 
-export function articleFile(a: Article): string {
+/** Frozen earlier versions of the published articles, checked against the version lock and each article's revision notes. */
+export function frozenVersions(): Promise<FrozenArticle[]> {
+  frozenCache ??= Promise.all([publishedArticles(), getCollection("articleVersions")]).then(([articles, frozen]) => {
+    checkVersions(
+      articles.map((a) => ({ id: a.id, file: articleFile(a), version: a.data.version, revisions: a.data.revisions })),
+      frozen.map((f) => readFrozenFile(f.id)),
+      readVersionLock(),
+    );
+    for (const f of frozen) {
+      const release = releaseByVersion(f.data.dataset);
+      assertRefsExist(
+        articleFile(f),
+        refsOf(f),
+        release.dataset,
+        release.version,
+        CHARTS.map((c) => c.id),
+        CHART_ALIASES,
+      );
+    }
+    return frozen;
+  });
+  return frozenCache;
+}
+
+/** The text shown at /articles/<slug>/v<n>/: the frozen file for an earlier version, the live article for the current one. */
+export async function articleVersion(article: Article, version: number): Promise<Article | FrozenArticle> {
+  if (version === article.data.version) return article;
+  const id = versionPath(article.id, version);
+  const frozen = (await frozenVersions()).find((f) => f.id === id);
+  if (!frozen) throw new Error(`${articleFile(article)}: no frozen text for version ${version}`);
+  return frozen;
+}
+
+export function articleFile(a: Article | FrozenArticle): string {
   return a.filePath ?? `content/articles/${a.id}.mdx`;
 }
 
 const refCache = new Map<string, ArticleRefs>();
-export function refsOf(a: Article): ArticleRefs {
+export function refsOf(a: Article | FrozenArticle): ArticleRefs {
   let refs = refCache.get(a.id);
   if (!refs) {
     refs = articleRefs(a.body ?? "");
@@ -41,7 +80,7 @@ export function refsOf(a: Article): ArticleRefs {
   return refs;
 }
 
-export function readingMinutes(a: Article): number {
+export function readingMinutes(a: Article | FrozenArticle): number {
   const words = (a.body ?? "")
     .replace(/<[^>]+>/g, " ")
     .split(/\s+/)
@@ -49,7 +88,7 @@ export function readingMinutes(a: Article): number {
   return Math.max(1, Math.round(words / 230));
 }
 
-export function wordCount(a: Article): number {
+export function wordCount(a: Article | FrozenArticle): number {
   return (a.body ?? "")
     .replace(/<[^>]+>/g, " ")
     .split(/\s+/)

@@ -1,5 +1,5 @@
 // Renders one field of a deal or metric as prose, and says whether a later release revised it.
-import type { Dataset, Deal, Metric } from "../schemas/dataset.ts";
+import type { Dataset, Deal, Financing, Metric } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 import { formatAmount } from "../dataset/labels.ts";
 import { formatDate } from "../lib/dates.ts";
@@ -36,4 +36,28 @@ export function metricText(metric: Metric, format: "short" | "long" = "short"): 
   if (metric.unit === "usd") return format === "long" ? formatUsdLong(metric.value) : formatUsd(metric.value);
   if (metric.unit === "percent") return `${metric.value}%`;
   return `${metric.value} GW`;
+}
+
+export const FINANCING_FIELDS = ["amount", "usd", "date", "from", "to", "title"] as const;
+
+/** A financing record's field: "from" is the provider (lender, investors), "to" the borrower. */
+export function financingFieldText(record: Financing, field: DealField, dataset: Dataset, format: "short" | "long" = "short"): string {
+  const name = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
+  switch (field) {
+    case "amount":
+      return formatAmount(record.amount ?? null, format);
+    case "usd":
+      if (!record.amount) throw new Error(`financing "${record.id}" has no disclosed amount, so field="usd" has nothing to show`);
+      return format === "long" ? formatUsdLong(record.amount.usd) : formatUsd(record.amount.usd);
+    case "date":
+      return formatDate(record.announced, record.datePrecision, format);
+    case "from":
+      return name(record.provider);
+    case "to":
+      return name(record.borrower);
+    case "title":
+      return record.title;
+    default:
+      throw new Error(`financing "${record.id}": field="${field}" applies to deals only; use one of ${FINANCING_FIELDS.join(", ")}`);
+  }
 }

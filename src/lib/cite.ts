@@ -12,6 +12,8 @@ export interface CitableWork {
   /** Absolute URL that shows exactly what is cited. */
   url: string;
   datasetVersion: string;
+  /** An article's version number (articles are revised; each version has its own pinned URL). */
+  version?: number;
 }
 
 export interface Citations {
@@ -32,8 +34,10 @@ export function citationsFor(work: CitableWork): Citations {
   const [year, month, day] = work.issued.split("-");
   const authors = work.authors.length ? work.authors : [SITE.publisher];
   const medium = work.kind === "chart" ? " [Chart]" : work.kind === "deal" ? " [Data set record]" : "";
-  const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${medium}. ${SITE.name}, dataset v${work.datasetVersion}. ${work.url}`;
-  const key = `circularity-${work.id}-${work.datasetVersion.replaceAll(".", "-")}`;
+  const edition = work.version ? ` (Version ${work.version})` : "";
+  const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${edition}${medium}. ${SITE.name}, dataset v${work.datasetVersion}. ${work.url}`;
+  const key = work.version ? `circularity-${work.id}-v${work.version}` : `circularity-${work.id}-${work.datasetVersion.replaceAll(".", "-")}`;
+  const note = `${work.version ? `Version ${work.version}; d` : "D"}ataset version ${work.datasetVersion}`;
   const bibtex = [
     `@misc{${key},`,
     `  author = {${authors.map((a) => `{${a}}`).join(" and ")}},`,
@@ -41,7 +45,7 @@ export function citationsFor(work: CitableWork): Citations {
     `  year = {${year}},`,
     `  month = {${Number(month)}},`,
     `  howpublished = {${SITE.name}},`,
-    `  note = {Dataset version ${work.datasetVersion}},`,
+    `  note = {${note}},`,
     `  url = {${work.url}}`,
     `}`,
   ].join("\n");
@@ -53,8 +57,8 @@ export function citationsFor(work: CitableWork): Citations {
     issued: { "date-parts": [[Number(year), Number(month), Number(day)]] },
     publisher: SITE.name,
     "container-title": SITE.name,
-    version: work.datasetVersion,
-    note: `Dataset version ${work.datasetVersion}`,
+    version: work.version ? String(work.version) : work.datasetVersion,
+    note,
     URL: work.url,
   };
   const ris = [
@@ -65,7 +69,7 @@ export function citationsFor(work: CitableWork): Citations {
     `DA  - ${year}/${month}/${day}`,
     `PB  - ${SITE.name}`,
     `T2  - ${SITE.name}`,
-    `ET  - Dataset version ${work.datasetVersion}`,
+    `ET  - ${note}`,
     `UR  - ${work.url}`,
     `N1  - Pinned to dataset version ${work.datasetVersion}; this URL keeps showing exactly what is cited.`,
     `ER  - `,

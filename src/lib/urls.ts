@@ -39,6 +39,8 @@ export const paths = {
   datapackage: (version: string) => `data/${version}/datapackage.json`,
   chartPinnedRis: (id: string, version: string) => `charts/${id}/v${version}/${id}.ris`,
   articleRis: (slug: string) => `articles/${slug}/cite.ris`,
+  /** The pinned URL of one version of an article: its text exactly as published then. */
+  articleVersion: (slug: string, version: number) => `articles/${slug}/v${version}/`,
   dealRis: (id: string) => `deals/${id}/cite.ris`,
   api: () => "api/v1/",
   apiIndex: () => "api/v1/index.json",

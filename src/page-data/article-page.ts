@@ -1,52 +1,129 @@
 // What an article's page shows around its text: headings for the contents, related reading, the social card,
-// the dataset release it is pinned to, its citation and structured data.
+// the dataset release it is pinned to, its versions, its citation and structured data.
 import type { MarkdownHeading } from "astro";
 import { releaseByVersion } from "../dataset/index.ts";
 import { requireChart } from "../charts/index.ts";
 import { pinnedChart } from "../render/charts.ts";
 import { pngSize } from "../render/downloads.ts";
-import { articleFile, isoDate, refsOf, relatedArticles, type Article } from "../articles/collection.ts";
+import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/collection.ts";
+import { computeFigure, type ComputedFigure } from "../articles/computed.ts";
+import type { Dataset } from "../schemas/dataset.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import type { CitableWork } from "../lib/cite.ts";
 import { SITE } from "../site.config.ts";
 
-export function articlePage(article: Article, all: readonly Article[], headings: readonly MarkdownHeading[]) {
-  const { data } = article;
-  const path = paths.article(article.id);
-  const published = isoDate(data.published);
-  const refs = refsOf(article);
-  // The first chart the article embeds, pinned to its dataset version, is its social-card image.
-  const cardChart = refs.charts[0] ? pinnedChart(requireChart(refs.charts[0], articleFile(article)).id, data.dataset) : undefined;
-  const image = cardChart && { path: paths.chartPinnedDownload(cardChart.id, cardChart.version, "png"), ...pngSize(cardChart), alt: cardChart.alt };
-  const citation: CitableWork = {
+/** Where the text is shown: the live URL, the current version's pinned URL, or an earlier, frozen version. */
+export type ArticleView = "live" | "pinned" | "frozen";
+
+export interface ArticleVersionEntry {
+  version: number;
+  /** ISO date the version was published: first publication for v1, the revision's date after that. */
+  date: string;
+  /** "What changed and why"; none for v1. */
+  note?: string;
+  path: string;
+}
+
+/** Where a record a computed figure uses is shown: a deal page, a company's metric, a financing entry. */
+function recordPath(id: string, dataset: Dataset): string {
+  if (dataset.deals.some((d) => d.id === id)) return paths.deal(id);
+  const metric = dataset.metrics.find((m) => m.id === id);
+  if (metric) return `${paths.company(metric.entity)}#metric-${id}`;
+  return `${paths.financing()}#${id}`;
+}
+
+/** The article's computed figures, once each, in order of first use, with links to their inputs. */
+function computedFigures(shown: Article | FrozenArticle, dataset: Dataset): (ComputedFigure & { links: { id: string; path: string }[] })[] {
+  const figures = new Map<string, ComputedFigure>();
+  for (const spec of refsOf(shown).computed) {
+    const f = computeFigure(spec, dataset, articleFile(shown));
+    if (!figures.has(f.key)) figures.set(f.key, f);
+  }
+  return [...figures.values()].map((f) => ({ ...f, links: f.inputs.map((id) => ({ id, path: recordPath(id, dataset) })) }));
+}
+
+/** How to cite one version of an article: its own date, its pinned URL and its dataset version. */
+export function articleCitation(id: string, data: Article["data"], version: ArticleVersionEntry): CitableWork {
+  return {
     kind: "article",
-    id: article.id,
+    id,
     title: data.title,
     authors: data.authors,
-    issued: published,
-    url: absoluteUrl(path),
+    issued: version.date,
+    url: absoluteUrl(version.path),
     datasetVersion: data.dataset,
+    version: version.version,
   };
+}
+
+/** Every version of an article, oldest first. */
+export function articleVersions(article: Article): ArticleVersionEntry[] {
+  const revisions = [...article.data.revisions].sort((a, b) => a.version - b.version);
+  return [
+    { version: 1, date: isoDate(article.data.published), path: paths.articleVersion(article.id, 1) },
+    ...revisions.map((r) => ({ version: r.version, date: isoDate(r.date), note: r.note, path: paths.articleVersion(article.id, r.version) })),
+  ];
+}
+
+/**
+ * Page data for one article view. `shown` is the text rendered (the live article, or a frozen earlier version of
+ * it); `article` is the live article, which owns the URL, the version history and the related reading.
+ */
+export function articlePage(
+  shown: Article | FrozenArticle,
+  article: Article,
+  all: readonly Article[],
+  headings: readonly MarkdownHeading[],
+  view: ArticleView,
+) {
+  const { data } = shown;
+  const versions = articleVersions(article);
+  const version = view === "frozen" ? Number(shown.id.split("/v").at(-1)) : article.data.version;
+  const thisVersion = versions.find((v) => v.version === version)!;
+  const livePath = paths.article(article.id);
+  const path = view === "live" ? livePath : thisVersion.path;
+  const published = isoDate(article.data.published);
+  const refs = refsOf(shown);
+  // The first chart the text embeds, pinned to its dataset version, is its social-card image.
+  const cardChart = refs.charts[0] ? pinnedChart(requireChart(refs.charts[0], articleFile(shown)).id, data.dataset) : undefined;
+  const image = cardChart && { path: paths.chartPinnedDownload(cardChart.id, cardChart.version, "png"), ...pngSize(cardChart), alt: cardChart.alt };
+  const citation = articleCitation(article.id, data, thisVersion);
+  const index = all.findIndex((a) => a.id === article.id);
   return {
     data,
+    view,
     path,
+    /** The live article's URL, canonical for the current version's pinned copy. */
+    livePath,
     published,
+    updated: version > 1 ? thisVersion.date : undefined,
+    version,
+    versions,
+    currentVersion: versions.at(-1)!,
+    /** What MDX components need to know while rendering the text. */
+    locals: { file: articleFile(shown), dataset: data.dataset, frozen: view === "frozen" },
     pinnedRelease: releaseByVersion(data.dataset),
+    readingMinutes: readingMinutes(shown),
+    computed: computedFigures(shown, releaseByVersion(data.dataset).dataset),
     toc: headings.filter((h) => h.depth === 2 && h.slug !== "footnote-label"),
     related: relatedArticles(article, [...all]),
+    newer: all[index - 1],
+    older: all[index + 1],
     refs,
     image,
     citation,
+    risPath: paths.articleRis(article.id),
     jsonLd: {
       "@context": "https://schema.org",
       "@type": "Article",
       headline: data.title,
       description: data.description,
       datePublished: published,
-      dateModified: isoDate(data.updated ?? data.published),
+      dateModified: thisVersion.date,
+      version: String(version),
       author: data.authors.map((name) => ({ "@type": "Organization", name })),
       publisher: { "@type": "Organization", name: SITE.publisher },
-      mainEntityOfPage: absoluteUrl(path),
+      mainEntityOfPage: absoluteUrl(view === "frozen" ? path : livePath),
       keywords: data.tags.join(", "),
       license: SITE.contentLicence.url,
       isBasedOn: absoluteUrl(paths.dataDownload(data.dataset, "json")),
@@ -54,3 +131,5 @@ export function articlePage(article: Article, all: readonly Article[], headings:
     },
   };
 }
+
+export type ArticlePageData = ReturnType<typeof articlePage>;

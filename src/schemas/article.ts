@@ -20,6 +20,18 @@ export const articleSchema = z.strictObject({
   companies: z.array(z.string().regex(KEBAB)).default([]),
   /** The dataset version the article's figures are pinned to. */
   dataset: z.string().regex(/^\d+\.\d+\.\d+$/, "dataset must be a released version like 1.0.0"),
+  /** The article's version: 1 as first published, raised by one at each substantive revision. */
+  version: z.number().int().min(1).default(1),
+  /** One note per revision, "what changed and why", for versions 2 … version. */
+  revisions: z
+    .array(
+      z.strictObject({
+        version: z.number().int().min(2),
+        date: z.coerce.date(),
+        note: z.string().min(20),
+      }),
+    )
+    .default([]),
   /** Drafts are built in dev only. */
   draft: z.boolean().default(false),
 });

@@ -1,8 +1,9 @@
 // Bad input fails the build with the file, record and field named.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { readFileSync, writeFileSync } from "node:fs";
-import { buildSite, ROOT } from "../helpers/build-site.ts";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { buildSite, FIXTURE_CONTENT, ROOT } from "../helpers/build-site.ts";
 import { copyFixtureData } from "../helpers/dataset-fixtures.ts";
 
 describe("the build rejects bad input", () => {
@@ -18,6 +19,37 @@ describe("the build rejects bad input", () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/broken-fact\.mdx/);
     expect(result.output).toContain('unknown deal id "no-such-deal-2025-01"');
+  });
+
+  it("fails on a figure typed by hand in prose, naming the file, line and figure", () => {
+    const result = buildSite({ contentDir: join(ROOT, "tests/fixtures/bad-content/typed-figure") });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/typed\.mdx: figures typed by hand in prose/);
+    expect(result.output).toContain('line 12: dollar amount "$30 billion"');
+    expect(result.output).toContain('line 12: power "6 GW"');
+    // The component, the form name, the year and the footnote's quoted headline are not typed figures.
+    expect(result.output).not.toMatch(/line (10|14):/);
+  });
+
+  it("fails on a frozen article version edited after publication, naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "circularity-content-"));
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+    const frozen = join(dir, "gfm-probe", "v1.mdx");
+    writeFileSync(frozen, readFileSync(frozen, "utf8").replace("a letter of intent", "a contract"));
+    const result = buildSite({ contentDir: dir });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("gfm-probe/v1.mdx: frozen version was edited after it was published");
+  });
+
+  it("fails on a revised article without its revision note, naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "circularity-content-"));
+    cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+    const live = join(dir, "gfm-probe.mdx");
+    writeFileSync(live, readFileSync(live, "utf8").replace("version: 2\n", "version: 3\n"));
+    const result = buildSite({ contentDir: dir });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/gfm-probe\.mdx: version 3 needs its earlier text frozen as gfm-probe\/v2\.mdx/);
+    expect(result.output).toMatch(/gfm-probe\.mdx: revisions must give one note for each of versions 2, 3; found 2/);
   });
 
   it("fails on a broken internal link, naming the page and the link", () => {

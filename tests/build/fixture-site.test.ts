@@ -38,6 +38,57 @@ describe("an MDX article with GFM through remark-gfm", () => {
   });
 });
 
+describe("computed figures", () => {
+  it("renders each <Computed> from the pinned records, linked to its formula, which names and links every input", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const computed = [...doc.querySelectorAll("a.computed")];
+    expect(computed.map((a) => a.textContent)).toEqual(["2.77×", "$112B"]);
+    for (const a of computed) {
+      const item = doc.getElementById(a.getAttribute("href")!.slice(1))!;
+      expect(item, a.textContent!).toBeTruthy();
+      expect(a.getAttribute("title")).toContain("(openai-coreweave-2025-03)");
+      expect(item.textContent).toContain(a.textContent!);
+      for (const link of item.querySelectorAll("a")) expect(exists(dist, link.getAttribute("href")!.split("#")[0]!)).toBe(true);
+    }
+    expect(computed[0]!.getAttribute("title")).toBe("$11.9B (openai-coreweave-2025-03) ÷ $4.3B (openai-revenue-2025-h1) = 2.77×");
+  });
+});
+
+describe("article versions", () => {
+  it("keeps the first published text at /v1/, unchanged, with a banner pointing to the current version", () => {
+    const v1 = page(dist, "/articles/gfm-probe/v1/");
+    expect(v1.querySelector(".version-banner")!.textContent).toMatch(/Version 1.*as published on January 15, 2026.*dataset v1\.0\.0/s);
+    expect(v1.querySelector(".version-banner a")!.getAttribute("href")).toBe("/articles/gfm-probe/");
+    // The text as first published: no computed figures (added in version 2) and no later revision notes.
+    expect(v1.querySelectorAll(".article-body a.computed")).toHaveLength(0);
+    expect(v1.querySelectorAll(".article-body .revised")).toHaveLength(0);
+    expect(v1.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://circularity.report/articles/gfm-probe/v1/");
+    expect(v1.querySelector("[data-pagefind-body]")).toBeNull();
+  });
+
+  it("lists every version with its date and revision note, and cites the version by its pinned URL", () => {
+    const doc = page(dist, "/articles/gfm-probe/");
+    const versions = [...doc.querySelectorAll(".versions li")].map((li) => li.textContent!.replace(/\s+/g, " ").trim());
+    expect(versions).toEqual([
+      "Version 1, January 15, 2026: first published.",
+      "Version 2, February 1, 2026: Added the contract's size against first-half revenue, computed from the records, to exercise <Computed>.",
+    ]);
+    const apa = doc.querySelector(".cite pre code")!.textContent!;
+    expect(apa).toContain("(Version 2)");
+    expect(apa).toContain("https://circularity.report/articles/gfm-probe/v2/");
+    const ris = readFileSync(join(dist, "articles/gfm-probe/cite.ris"), "utf8");
+    expect(ris).toContain("UR  - https://circularity.report/articles/gfm-probe/v2/");
+  });
+
+  it("serves the current version at its pinned URL too, canonical to the article and kept out of search", () => {
+    const v2 = page(dist, "/articles/gfm-probe/v2/");
+    expect(v2.querySelector(".version-banner")!.textContent).toContain("the current version");
+    expect(v2.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://circularity.report/articles/gfm-probe/");
+    expect(v2.querySelector('meta[name="robots"]')!.getAttribute("content")).toBe("noindex");
+    expect(v2.querySelectorAll(".article-body a.computed")).toHaveLength(2);
+  });
+});
+
 describe("figures from the dataset", () => {
   it("renders each <Fact> from the pinned version, linked to its deal page", () => {
     const doc = page(dist, "/articles/gfm-probe/");
@@ -54,7 +105,8 @@ describe("figures from the dataset", () => {
     const doc = page(dist, "/articles/gfm-probe/");
     const revised = [...doc.querySelectorAll(".revised")].map((s) => s.textContent);
     expect(revised).toContain("(revised in v1.1.0: now $12B)");
-    expect(revised).toHaveLength(1);
+    expect(revised).toContain("(revised in v1.1.0: now 2.79×)");
+    expect(revised).toHaveLength(2);
     expect(output).toMatch(/review .*gfm-probe\.mdx: openai-coreweave-2025-03 amount was \$11\.9B, revised in v1\.1\.0 to \$12B/);
   });
 

@@ -1,0 +1,151 @@
+// Computed figures in articles: a sum, difference or ratio of dataset records, with the formula a reader can check.
+// <Computed sum="deal:a deal:b" />, <Computed ratio="deal:a/yr" over="metric:b" as="multiple" />,
+// <Computed sum="metric:a" minus="metric:b" />. Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years),
+// deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
+import type { Dataset } from "../schemas/dataset.ts";
+import { formatUsd } from "../lib/money.ts";
+import { sha256 } from "../dataset/load.ts";
+
+export const COMPUTED_FORMATS = ["usd", "multiple", "percent", "gw"] as const;
+export type ComputedFormat = (typeof COMPUTED_FORMATS)[number];
+
+export interface ComputedSpec {
+  sum?: string;
+  minus?: string;
+  ratio?: string;
+  over?: string;
+  as?: ComputedFormat;
+  digits?: number | string;
+}
+
+export interface ComputedFigure {
+  /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */
+  key: string;
+  value: number;
+  text: string;
+  /** The arithmetic with every input named, e.g. "$300B ÷ 5 years (openai-oracle-2025-09) ÷ $13B (openai-revenue-2025) = 4.6×". */
+  formula: string;
+  /** Record ids the figure depends on. */
+  inputs: string[];
+}
+
+interface Term {
+  kind: "deal" | "metric" | "financing";
+  id: string;
+  mode: "amount" | "per-year" | "gw";
+  raw: string;
+}
+
+const TERM = /^(deal|metric|financing):([a-z0-9-]+?)(\/yr|\.gw)?$/;
+
+export function parseTerms(list: string, where: string): Term[] {
+  const terms = list.trim().split(/\s+/).filter(Boolean);
+  if (!terms.length) throw new Error(`${where}: an empty list of terms`);
+  return terms.map((raw) => {
+    const m = TERM.exec(raw);
+    if (!m) throw new Error(`${where}: cannot read the term "${raw}"; use deal:<id>, deal:<id>/yr, deal:<id>.gw, metric:<id> or financing:<id>`);
+    const mode = m[3] === "/yr" ? "per-year" : m[3] === ".gw" ? "gw" : "amount";
+    if (m[1] !== "deal" && mode !== "amount") throw new Error(`${where}: "${raw}": /yr and .gw apply to deals only`);
+    return { kind: m[1] as Term["kind"], id: m[2]!, mode, raw };
+  });
+}
+
+function termValue(t: Term, dataset: Dataset, where: string): { value: number; shown: string } {
+  const fail = (why: string): never => {
+    throw new Error(`${where}: ${t.raw}: ${why}`);
+  };
+  if (t.kind === "metric") {
+    const m = dataset.metrics.find((x) => x.id === t.id) ?? fail(`unknown metric id "${t.id}"`);
+    return { value: m.value, shown: m.unit === "usd" ? formatUsd(m.value) : m.unit === "percent" ? `${m.value}%` : `${m.value} GW` };
+  }
+  if (t.kind === "financing") {
+    const f = dataset.financing.find((x) => x.id === t.id) ?? fail(`unknown financing id "${t.id}"`);
+    const usd = f.amount?.usd ?? fail("the financing record has no disclosed amount");
+    return { value: usd, shown: formatUsd(usd) };
+  }
+  const d = dataset.deals.find((x) => x.id === t.id) ?? fail(`unknown deal id "${t.id}"`);
+  if (t.mode === "gw") {
+    const gw = d.compute?.gw ?? fail("the deal has no compute.gw");
+    return { value: gw, shown: `${gw} GW` };
+  }
+  const usd = d.amount?.usd ?? fail("the deal has no disclosed amount");
+  if (t.mode === "amount") return { value: usd, shown: formatUsd(usd) };
+  const years = d.termYears ?? fail("the deal has no termYears, so it cannot be spread per year");
+  return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years` };
+}
+
+function side(terms: Term[], dataset: Dataset, where: string): { value: number; shown: string } {
+  const parts = terms.map((t) => ({ t, ...termValue(t, dataset, where) }));
+  const value = parts.reduce((s, p) => s + p.value, 0);
+  const shown = parts.map((p) => `${p.shown} (${p.t.id})`).join(" + ");
+  return { value, shown: parts.length > 1 ? `(${shown})` : shown };
+}
+
+export function formatComputed(value: number, as: ComputedFormat, digits?: number): string {
+  const fixed = (d: number) => {
+    const s = value.toFixed(d);
+    return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+  };
+  switch (as) {
+    case "usd":
+      return formatUsd(value);
+    case "multiple":
+      return `${fixed(digits ?? 1)}×`;
+    case "percent":
+      return `${fixed(digits ?? 0)}%`;
+    case "gw":
+      return `${fixed(digits ?? 1)} GW`;
+  }
+}
+
+/** Stable spec text, the same however the attributes were ordered or spaced. */
+export function specKey(spec: ComputedSpec): string {
+  const norm = (s?: string) => s?.trim().split(/\s+/).join(" ") ?? "";
+  const text = [
+    `sum=${norm(spec.sum)}`,
+    `minus=${norm(spec.minus)}`,
+    `ratio=${norm(spec.ratio)}`,
+    `over=${norm(spec.over)}`,
+    `as=${spec.as ?? ""}`,
+    `digits=${spec.digits ?? ""}`,
+  ].join("|");
+  return `computed-${sha256(text).slice(0, 10)}`;
+}
+
+export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: string): ComputedFigure {
+  const here = `${where}: <Computed>`;
+  const digits = spec.digits === undefined ? undefined : Number(spec.digits);
+  if (digits !== undefined && !(Number.isInteger(digits) && digits >= 0 && digits <= 3)) throw new Error(`${here}: digits must be 0 to 3`);
+  if (spec.as !== undefined && !COMPUTED_FORMATS.includes(spec.as)) throw new Error(`${here}: unknown as="${spec.as}"; use ${COMPUTED_FORMATS.join(", ")}`);
+  const isRatio = spec.ratio !== undefined || spec.over !== undefined;
+  if (isRatio === (spec.sum !== undefined)) throw new Error(`${here}: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"`);
+  let value: number;
+  let formula: string;
+  let inputs: Term[];
+  let as: ComputedFormat;
+  if (isRatio) {
+    if (spec.ratio === undefined || spec.over === undefined) throw new Error(`${here}: a ratio needs both ratio="…" and over="…"`);
+    if (spec.minus !== undefined) throw new Error(`${here}: minus="…" applies to sums only`);
+    const num = parseTerms(spec.ratio, here);
+    const den = parseTerms(spec.over, here);
+    const n = side(num, dataset, here);
+    const d = side(den, dataset, here);
+    if (d.value === 0) throw new Error(`${here}: the denominator is zero`);
+    value = n.value / d.value;
+    as = spec.as ?? "multiple";
+    formula = `${n.shown} ÷ ${d.shown}`;
+    inputs = [...num, ...den];
+  } else {
+    const plus = parseTerms(spec.sum!, here);
+    const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
+    const p = side(plus, dataset, here);
+    const l = less.length ? side(less, dataset, here) : undefined;
+    value = p.value - (l?.value ?? 0);
+    as = spec.as ?? (plus.every((t) => t.mode === "gw") ? "gw" : "usd");
+    formula = l ? `${p.shown} − ${l.shown}` : p.shown;
+    inputs = [...plus, ...less];
+  }
+  if (isRatio && as === "percent") value *= 100;
+  const text = formatComputed(value, as, digits);
+  return { key: specKey(spec), value, text, formula: `${formula} = ${text}`, inputs: [...new Set(inputs.map((t) => t.id))] };
+}

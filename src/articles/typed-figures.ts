@@ -1,0 +1,81 @@
+// Finds figures typed by hand in article prose: dollar amounts, percentages, power and multiples belong in <Fact>
+// or <Computed>, so that a revision of the data flags every sentence that uses them.
+// What is not data (dates, forms, section and rule numbers, chip names) is allowed explicitly below.
+
+export interface TypedFigure {
+  line: number;
+  text: string;
+  kind: "dollar amount" | "percentage" | "power" | "multiple";
+}
+
+/** Not data: masked before the search so they never count as typed figures. */
+export const ALLOWED: readonly RegExp[] = [
+  /\b(?:Form\s+)?(?:8-K|10-Q|10-K|S-1|S-3|6-K|20-F|424B\d|13F|DEF 14A)\b/g, // filings
+  /\b(?:Rule|Item|Section|ASC|IFRS|Regulation)\s+\d+[A-Z]?(?:\.\d+)*[A-Za-z]?\b/g, // rules, items, standards
+  /§\s?\d+(?:\.\d+)*/g, // section numbers
+  /\b(?:GB|B|H|A|MI|TPU\s?v)\d{2,4}[A-Z]*\b/g, // chip names (GB200, H100, MI450, TPU v7)
+  /\b(?:FY|Q[1-4]\s?)?(?:19|20)\d{2}(?:-Q[1-4]|-H[12])?\b/g, // years and periods
+];
+
+const MASKS: readonly RegExp[] = [
+  /^---\n[\s\S]*?\n---\n/, // frontmatter
+  /```[\s\S]*?```/g, // code blocks
+  /`[^`\n]*`/g, // inline code
+  /<!--[\s\S]*?-->/g, // comments
+  /<(?:Fact|Computed|Chart)\b[^>]*?\/>/g, // components: the figures they render are data
+  /\]\([^)\s]*\)/g, // link targets
+  /https?:\/\/\S+/g, // bare URLs
+];
+
+const NUMBER = String.raw`\d[\d,]*(?:\.\d+)?`;
+const WORD_NUMBER = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred)";
+const FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
+  { kind: "dollar amount", re: new RegExp(String.raw`(?:US)?\$\s?${NUMBER}(?:\s?(?:[kKmMbBtT]n?|thousand|million|billion|trillion)\b)?`, "g") },
+  // "160 million shares" is a count, not money; counts are not checked.
+  {
+    kind: "dollar amount",
+    re: new RegExp(
+      String.raw`\b${NUMBER}\s?(?:million|billion|trillion|bn)\b(?!\s+(?:shares|warrants|users|subscribers|people|chips|GPUs|units|accelerators))(?:\s+(?:dollars|USD))?`,
+      "gi",
+    ),
+  },
+  { kind: "percentage", re: new RegExp(String.raw`\b${NUMBER}\s?(?:%|per\s?cent\b|percent\b)`, "gi") },
+  { kind: "power", re: new RegExp(String.raw`\b${NUMBER}\s?(?:GW|MW|TW|gigawatts?|megawatts?)\b`, "g") },
+  { kind: "multiple", re: new RegExp(String.raw`\b${NUMBER}\s?[x×](?![\w-])`, "g") },
+  { kind: "multiple", re: new RegExp(String.raw`\b(?:${WORD_NUMBER}|${NUMBER})(?:[- ]and[- ]a[- ]half)?\s+times\b`, "gi") },
+];
+
+const blank = (s: string) => s.replace(/[^\n]/g, " ");
+
+/** In a footnote definition, quoted titles and quotations are the source's words, not the article's figures. */
+function maskFootnoteQuotes(text: string): string {
+  return text.replace(/^\[\^[^\]]+\]:.*$/gm, (line) => line.replace(/"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|‘[^’\n]*’/g, blank));
+}
+
+export function typedFigures(source: string): TypedFigure[] {
+  let text = source;
+  for (const re of MASKS) text = text.replace(re, blank);
+  text = maskFootnoteQuotes(text);
+  for (const re of ALLOWED) text = text.replace(re, blank);
+  const found: (TypedFigure & { at: number })[] = [];
+  for (const { kind, re } of FIGURES) {
+    for (const m of text.matchAll(re)) {
+      const line = text.slice(0, m.index).split("\n").length;
+      found.push({ line, text: m[0].trim(), kind, at: m.index });
+    }
+    // A figure counts once: "$30 billion" is not also "30 billion".
+    text = text.replace(re, blank);
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ at: _, ...f }) => f);
+}
+
+/** Throws naming the file, line and figure of every figure typed by hand. */
+export function assertNoTypedFigures(file: string, source: string): void {
+  const found = typedFigures(source);
+  if (found.length)
+    throw new Error(
+      `${file}: figures typed by hand in prose; use <Fact> or <Computed> so a data revision flags them ` +
+        `(or, if it is not data, allow it in src/articles/typed-figures.ts):\n` +
+        found.map((f) => `  line ${f.line}: ${f.kind} "${f.text}"`).join("\n"),
+    );
+}

@@ -1,0 +1,106 @@
+// Article rules that need no build: hand-typed figures, computed figures, frozen versions.
+import { describe, expect, it } from "vitest";
+import { typedFigures } from "../../src/articles/typed-figures.ts";
+import { computeFigure, specKey } from "../../src/articles/computed.ts";
+import { checkVersions } from "../../src/articles/versions.ts";
+import { loadReleases, sha256 } from "../../src/dataset/load.ts";
+import { articleRefs } from "../../src/articles/refs.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+
+const figures = (text: string) => typedFigures(text).map((f) => `${f.kind}: ${f.text}`);
+
+describe("figures typed by hand", () => {
+  it("finds dollar amounts, percentages, power and multiples in prose", () => {
+    expect(figures("It paid $30 billion, or 30 billion dollars, about $1.4T in all.")).toEqual([
+      "dollar amount: $30 billion",
+      "dollar amount: 30 billion dollars",
+      "dollar amount: $1.4T",
+    ]);
+    expect(figures("a 6 GW campus and a 300 MW hall, 1.2 gigawatts")).toEqual(["power: 6 GW", "power: 300 MW", "power: 1.2 gigawatts"]);
+    expect(figures("18% of revenue, or 22 percent, or 7.5 per cent")).toEqual(["percentage: 18%", "percentage: 22 percent", "percentage: 7.5 per cent"]);
+    expect(figures("about seven times revenue, 2.5x, 3× and six-and-a-half times")).toEqual([
+      "multiple: seven times",
+      "multiple: 2.5x",
+      "multiple: 3×",
+      "multiple: six-and-a-half times",
+    ]);
+    expect(typedFigures("ok\n\nNow $5B.")[0]!.line).toBe(3);
+  });
+
+  it("leaves components, dates, filings, chip names, counts, link targets and quoted footnote titles alone", () => {
+    const text = [
+      "---",
+      'title: "$100B"',
+      "---",
+      'It was <Fact deal="x" />, or <Computed ratio="deal:a" over="metric:b" as="percent" />, in Q3 2025 (FY2026-Q1).',
+      "The 10-K, Form 8-K Item 1.01, Rule 144A and ASC 606 apply; GB200 and MI450 chips; 160 million shares; three loops.",
+      "See [the deal](/deals/x-2025-10/) and https://example.com/10-percent.",
+      '[^1]: Reuters, "Nvidia to invest $100 billion in OpenAI", 2025-09-22.',
+    ].join("\n");
+    expect(figures(text)).toEqual([]);
+  });
+
+  it("still checks a footnote's own words outside its quotations", () => {
+    expect(figures('[^2]: The WSJ put it at $300 billion; "Oracle signs $300B deal".')).toEqual(["dollar amount: $300 billion"]);
+  });
+});
+
+describe("computed figures", () => {
+  const { dataset } = loadReleases(FIXTURE_DATA).current;
+
+  it("sums and divides records, names every input in its formula, and formats by kind", () => {
+    const sum = computeFigure({ sum: "deal:openai-coreweave-2025-03 deal:nvidia-openai-2025-09" }, dataset, "a.mdx");
+    expect(sum.text).toBe("$112B");
+    expect(sum.inputs).toEqual(["openai-coreweave-2025-03", "nvidia-openai-2025-09"]);
+    const ratio = computeFigure({ ratio: "deal:openai-coreweave-2025-03", over: "metric:openai-revenue-2025-h1", digits: "2" }, dataset, "a.mdx");
+    expect(ratio.text).toBe("2.79×");
+    expect(ratio.formula).toBe("$12B (openai-coreweave-2025-03) ÷ $4.3B (openai-revenue-2025-h1) = 2.79×");
+    const share = computeFigure({ ratio: "metric:openai-revenue-2025-h1", over: "deal:openai-coreweave-2025-03", as: "percent" }, dataset, "a.mdx");
+    expect(share.text).toBe("36%");
+    const perYear = computeFigure({ ratio: "deal:openai-amazon-2025-11/yr", over: "metric:openai-revenue-2025-h1" }, dataset, "a.mdx");
+    expect(perYear.formula).toMatch(/^\$38B ÷ 7 years \(openai-amazon-2025-11\) ÷ \$4\.3B/);
+    const diff = computeFigure({ sum: "deal:openai-coreweave-2025-03", minus: "metric:openai-revenue-2025-h1" }, dataset, "a.mdx");
+    expect(diff.text).toBe("$7.7B");
+  });
+
+  it("fails naming the file and the term for an unknown id, an undisclosed amount or a missing term", () => {
+    expect(() => computeFigure({ sum: "deal:no-such-deal" }, dataset, "a.mdx")).toThrow('a.mdx: <Computed>: deal:no-such-deal: unknown deal id "no-such-deal"');
+    const undisclosed = dataset.deals.find((d) => !d.amount)!;
+    expect(() => computeFigure({ sum: `deal:${undisclosed.id}` }, dataset, "a.mdx")).toThrow("the deal has no disclosed amount");
+    expect(() => computeFigure({ ratio: "deal:openai-coreweave-2025-03" }, dataset, "a.mdx")).toThrow('a ratio needs both ratio="…" and over="…"');
+    expect(() => computeFigure({ sum: "metric:openai-revenue-2025-h1/yr" }, dataset, "a.mdx")).toThrow("/yr and .gw apply to deals only");
+    expect(() => computeFigure({ sum: "deals:x" }, dataset, "a.mdx")).toThrow('cannot read the term "deals:x"');
+  });
+
+  it("reads <Computed> tags from MDX with the same key however they are written", () => {
+    const refs = articleRefs(`x <Computed sum="deal:a  deal:b" /> y <Computed ratio='deal:a' over="metric:b" digits={2} />`);
+    expect(refs.computed).toEqual([{ sum: "deal:a  deal:b" }, { ratio: "deal:a", over: "metric:b", digits: "2" }]);
+    expect(specKey({ sum: "deal:a  deal:b" })).toBe(specKey({ sum: " deal:a deal:b" }));
+  });
+});
+
+describe("frozen article versions", () => {
+  const text = "---\ntitle: x\n---\nFirst text.\n";
+  const lock = { "a/v1": { sha256: sha256(text), frozen: "2026-11-26" } };
+  const article = { id: "a", file: "content/articles/a.mdx", version: 2, revisions: [{ version: 2, note: "Rewrote it for the new release." }] };
+
+  it("accepts an article whose earlier versions are frozen, locked and noted", () => {
+    expect(() => checkVersions([article], [{ id: "a/v1", bytes: text }], lock, "content/articles")).not.toThrow();
+  });
+
+  it("rejects an edited frozen file, an unlocked one, a lost one, a missing version and a missing note", () => {
+    expect(() => checkVersions([article], [{ id: "a/v1", bytes: text + "edit" }], lock, "content/articles")).toThrow(
+      "content/articles/a/v1.mdx: frozen version was edited after it was published",
+    );
+    expect(() => checkVersions([article], [{ id: "a/v1", bytes: text }], {}, "content/articles")).toThrow(
+      "a/v1.mdx: frozen version is not in versions.lock.json",
+    );
+    expect(() => checkVersions([{ ...article, version: 1, revisions: [] }], [], lock, "content/articles")).toThrow('"a/v1" is locked but a/v1.mdx is missing');
+    expect(() => checkVersions([{ ...article, version: 3 }], [{ id: "a/v1", bytes: text }], lock, "content/articles")).toThrow(
+      "content/articles/a.mdx: version 3 needs its earlier text frozen as a/v2.mdx",
+    );
+    expect(() => checkVersions([{ ...article, revisions: [] }], [{ id: "a/v1", bytes: text }], lock, "content/articles")).toThrow(
+      "revisions must give one note for each of versions 2; found none",
+    );
+  });
+});
