@@ -2,7 +2,8 @@
 // locks the file's SHA-256 and raises the live article's version to n+1. The build then asks for the revision note.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTICLES_DIR, VERSIONS_LOCK, readVersionLock, versionPath } from "../src/articles/versions.ts";
+import { VERSIONS_LOCK, readVersionLock, versionPath } from "../src/articles/versions.ts";
+import { ARTICLES_DIR } from "../src/site.config.ts";
 import { sha256 } from "../src/dataset/load.ts";
 
 const [slug, asVersion] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { articleSchema } from "./schemas/article.ts";
-import { ARTICLES_DIR as base } from "./articles/versions.ts";
+import { ARTICLES_DIR as base } from "./site.config.ts";
 
 export const collections = {
   articles: defineCollection({

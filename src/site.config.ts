@@ -9,6 +9,9 @@ export const SITE_URL = (env.SITE_URL ?? "https://circularity.report").replace(/
 /** Path prefix when served from a sub-folder (GitHub Pages project sites): "/" or "/repo/". */
 export const BASE_PATH = normaliseBase(env.BASE_PATH ?? "/");
 
+/** Where the article MDX files live, with their frozen earlier versions (a fixture folder in tests). */
+export const ARTICLES_DIR = env.CIRCULARITY_CONTENT_DIR ?? "./content/articles";
+
 export const SITE = {
   name: "Circularity",
   tagline: "Research on AI circular investing: who funds whom, and who buys from whom",

@@ -16,8 +16,17 @@ let frozenCache: Promise<FrozenArticle[]> | undefined;
 /** Published articles, newest first; drafts only in dev. References are checked once, here. */
 export function publishedArticles(): Promise<Article[]> {
   cache ??= getCollection("articles", (a) => import.meta.env.DEV || !a.data.draft).then((list) => {
+    // Every article's typed figures in one error, so an author fixes them in one pass.
+    const typed = list.flatMap((a) => {
+      try {
+        assertNoTypedFigures(articleFile(a), readFileSync(articleFile(a), "utf8"));
+        return [];
+      } catch (e) {
+        return [(e as Error).message];
+      }
+    });
+    if (typed.length) throw new Error(typed.join("\n"));
     for (const a of list) {
-      assertNoTypedFigures(articleFile(a), readFileSync(articleFile(a), "utf8"));
       const release = releaseByVersion(a.data.dataset);
       assertRefsExist(
         articleFile(a),

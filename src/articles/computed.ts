@@ -4,6 +4,7 @@
 // deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
+import { parseTerms, sumTerms, type Term } from "../dataset/terms.ts";
 import { sha256 } from "../dataset/load.ts";
 
 export const COMPUTED_FORMATS = ["usd", "multiple", "percent", "gw"] as const;
@@ -27,58 +28,6 @@ export interface ComputedFigure {
   formula: string;
   /** Record ids the figure depends on. */
   inputs: string[];
-}
-
-interface Term {
-  kind: "deal" | "metric" | "financing";
-  id: string;
-  mode: "amount" | "per-year" | "gw";
-  raw: string;
-}
-
-const TERM = /^(deal|metric|financing):([a-z0-9-]+?)(\/yr|\.gw)?$/;
-
-export function parseTerms(list: string, where: string): Term[] {
-  const terms = list.trim().split(/\s+/).filter(Boolean);
-  if (!terms.length) throw new Error(`${where}: an empty list of terms`);
-  return terms.map((raw) => {
-    const m = TERM.exec(raw);
-    if (!m) throw new Error(`${where}: cannot read the term "${raw}"; use deal:<id>, deal:<id>/yr, deal:<id>.gw, metric:<id> or financing:<id>`);
-    const mode = m[3] === "/yr" ? "per-year" : m[3] === ".gw" ? "gw" : "amount";
-    if (m[1] !== "deal" && mode !== "amount") throw new Error(`${where}: "${raw}": /yr and .gw apply to deals only`);
-    return { kind: m[1] as Term["kind"], id: m[2]!, mode, raw };
-  });
-}
-
-function termValue(t: Term, dataset: Dataset, where: string): { value: number; shown: string } {
-  const fail = (why: string): never => {
-    throw new Error(`${where}: ${t.raw}: ${why}`);
-  };
-  if (t.kind === "metric") {
-    const m = dataset.metrics.find((x) => x.id === t.id) ?? fail(`unknown metric id "${t.id}"`);
-    return { value: m.value, shown: m.unit === "usd" ? formatUsd(m.value) : m.unit === "percent" ? `${m.value}%` : `${m.value} GW` };
-  }
-  if (t.kind === "financing") {
-    const f = dataset.financing.find((x) => x.id === t.id) ?? fail(`unknown financing id "${t.id}"`);
-    const usd = f.amount?.usd ?? fail("the financing record has no disclosed amount");
-    return { value: usd, shown: formatUsd(usd) };
-  }
-  const d = dataset.deals.find((x) => x.id === t.id) ?? fail(`unknown deal id "${t.id}"`);
-  if (t.mode === "gw") {
-    const gw = d.compute?.gw ?? fail("the deal has no compute.gw");
-    return { value: gw, shown: `${gw} GW` };
-  }
-  const usd = d.amount?.usd ?? fail("the deal has no disclosed amount");
-  if (t.mode === "amount") return { value: usd, shown: formatUsd(usd) };
-  const years = d.termYears ?? fail("the deal has no termYears, so it cannot be spread per year");
-  return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years` };
-}
-
-function side(terms: Term[], dataset: Dataset, where: string): { value: number; shown: string } {
-  const parts = terms.map((t) => ({ t, ...termValue(t, dataset, where) }));
-  const value = parts.reduce((s, p) => s + p.value, 0);
-  const shown = parts.map((p) => `${p.shown} (${p.t.id})`).join(" + ");
-  return { value, shown: parts.length > 1 ? `(${shown})` : shown };
 }
 
 export function formatComputed(value: number, as: ComputedFormat, digits?: number): string {
@@ -128,8 +77,8 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     if (spec.minus !== undefined) throw new Error(`${here}: minus="…" applies to sums only`);
     const num = parseTerms(spec.ratio, here);
     const den = parseTerms(spec.over, here);
-    const n = side(num, dataset, here);
-    const d = side(den, dataset, here);
+    const n = sumTerms(num, dataset, here);
+    const d = sumTerms(den, dataset, here);
     if (d.value === 0) throw new Error(`${here}: the denominator is zero`);
     value = n.value / d.value;
     as = spec.as ?? "multiple";
@@ -138,8 +87,8 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
   } else {
     const plus = parseTerms(spec.sum!, here);
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
-    const p = side(plus, dataset, here);
-    const l = less.length ? side(less, dataset, here) : undefined;
+    const p = sumTerms(plus, dataset, here);
+    const l = less.length ? sumTerms(less, dataset, here) : undefined;
     value = p.value - (l?.value ?? 0);
     as = spec.as ?? (plus.every((t) => t.mode === "gw") ? "gw" : "usd");
     formula = l ? `${p.shown} − ${l.shown}` : p.shown;

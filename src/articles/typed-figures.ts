@@ -35,7 +35,7 @@ const FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
   {
     kind: "dollar amount",
     re: new RegExp(
-      String.raw`\b${NUMBER}\s?(?:million|billion|trillion|bn)\b(?!\s+(?:shares|warrants|users|subscribers|people|chips|GPUs|units|accelerators))(?:\s+(?:dollars|USD))?`,
+      String.raw`\b${NUMBER}\s?(?:million|billion|trillion|bn)\b(?!\s+(?:[A-Z][\w&.-]*\s+)?(?:shares|warrants|users|subscribers|people|chips|GPUs|units|accelerators))(?:\s+(?:dollars|USD))?`,
       "gi",
     ),
   },

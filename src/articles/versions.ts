@@ -3,9 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { sha256 } from "../dataset/load.ts";
+import { ARTICLES_DIR } from "../site.config.ts";
 
-/** Where the article MDX files live (a fixture folder in tests). */
-export const ARTICLES_DIR = process.env.CIRCULARITY_CONTENT_DIR ?? "./content/articles";
 export const VERSIONS_LOCK = "versions.lock.json";
 
 /** "<slug>/v<n>" → the SHA-256 of the frozen file and the day it was frozen. */

@@ -1,20 +1,20 @@
 // After the pages are built: writes _headers and _redirects, fails the build on any broken internal link, and
 // builds the search index (set CIRCULARITY_PAGEFIND=off to skip it, as the benchmark does to time it apart).
 import type { AstroIntegration } from "astro";
+import { publishedCharts } from "../render/charts.ts";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { headersFile, redirectsFile } from "./host-files.ts";
 import { brokenLinks, formatBrokenLinks } from "./link-check.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { CHARTS } from "../charts/index.ts";
 import { currentRelease } from "../dataset/index.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 
 /** Each live chart page names its version pinned to the current release as the one to cite. */
 function chartCiteAs() {
   const { version } = currentRelease();
-  return CHARTS.map((c) => ({ path: paths.chart(c.id), url: absoluteUrl(paths.chartPinned(c.id, version)) }));
+  return publishedCharts().map((c) => ({ path: paths.chart(c.id), url: absoluteUrl(paths.chartPinned(c.id, version)) }));
 }
 
 export function hostFiles(): AstroIntegration {

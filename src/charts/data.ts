@@ -47,3 +47,16 @@ export function dealIdsOf(deals: readonly Deal[]): string[] {
 export function entityName(dataset: Dataset, id: string): string {
   return dataset.entities.find((e) => e.id === id)?.name ?? id;
 }
+
+const FUNDING = new Set(["equity", "warrants", "capacity-backstop", "loan", "vendor-financing"]);
+const BUYING = new Set(["chip-purchase", "cloud-commitment", "partnership"]);
+
+/**
+ * Supplier → customer funding where the customer also buys from that supplier: the two-way loop in its plainest form.
+ * Deals without a disclosed amount are left out unless asked for (to be counted, not summed).
+ */
+export function supplierFundingDeals(dataset: Dataset, options: { undisclosed?: boolean } = {}): Deal[] {
+  const deals = activeDeals(dataset.deals);
+  const buysFrom = new Set(deals.filter((d) => BUYING.has(d.type)).map((d) => `${d.from}>${d.to}`));
+  return deals.filter((d) => FUNDING.has(d.type) && (d.amount || options.undisclosed) && buysFrom.has(`${d.to}>${d.from}`));
+}

@@ -13,6 +13,10 @@ import openaiCommitmentsVsRevenue from "./openai-commitments-vs-revenue.ts";
 import openaiValuation from "./openai-valuation.ts";
 import supplierFinancingThenAndNow from "./supplier-financing-then-and-now.ts";
 import dealsByQuarter from "./deals-by-quarter.ts";
+import microsoftOpenaiLedger from "./microsoft-openai-ledger.ts";
+import financingByBorrower from "./financing-by-borrower.ts";
+import supplierStakesByYear from "./supplier-stakes-by-year.ts";
+import circularDemandRange from "./circular-demand-range.ts";
 
 export const CHARTS: readonly ChartModule[] = [
   whoFundsWhom,
@@ -28,6 +32,10 @@ export const CHARTS: readonly ChartModule[] = [
   openaiCommitmentsVsRevenue,
   openaiValuation,
   dealsByQuarter,
+  circularDemandRange,
+  supplierStakesByYear,
+  microsoftOpenaiLedger,
+  financingByBorrower,
 ];
 
 /**

@@ -1,120 +1,203 @@
-// Money suppliers put into their own customers, the 1990s telecom vendors beside today's AI suppliers.
+// Vendor exposure, then and now: the money a supplier put or committed into its own customers, over its revenue
+// in the latest full fiscal year, with the part actually drawn or paid where it is known. The methods article
+// defines the measure; the telecom article's table uses the same terms.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import type { Dataset, Deal } from "../schemas/dataset.ts";
+import type { Deal } from "../schemas/dataset.ts";
 import { ERA_COLOR, ERA_LABEL, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
-import { dealIdsOf, entityName } from "./data.ts";
-import { activeDeals } from "../dataset/selectors.ts";
+import { entityName } from "./data.ts";
+import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 import { href, paths } from "../lib/urls.ts";
 
-interface Row {
-  /** Entity id, for the link to the supplier's page (not a table column). */
-  supplierId: string;
+/** One supplier's exposure, as record terms (see dataset/terms.ts); kept in step with the telecom article's table. */
+export interface ExposureInputs {
   supplier: string;
   era: Deal["era"];
-  usd: number;
-  customers: string;
-  deals: number;
+  /** The fiscal year the revenue covers, as readers know it. */
+  year: string;
+  /** Money put or committed into the supplier's own customers: equity, loans, guarantees, backstops. */
+  exposure: string;
+  /** The part drawn, paid or due, where a record says so. */
+  drawn?: string;
+  drawnLabel?: string;
+  revenue: string;
+  /** A value estimated rather than paid (AMD's warrant, paid in shares). */
+  estimate?: boolean;
 }
 
-const FUNDING = new Set(["equity", "warrants", "capacity-backstop", "loan", "vendor-financing"]);
-const BUYING = new Set(["chip-purchase", "cloud-commitment", "partnership"]);
+export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
+  {
+    supplier: "lucent",
+    era: "telecom-1990s",
+    year: "fiscal 2000",
+    exposure: "metric:lucent-customer-financing-2000-09-30-commitments metric:lucent-customer-financing-2000-09-30-guarantees",
+    drawn: "metric:lucent-customer-financing-2000-09-30-extended",
+    drawnLabel: "lent",
+    revenue: "metric:lucent-revenue-2000",
+  },
+  { supplier: "nortel", era: "telecom-1990s", year: "2000", exposure: "deal:nortel-nortel-customers-2000-01", revenue: "metric:nortel-revenue-2000" },
+  { supplier: "cisco", era: "telecom-1990s", year: "fiscal 2000", exposure: "metric:cisco-customer-financing-2000-h2", revenue: "metric:cisco-revenue-fy2000" },
+  {
+    supplier: "nvidia",
+    era: "ai-2020s",
+    year: "fiscal 2026",
+    exposure:
+      "deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02",
+    drawn:
+      "deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03",
+    drawnLabel: "equity paid or due",
+    revenue: "metric:nvidia-revenue-fy2026",
+  },
+  {
+    supplier: "amazon",
+    era: "ai-2020s",
+    year: "2025",
+    exposure:
+      "deal:amazon-openai-2026-02 deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11 deal:amazon-anthropic-2026-04",
+    drawn:
+      "metric:amazon-customer-financing-2026-03-31-openai-funded deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11",
+    drawnLabel: "funded",
+    revenue: "metric:amazon-revenue-2025",
+  },
+  {
+    supplier: "microsoft",
+    era: "ai-2020s",
+    year: "fiscal 2025",
+    exposure: "metric:microsoft-customer-financing-2025-09-30-commitments deal:microsoft-anthropic-2025-11",
+    drawn: "metric:microsoft-customer-financing-2025-09-30-funded",
+    drawnLabel: "funded",
+    revenue: "metric:microsoft-revenue-fy2025",
+  },
+  { supplier: "amd", era: "ai-2020s", year: "2025", exposure: "deal:amd-openai-2025-10", revenue: "metric:amd-revenue-2025", estimate: true },
+];
 
-function isAggregate(dataset: Dataset, entityId: string): boolean {
-  return dataset.entities.find((e) => e.id === entityId)?.kind === "consortium" && entityId.endsWith("-customers");
+interface Row {
+  supplierId: string;
+  supplier: string;
+  /** "Lucent, fiscal 2000". */
+  label: string;
+  era: Deal["era"];
+  exposureUsd: number;
+  revenueUsd: number;
+  /** Exposure as a percentage of revenue. */
+  share: number;
+  drawnUsd: number | null;
+  drawnShare: number | null;
+  drawnLabel: string;
+  estimate: boolean;
+  /** The records behind the row. */
+  inputs: string;
 }
 
-/** Supplier → customer funding where the customer also buys from that supplier: the two-way loop in its plainest form. */
-export function supplierFundingDeals(dataset: Dataset): Deal[] {
-  const deals = activeDeals(dataset.deals);
-  const buysFrom = new Set(deals.filter((d) => BUYING.has(d.type)).map((d) => `${d.from}>${d.to}`));
-  return deals.filter((d) => FUNDING.has(d.type) && d.amount && buysFrom.has(`${d.to}>${d.from}`));
-}
+const pct = (v: number) => `${v >= 10 ? Math.round(v) : v.toFixed(1)}%`;
 
 const chart: ChartModule<Row> = {
   id: "supplier-financing-then-and-now",
-  title: "Suppliers financing their customers, then and now",
-  subtitle: "Disclosed US dollars a supplier lent to or invested in companies that buy from it: telecom 1996–2002 and AI 2019–2026",
+  title: "Vendor exposure, then and now",
+  subtitle: "Money each supplier put or committed into its own customers, as a share of its revenue in the latest full fiscal year",
   caption:
-    "Only money that goes to a customer which in turn buys from the same supplier is counted; where a vendor's total customer financing is known, it replaces the sum of its named loans. Telecom figures are nominal 1990s dollars (roughly double in today's money) and were loans; today's are mostly equity and ceilings that depend on milestones. Telecom aggregates come from a 2025 analysis, not from the companies' filings.",
-  sourceNote: "Circularity deal dataset: supplier-to-customer funding deals matched with a purchase deal in the other direction.",
+    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The black tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco); AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a revenue record (Google, CoreWeave) are not shown.",
+  sourceNote: "Circularity dataset: supplier deals, customer-financing and revenue records; the methods article defines vendor exposure.",
   build(dataset) {
-    const deals = supplierFundingDeals(dataset);
-    const bySupplier = new Map<string, Deal[]>();
-    for (const d of deals) bySupplier.set(d.from, [...(bySupplier.get(d.from) ?? []), d]);
-    // A supplier's aggregate exposure already includes its named loans: count one or the other, never both.
-    for (const [id, list] of bySupplier) {
-      const aggregate = list.filter((d) => isAggregate(dataset, d.to));
-      if (aggregate.length) bySupplier.set(id, aggregate);
-    }
-    const data: Row[] = [...bySupplier.entries()]
-      .map(([id, list]) => ({
-        supplierId: id,
-        supplier: entityName(dataset, id),
-        era: list[0]!.era,
-        usd: list.reduce((s, d) => s + d.amount!.usd, 0),
-        customers: [...new Set(list.map((d) => entityName(dataset, d.to)))].sort().join(", "),
-        deals: list.length,
-      }))
-      .sort((a, b) => a.era.localeCompare(b.era) || b.usd - a.usd || a.supplier.localeCompare(b.supplier));
-    const eras = [...new Set(data.map((d) => d.era))];
-    const link = (supplier: string) => href(paths.company(data.find((d) => d.supplier === supplier)!.supplierId));
+    const where = "chart supplier-financing-then-and-now";
+    // A supplier appears once its records exist: releases before 1.2.0 lack the telecom revenue records.
+    const available = EXPOSURE_INPUTS.filter((s) => [s.exposure, s.drawn ?? "", s.revenue].every((list) => !list || termsAvailable(list, dataset)));
+    const data: Row[] = available.map((s) => {
+      const exposure = parseTerms(s.exposure, where);
+      const drawn = s.drawn ? parseTerms(s.drawn, where) : undefined;
+      const revenue = parseTerms(s.revenue, where);
+      const exposureUsd = sumTerms(exposure, dataset, where).value;
+      const revenueUsd = sumTerms(revenue, dataset, where).value;
+      const drawnUsd = drawn ? sumTerms(drawn, dataset, where).value : null;
+      const supplier = entityName(dataset, s.supplier);
+      return {
+        supplierId: s.supplier,
+        supplier,
+        label: `${supplier}, ${s.year}${s.estimate ? " (estimate)" : ""}`,
+        era: s.era,
+        exposureUsd,
+        revenueUsd,
+        share: (exposureUsd / revenueUsd) * 100,
+        drawnUsd,
+        drawnShare: drawnUsd === null ? null : (drawnUsd / revenueUsd) * 100,
+        drawnLabel: s.drawnLabel ?? "",
+        estimate: !!s.estimate,
+        inputs: [...exposure, ...(drawn ?? []), ...revenue]
+          .map((t) => t.id)
+          .filter((id, i, all) => all.indexOf(id) === i)
+          .join(" "),
+      };
+    });
+    const order = data.map((d) => d.label);
+    const link = (label: string) => href(paths.company(data.find((d) => d.label === label)!.supplierId));
+    const dealIds = new Set(dataset.deals.map((d) => d.id));
     return {
       data,
       columns: [
-        { key: "supplier", label: "Supplier" },
-        { key: "era", label: "Era", format: (v) => ERA_LABEL[v as Deal["era"]] },
-        { key: "usd", label: "Funding to its customers", numeric: true, format: (v) => formatUsd(v as number) },
-        { key: "customers", label: "Customers funded" },
-        { key: "deals", label: "Deals", numeric: true },
+        { key: "label", label: "Supplier, year" },
+        { key: "exposureUsd", label: "Put or committed into customers", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "revenueUsd", label: "Revenue", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "share", label: "Vendor exposure", numeric: true, format: (v) => pct(v as number) },
+        {
+          key: "drawnUsd",
+          label: "Drawn, paid or due",
+          numeric: true,
+          format: (v, r) => (v === null ? "not known" : `${formatUsd(v as number)} (${pct(r.drawnShare!)}, ${r.drawnLabel})`),
+        },
       ],
       rowKey: (r) => r.supplier,
-      dealIds: dealIdsOf(deals),
-      legend: eras.map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
+      dealIds: [...new Set(data.flatMap((r) => r.inputs.split(" ")).filter((id) => dealIds.has(id)))].sort(),
+      legend: [
+        ...(["telecom-1990s", "ai-2020s"] as const).map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
+        { label: "Part lent, paid or due", color: "currentColor", shape: "line" as const },
+      ],
       plot: ({ width, compact }) => ({
-        ...horizontalBarFrame(
-          { width, compact },
-          data.map((d) => d.supplier),
-          { marginLeft: 150, marginRight: 56, extraHeight: 50 },
-        ),
+        ...horizontalBarFrame({ width, compact }, order, {
+          marginLeft: 190,
+          marginRight: compact ? 24 : 120,
+          extraHeight: 50,
+          x: {
+            label: null,
+            tickFormat: (d: number) => `${d}%`,
+            ticks: compact ? 3 : 6,
+            grid: true,
+            axis: "top",
+            domain: [0, Math.max(...data.map((d) => d.share)) * (compact ? 1.25 : 1.05)],
+          },
+        }),
         color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
         marks: [
           Plot.barX(data, {
-            x: "usd",
-            y: "supplier",
+            x: "share",
+            y: "label",
             fill: "era",
             ...barInset(compact),
-            href: (d: Row) => link(d.supplier),
-            title: (d: Row) => `${d.supplier}: ${formatUsd(d.usd)} to ${d.customers}`,
+            href: (d: Row) => link(d.label),
+            title: (d: Row) => `${d.label}: ${formatUsd(d.exposureUsd)} of ${formatUsd(d.revenueUsd)} revenue, ${pct(d.share)}`,
           }),
+          Plot.tickX(
+            data.filter((d) => d.drawnShare !== null),
+            { x: "drawnShare", y: "label", stroke: "currentColor", strokeWidth: 3, ...barInset(compact) },
+          ),
           Plot.text(data, {
-            x: "usd",
-            y: "supplier",
-            text: (d: Row) => formatUsd(d.usd),
+            x: "share",
+            y: "label",
+            text: (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : ""),
             textAnchor: "start",
             dx: 4,
             dy: compact ? 9 : 0,
             fill: "currentColor",
           }),
           Plot.ruleX([0]),
-          compactBarLabels(
-            data.map((d) => d.supplier),
-            compact,
-            undefined,
-            link,
-          ),
+          compactBarLabels(order, compact, undefined, link),
         ],
       }),
     };
   },
   alt(spec) {
-    const part = (era: Deal["era"]) =>
-      spec.data
-        .filter((d) => d.era === era)
-        .map((d) => `${d.supplier} ${formatUsd(d.usd)}`)
-        .join("; ");
-    return `Bar chart of money suppliers put into their own customers. Telecom era: ${part("telecom-1990s") || "none"}. AI era: ${part("ai-2020s") || "none"}.`;
+    const each = spec.data.map((d) => `${d.label} ${pct(d.share)}${d.drawnShare !== null ? `, of which ${d.drawnLabel} ${pct(d.drawnShare)}` : ""}`);
+    return `Bar chart of vendor exposure, money put or committed into a supplier's own customers as a share of its revenue: ${each.join("; ")}.`;
   },
 };
 

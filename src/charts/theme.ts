@@ -1,6 +1,6 @@
 // Chart palette, type sizes and axis formats: one place, so every chart speaks the same visual language.
 import * as Plot from "@observablehq/plot";
-import { Basis as BasisSchema, type Basis, type DealType } from "../schemas/dataset.ts";
+import { Basis as BasisSchema, type Basis, type DealType, type FinancingInstrument } from "../schemas/dataset.ts";
 import type { LegendItem } from "./types.ts";
 import { formatUsd } from "../lib/money.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
@@ -49,6 +49,15 @@ export const TYPE_LABEL: Record<DealType, string> = {
 };
 
 export const ERA_LABEL = { "ai-2020s": "AI era (2019–2026)", "telecom-1990s": "Telecom era (1996–2002)" } as const;
+
+/** One colour per financing instrument, from the same contrast-checked palette. */
+export const INSTRUMENT_COLOR: Record<FinancingInstrument, string> = {
+  bond: PALETTE.blue,
+  loan: PALETTE.orange,
+  vehicle: PALETTE.purple,
+  guarantee: PALETTE.green,
+  "equity-issuance": PALETTE.teal,
+};
 
 export const ERA_COLOR = { "ai-2020s": PALETTE.blue, "telecom-1990s": PALETTE.orange } as const;
 

@@ -39,6 +39,8 @@ export interface ChartSpec<Row> {
 export interface ChartModule<Row = any> {
   /** Stable forever; renames go through the alias map. */
   id: string;
+  /** The first dataset release the chart is published for; earlier releases never had it. */
+  since?: string;
   title: string;
   subtitle: string;
   /** What the reader should take from the chart, and its caveats. */

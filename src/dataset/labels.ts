@@ -30,6 +30,9 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   debt: "Debt",
   "compute-commitments": "Compute commitments",
   "customer-financing": "Customer financing",
+  ownership: "Ownership stake",
+  "net-loss": "Net loss",
+  "outside-estimate": "Outside estimate",
 };
 
 /** How an article tag reads: a company's own name when the tag is its id ("openai" → "OpenAI"), else the words. */

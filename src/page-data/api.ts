@@ -1,11 +1,11 @@
 // The static JSON API (/api/v1/): one document per deal, company and chart, each naming its dataset version and
 // licence, and an index listing them all. Shapes are versioned by the path: v1 never changes incompatibly.
 import type { Release } from "../dataset/load.ts";
+import { publishedCharts } from "../render/charts.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { loopsOfEntity } from "../dataset/loops.ts";
 import { activeEntities, dealsByEntity, financingOfEntity } from "../dataset/selectors.ts";
 import { dealEvidence } from "../dataset/evidence.ts";
-import { CHARTS } from "../charts/index.ts";
 import type { RenderedChart } from "../render/chart-render.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
@@ -36,7 +36,7 @@ export function apiIndex(release: Release) {
     },
     deals: dataset.deals.map((d) => ({ id: d.id, title: d.title, announced: d.announced, url: absoluteUrl(paths.apiDeal(d.id)) })),
     companies: activeEntities(dataset).map((e) => ({ id: e.id, name: e.name, url: absoluteUrl(paths.apiCompany(e.id)) })),
-    charts: CHARTS.map((c) => ({ id: c.id, title: c.title, url: absoluteUrl(paths.apiChart(c.id)) })),
+    charts: publishedCharts().map((c) => ({ id: c.id, title: c.title, url: absoluteUrl(paths.apiChart(c.id)) })),
   });
 }
 

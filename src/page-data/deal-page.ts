@@ -9,8 +9,7 @@ import { dealEvidence } from "../dataset/evidence.ts";
 import { dealHistory } from "../dataset/history.ts";
 import { amountBucket, formatAmount } from "../dataset/labels.ts";
 import { TYPE_LABEL } from "../charts/theme.ts";
-import { CHARTS } from "../charts/index.ts";
-import { currentChart } from "../render/charts.ts";
+import { currentChart, publishedCharts } from "../render/charts.ts";
 import type { Article } from "../articles/collection.ts";
 import { refsOf } from "../articles/collection.ts";
 import { formatDate } from "../lib/dates.ts";
@@ -39,7 +38,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     year: deal.announced.slice(0, 4),
     amountFilter: amountBucket(deal.amount),
     loops: loopsOfDeal(loopsOf(release), deal.id),
-    charts: CHARTS.filter((c) => currentChart(c.id).dealIds.includes(deal.id)),
+    charts: publishedCharts().filter((c) => currentChart(c.id).dealIds.includes(deal.id)),
     articles: articles.filter((a) => refsOf(a).deals.includes(deal.id)),
     supersededBy: deal.supersededBy ? release.dataset.deals.find((d) => d.id === deal.supersededBy) : undefined,
     supersedes: release.dataset.deals.filter((d) => d.supersededBy === deal.id),

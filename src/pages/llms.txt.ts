@@ -1,7 +1,7 @@
 // /llms.txt: what the site holds, how to cite it and where the data is, for AI assistants (llmstxt.org format).
 import type { APIRoute } from "astro";
+import { publishedCharts } from "../render/charts.ts";
 import { currentRelease } from "../dataset/index.ts";
-import { CHARTS } from "../charts/index.ts";
 import { publishedArticles } from "../articles/collection.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
@@ -30,7 +30,9 @@ Every figure on the site comes from one versioned dataset (current: v${release.v
 ${articles.map((a) => `- [${a.data.title}](${absoluteUrl(paths.article(a.id))}): ${a.data.description}`).join("\n")}
 
 ## Charts
-${CHARTS.map((c) => `- [${c.title}](${absoluteUrl(paths.chart(c.id))}): ${c.subtitle}`).join("\n")}
+${publishedCharts()
+  .map((c) => `- [${c.title}](${absoluteUrl(paths.chart(c.id))}): ${c.subtitle}`)
+  .join("\n")}
 
 ## Optional
 - [Methods](${absoluteUrl(paths.article("methods-dataset-and-loops"))}): how records are graded and loops derived

@@ -1,10 +1,22 @@
 // What pages ask for: a chart rendered on the current dataset, or frozen at a released version.
 import { AS_OF_CHART_IDS, CHARTS, requireChart } from "../charts/index.ts";
+import type { ChartModule } from "../charts/types.ts";
+import { compareVersions } from "../lib/semver.ts";
 import { datasetAsOf, releaseQuarterEnds } from "../dataset/as-of.ts";
 import { currentRelease, getHistory, releaseByVersion } from "../dataset/index.ts";
 import { renderChart, renderUncached, type RenderedChart } from "./chart-render.ts";
 import { ARCHIVE_DIR, readArchived } from "./chart-archive.ts";
 import { chartChanges } from "./chart-changes.ts";
+
+/** A chart exists from its first release on: charts added later have no pinned versions before it. */
+function publishedIn(chart: ChartModule, version: string): boolean {
+  return !chart.since || compareVersions(chart.since, version) <= 0;
+}
+
+/** The charts published on the current release, in gallery order. */
+export function publishedCharts(): ChartModule[] {
+  return CHARTS.filter((c) => publishedIn(c, currentRelease().version));
+}
 
 /** The chart on the current dataset, rendered fresh from today's code. */
 export function currentChart(id: string, usedIn = "a page"): RenderedChart {
@@ -21,7 +33,9 @@ export function pinnedChart(id: string, version: string): RenderedChart {
   const key = `${id}@${version}`;
   let chart = pinned.get(key);
   if (!chart) {
-    chart = readArchived(id, version) ?? renderChart(requireChart(id, `pinned chart page v${version}`), releaseByVersion(version).dataset, version);
+    const module = requireChart(id, `pinned chart page v${version}`);
+    if (!publishedIn(module, version)) throw new Error(`chart "${id}" is published from dataset v${module.since}; it has no version pinned to v${version}`);
+    chart = readArchived(id, version) ?? renderChart(module, releaseByVersion(version).dataset, version);
     pinned.set(key, chart);
   }
   return chart;
@@ -31,8 +45,9 @@ export function pinnedChart(id: string, version: string): RenderedChart {
 export function versionsWithChart(id: string): string[] {
   let list = versions.get(id);
   if (!list) {
+    const module = requireChart(id, "the chart's version list");
     list = getHistory()
-      .releases.filter((r) => pinnedChart(id, r.version).rows.length > 0)
+      .releases.filter((r) => publishedIn(module, r.version) && pinnedChart(id, r.version).rows.length > 0)
       .map((r) => r.version);
     versions.set(id, list);
   }
@@ -40,7 +55,7 @@ export function versionsWithChart(id: string): string[] {
 }
 
 export function allChartIds(): string[] {
-  return CHARTS.map((c) => c.id);
+  return publishedCharts().map((c) => c.id);
 }
 
 /** Everything a chart's permalink page needs besides the chart: its versions and what changed since the previous one. */

@@ -1,17 +1,16 @@
 // The two download endpoints (current and pinned): every chart × every format, one static file each.
 import type { APIRoute } from "astro";
-import { CHARTS } from "../charts/index.ts";
-import { currentChart, pinnedChart, versionsWithChart } from "./charts.ts";
+import { currentChart, pinnedChart, versionsWithChart, publishedCharts } from "./charts.ts";
 import { DOWNLOAD_EXTS, downloadResponse, type DownloadExt } from "./downloads.ts";
 
 const fileName = (id: string, ext: DownloadExt) => `${id}.${ext}`;
 
 export function chartDownloadPaths() {
-  return CHARTS.flatMap((c) => DOWNLOAD_EXTS.map((ext) => ({ params: { file: fileName(c.id, ext) }, props: { id: c.id, ext } })));
+  return publishedCharts().flatMap((c) => DOWNLOAD_EXTS.map((ext) => ({ params: { file: fileName(c.id, ext) }, props: { id: c.id, ext } })));
 }
 
 export function pinnedDownloadPaths() {
-  return CHARTS.flatMap((c) =>
+  return publishedCharts().flatMap((c) =>
     versionsWithChart(c.id).flatMap((version) =>
       DOWNLOAD_EXTS.map((ext) => ({ params: { id: c.id, pinned: `v${version}`, file: fileName(c.id, ext) }, props: { id: c.id, ext } })),
     ),

@@ -133,6 +133,10 @@ export const MetricKind = z.enum([
   "debt",
   "compute-commitments",
   "customer-financing",
+  // Schema 1.2 (additive):
+  "ownership",
+  "net-loss",
+  "outside-estimate",
 ]);
 
 /** Calendar periods, fiscal periods (FY2026, FY2026-Q3) and points in time; months and days must exist. */

@@ -9,7 +9,7 @@ import { loadReleases } from "../../src/dataset/load.ts";
 import { activeEntities, DEAL_TYPES } from "../../src/dataset/selectors.ts";
 import { derivedLoops } from "../../src/dataset/loops.ts";
 import { href, paths } from "../../src/lib/urls.ts";
-import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import { chartTestRelease, FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import { THEMES, composite, contrast, fontSizes, links, paints, parseColour, textOffCanvas, type Paint } from "./svg-audit.ts";
 
 const { current } = loadReleases(FIXTURE_DATA);
@@ -21,6 +21,8 @@ const MIN_TEXT_PX = 12;
 
 interface Rendition {
   name: string;
+  /** The dataset it was drawn from, for the links it may make. */
+  dataset: typeof dataset;
   svg: string;
   width: number;
   height: number;
@@ -28,10 +30,11 @@ interface Rendition {
 }
 
 const renditions: Rendition[] = CHARTS.flatMap((chart) => {
-  const r = renderUncached(chart, dataset, current.version);
+  const release = chartTestRelease(chart);
+  const r = renderUncached(chart, release.dataset, release.version);
   return [
-    { name: `${chart.id} (desktop)`, ...r.wide, scale: SHOWN_AT.wide },
-    { name: `${chart.id} (phone)`, ...r.narrow, scale: SHOWN_AT.narrow },
+    { name: `${chart.id} (desktop)`, ...r.wide, scale: SHOWN_AT.wide, dataset: release.dataset },
+    { name: `${chart.id} (phone)`, ...r.narrow, scale: SHOWN_AT.narrow, dataset: release.dataset },
   ];
 });
 // The company pages' flow chart is drawn outside the registry; check it for every company that has one.
@@ -40,7 +43,7 @@ for (const entity of activeEntities(dataset)) {
   if (!rows.length) continue;
   for (const compact of [false, true]) {
     const r = plotToSvg(companyFlowPlot(rows, entity.name, compact), `flows-${entity.id}`, "flows");
-    renditions.push({ name: `company-flows ${entity.id} (${compact ? "phone" : "desktop"})`, ...r, scale: compact ? SHOWN_AT.narrow : SHOWN_AT.wide });
+    renditions.push({ name: `company-flows ${entity.id} (${compact ? "phone" : "desktop"})`, ...r, scale: compact ? SHOWN_AT.narrow : SHOWN_AT.wide, dataset });
   }
 }
 
@@ -98,12 +101,14 @@ describe("chart legibility", () => {
     ).toEqual([]);
   });
 
-  it.each(renditions.map((r) => [r.name, r] as const))("%s: links go only to deal, company, loop and deal-type pages that exist", (_name, r) => {
+  it.each(renditions.map((r) => [r.name, r] as const))("%s: links go only to deal, company, loop, deal-type and financing entries that exist", (_name, r) => {
+    const data = r.dataset;
     const known = new Set([
-      ...dataset.deals.map((d) => href(paths.deal(d.id))),
-      ...activeEntities(dataset).map((e) => href(paths.company(e.id))),
-      ...derivedLoops(dataset.deals).map((l) => `${href(paths.loops())}#loop-${l.id}`),
-      ...DEAL_TYPES.filter((t) => dataset.deals.some((d) => d.type === t)).map((t) => href(`deals/type/${t}/`)),
+      ...data.deals.map((d) => href(paths.deal(d.id))),
+      ...activeEntities(data).map((e) => href(paths.company(e.id))),
+      ...derivedLoops(data.deals).map((l) => `${href(paths.loops())}#loop-${l.id}`),
+      ...DEAL_TYPES.filter((t) => data.deals.some((d) => d.type === t)).map((t) => href(`deals/type/${t}/`)),
+      ...data.financing.map((f) => `${href(paths.financing())}#${f.id}`),
     ]);
     expect(links(r.svg).filter((l) => !known.has(l))).toEqual([]);
   });

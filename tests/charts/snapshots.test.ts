@@ -6,7 +6,7 @@ import { CHARTS } from "../../src/charts/index.ts";
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { companyFlowsChart } from "../../src/render/company-flows.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
-import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import { chartTestRelease, FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 
 const OUTPUT = join(import.meta.dirname, "output");
 const { current } = loadReleases(FIXTURE_DATA);
@@ -40,11 +40,13 @@ function expectSnapshot(name: string, svg: string): void {
 
 describe("chart snapshots", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s (desktop) matches its snapshot", (id, chart) => {
-    expectSnapshot(id, renderUncached(chart, current.dataset, current.version).wide.svg);
+    const { dataset, version } = chartTestRelease(chart);
+    expectSnapshot(id, renderUncached(chart, dataset, version).wide.svg);
   });
 
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s (phone) matches its snapshot", (id, chart) => {
-    expectSnapshot(`${id}-phone`, renderUncached(chart, current.dataset, current.version).narrow.svg);
+    const { dataset, version } = chartTestRelease(chart);
+    expectSnapshot(`${id}-phone`, renderUncached(chart, dataset, version).narrow.svg);
   });
 
   it("a company's flows chart matches its snapshots, both renditions", () => {
@@ -56,7 +58,8 @@ describe("chart snapshots", () => {
   });
 
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s renders both renditions with a text alternative and a data table", (_id, chart) => {
-    const rendered = renderUncached(chart, current.dataset, current.version);
+    const { dataset, version } = chartTestRelease(chart);
+    const rendered = renderUncached(chart, dataset, version);
     for (const svg of [rendered.wide.svg, rendered.narrow.svg]) {
       expect(svg).toMatch(/^<svg [^>]*role="(img|group)"/);
       expect(svg).toContain(`aria-label="`);

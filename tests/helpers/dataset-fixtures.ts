@@ -2,7 +2,8 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sha256 } from "../../src/dataset/load.ts";
+import { loadReleases, sha256 } from "../../src/dataset/load.ts";
+import type { Dataset } from "../../src/schemas/dataset.ts";
 
 export const FIXTURE_DATA = join(import.meta.dirname, "..", "fixtures", "data");
 
@@ -25,4 +26,17 @@ export function writeReleaseWithLock(dir: string, version: string, text: string)
   const lock = JSON.parse(readFileSync(lockPath, "utf8"));
   lock[version] = { sha256: sha256(text), released: lock[version]?.released ?? "2026-01-01", notes: lock[version]?.notes ?? "test release" };
   writeFileSync(lockPath, JSON.stringify(lock, null, 2));
+}
+
+/**
+ * The dataset a chart test draws from. Most charts draw from the small fixture; charts that name their input records
+ * (a chart added in a later release, or one built from a fixed list of records) draw from the site's own release
+ * of that version, which is immutable, so their snapshots stay put.
+ */
+const SITE_RELEASE_CHARTS: Record<string, string> = { "supplier-financing-then-and-now": "1.2.0" };
+export function chartTestRelease(chart: { id: string; since?: string }): { dataset: Dataset; version: string } {
+  const version = chart.since ?? SITE_RELEASE_CHARTS[chart.id];
+  const history = loadReleases(version ? join(import.meta.dirname, "..", "..", "data") : FIXTURE_DATA);
+  const release = version ? history.releases.find((r) => r.version === version)! : history.current;
+  return { dataset: release.dataset, version: release.version };
 }

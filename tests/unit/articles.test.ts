@@ -33,7 +33,7 @@ describe("figures typed by hand", () => {
       'title: "$100B"',
       "---",
       'It was <Fact deal="x" />, or <Computed ratio="deal:a" over="metric:b" as="percent" />, in Q3 2025 (FY2026-Q1).',
-      "The 10-K, Form 8-K Item 1.01, Rule 144A and ASC 606 apply; GB200 and MI450 chips; 160 million shares; three loops.",
+      "The 10-K, Form 8-K Item 1.01, Rule 144A and ASC 606 apply; GB200 and MI450 chips; 160 million shares, 160 million AMD shares; three loops.",
       "See [the deal](/deals/x-2025-10/) and https://example.com/10-percent.",
       '[^1]: Reuters, "Nvidia to invest $100 billion in OpenAI", 2025-09-22.',
     ].join("\n");

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
 import { CHARTS } from "../../src/charts/index.ts";
+import { chartTestRelease } from "../helpers/dataset-fixtures.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { chartFigure, downloadBody } from "../../src/render/downloads.ts";
@@ -35,7 +36,8 @@ function textOutsideCanvas(svg: string): string[] {
 
 describe("chart figures (image downloads)", () => {
   for (const chart of CHARTS) {
-    const rendered = renderUncached(chart, current.dataset, current.version);
+    const release = chartTestRelease(chart);
+    const rendered = renderUncached(chart, release.dataset, release.version);
     if (!rendered.rows.length) continue;
     const figure = chartFigure(rendered)!;
 
@@ -44,8 +46,8 @@ describe("chart figures (image downloads)", () => {
       expect(text).toContain(chart.title.replaceAll("&", "&amp;"));
       expect(text).toContain("Source:");
       expect(text).toContain("CC BY 4.0");
-      expect(text).toContain(`dataset v${current.version}`);
-      expect(figure.svg.replace(/<\/text><text[^>]*>/g, "")).toContain(`/charts/${chart.id}/v${current.version}/`);
+      expect(text).toContain(`dataset v${release.version}`);
+      expect(figure.svg.replace(/<\/text><text[^>]*>/g, "")).toContain(`/charts/${chart.id}/v${release.version}/`);
       for (const item of rendered.legend) expect(text).toContain(item.label.replaceAll("&", "&amp;"));
     });
 

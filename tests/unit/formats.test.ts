@@ -72,6 +72,8 @@ describe("article references", () => {
       charts: ["who-funds-whom"],
       deals: ["nvidia-openai-2025-09", "openai-amazon-2025-11"],
       metrics: ["openai-revenue-2025-h1"],
+      financing: [],
+      computed: [],
     });
   });
   it("names the article file and every unknown id", () => {

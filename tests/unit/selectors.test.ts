@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { activeDeals, dealsByEntity, dealsByQuarter, quarterOf, totalsByBasis, withoutOverlaps } from "../../src/dataset/selectors.ts";
 import { totalsByEntityAndBasis } from "../../src/charts/data.ts";
-import { supplierFundingDeals } from "../../src/charts/supplier-financing-then-and-now.ts";
+import { supplierFundingDeals } from "../../src/charts/data.ts";
 import { circleLayout } from "../../src/charts/who-funds-whom.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import { dealListings, filterDeals, listingPath, sortDeals } from "../../src/page-data/deal-listings.ts";

@@ -1,14 +1,13 @@
 // /charts/<id>/v<version>/<id>.ris: the pinned chart's citation for reference managers.
 import type { APIRoute } from "astro";
-import { CHARTS } from "../../../../charts/index.ts";
-import { pinnedChart, versionsWithChart } from "../../../../render/charts.ts";
+import { pinnedChart, versionsWithChart, publishedCharts } from "../../../../render/charts.ts";
 import { releaseByVersion } from "../../../../dataset/index.ts";
 import { citationsFor } from "../../../../lib/cite.ts";
 import { absoluteUrl, paths } from "../../../../lib/urls.ts";
 import { SITE } from "../../../../site.config.ts";
 
 export function getStaticPaths() {
-  return CHARTS.flatMap((c) => versionsWithChart(c.id).map((version) => ({ params: { id: c.id, pinned: `v${version}`, name: c.id } })));
+  return publishedCharts().flatMap((c) => versionsWithChart(c.id).map((version) => ({ params: { id: c.id, pinned: `v${version}`, name: c.id } })));
 }
 export const GET: APIRoute = ({ params }) => {
   const version = params.pinned!.slice(1);
