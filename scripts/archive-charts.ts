@@ -6,11 +6,12 @@ import { loadReleases } from "../src/dataset/load.ts";
 import { renderUncached } from "../src/render/chart-render.ts";
 import { ARCHIVE_DIR, writeArchived } from "../src/render/chart-archive.ts";
 import { chartFigure } from "../src/render/downloads.ts";
+import { chartPublishedIn } from "../src/render/charts.ts";
 
 const { releases } = loadReleases(process.env.CIRCULARITY_DATA_DIR ?? "data");
 let written = 0;
 for (const release of releases) {
-  for (const chart of CHARTS) {
+  for (const chart of CHARTS.filter((c) => chartPublishedIn(c, release.version))) {
     const rendered = renderUncached(chart, release.dataset, release.version);
     if (!rendered.rows.length) continue;
     if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) {
@@ -22,7 +23,7 @@ for (const release of releases) {
 // Charts as of each quarter-end of each release (who funds whom as of 2025-09-30, as release X knew it).
 for (const release of releases) {
   for (const date of releaseQuarterEnds(release.dataset, release.released)) {
-    for (const chart of CHARTS.filter((c) => AS_OF_CHART_IDS.includes(c.id))) {
+    for (const chart of CHARTS.filter((c) => AS_OF_CHART_IDS.includes(c.id) && chartPublishedIn(c, release.version))) {
       const rendered = { ...renderUncached(chart, datasetAsOf(release.dataset, date), release.version), asOf: date };
       if (!rendered.rows.length) continue;
       if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) written += 1;

@@ -24,7 +24,14 @@ const WORDS = (
   "investor buyer seller lease debt round price share risk demand supply quarter year announced signed closed"
 ).split(" ");
 
-export function generateSite(real: Dataset, scale: number, dir: string, seed = 42): { deals: number; entities: number; articles: number } {
+/** The synthetic site is one release with the real release's version, so every chart published on the real site exists. */
+export function generateSite(
+  real: Dataset,
+  scale: number,
+  dir: string,
+  version: string,
+  seed = 42,
+): { deals: number; entities: number; articles: number; dataset: Dataset } {
   const random = prng(seed + scale);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const entities = Array.from({ length: scale }, (_, copy) =>
@@ -47,13 +54,14 @@ export function generateSite(real: Dataset, scale: number, dir: string, seed = 4
   )
     .flat()
     .filter((d) => d.from !== d.to);
-  const dataset = { schemaVersion: 1, entities, deals, metrics: real.metrics };
+  // Metrics and financing stay those of the real release (copy 0 keeps the real ids they refer to).
+  const dataset = { schemaVersion: 1, entities, deals, metrics: real.metrics, financing: real.financing, removed: [], revisions: [] } as Dataset;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "data/releases"), { recursive: true });
   const text = JSON.stringify(dataset, null, 2) + "\n";
-  writeFileSync(join(dir, "data/releases/1.0.0.json"), text);
+  writeFileSync(join(dir, `data/releases/${version}.json`), text);
   const sha256 = createHash("sha256").update(text).digest("hex");
-  writeFileSync(join(dir, "data/releases.lock.json"), JSON.stringify({ "1.0.0": { sha256, released: "2026-11-24", notes: `synthetic ${scale}x` } }, null, 2));
+  writeFileSync(join(dir, "data/releases.lock.json"), JSON.stringify({ [version]: { sha256, released: "2026-11-24", notes: `synthetic ${scale}x` } }, null, 2));
 
   const articleCount = 7 * scale;
   mkdirSync(join(dir, "content"), { recursive: true });
@@ -71,7 +79,7 @@ export function generateSite(real: Dataset, scale: number, dir: string, seed = 4
       `published: 2026-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`,
       'authors: ["Benchmark generator"]',
       `tags: ["synthetic", "tag-${i % 20}"]`,
-      "dataset: 1.0.0",
+      `dataset: ${version}`,
       "---",
       "",
       "## Argument",
@@ -97,5 +105,5 @@ export function generateSite(real: Dataset, scale: number, dir: string, seed = 4
     ].join("\n");
     writeFileSync(join(dir, "content", `synthetic-${i + 1}.mdx`), body);
   }
-  return { deals: deals.length, entities: entities.length, articles: articleCount };
+  return { deals: deals.length, entities: entities.length, articles: articleCount, dataset };
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { headersFile, redirectsFile } from "./host-files.ts";
 import { brokenLinks, formatBrokenLinks } from "./link-check.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { preloadSearchFiles, writeSearchIndex } from "./search-index.ts";
 import { currentRelease } from "../dataset/index.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 
@@ -33,6 +33,7 @@ export function hostFiles(): AstroIntegration {
         if (process.env.CIRCULARITY_PAGEFIND !== "off") {
           const { pages, ms } = await writeSearchIndex(out);
           logger.info(`pagefind: indexed ${pages} pages in ${Math.round(ms)} ms`);
+          logger.info(`search page preloads ${preloadSearchFiles(out).join(", ")}`);
         }
       },
     },

@@ -11,7 +11,7 @@ import { formatUsd } from "../lib/money.ts";
 export interface DemandComparison {
   label: string;
   denominator: string;
-  /** Firm money round a loop, each loop at its smallest leg; none when no loop on this yardstick is firm. */
+  /** Firm money round a loop (a closed investment against a committed or closed purchase), each loop at its smallest leg. */
   low?: string;
   /** Every deal on any loop, at face value. */
   high: string;
@@ -71,7 +71,7 @@ const chart: ChartModule<Row> = {
   title: "How much of AI demand is circular: the low and the high count",
   subtitle: "Circular dollars as a share of each yardstick, from firm money round a loop (low) to every loop deal at face value (high)",
   caption:
-    "Low: committed or closed money only, each loop counted at its smallest leg. High: every deal on any loop at face value, ceilings and press reports included, over the deals' full terms, except the capex row, which spreads cloud contracts over their years. The scale is logarithmic because the high counts for the labs exceed their revenue. Rows overlap (one deal can appear against its buyer and its seller), so they must not be summed.",
+    "Low: only loops whose investment has been paid (a closed, priced deal) and whose purchase is committed or closed, each counted at its smallest leg. High: every deal on any loop at face value, ceilings and press reports included, over the deals' full terms, except the capex row, which spreads cloud contracts over their years. The scale is logarithmic because the high counts for the labs exceed their revenue. Rows overlap (one deal can appear against its buyer and its seller), so they must not be summed.",
   sourceNote: "Circularity dataset: deal, revenue, backlog and capex records; the rules are set out in the article on how much of AI demand is circular.",
   build(dataset) {
     const where = "chart circular-demand-range";

@@ -1,7 +1,7 @@
 // Gigawatts of compute that buyers have committed to take, grouped by the supplier that sells it.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { PALETTE, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BAR_ROWS, PALETTE, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, dealsInEra } from "../dataset/selectors.ts";
 import { href, paths } from "../lib/urls.ts";
@@ -22,12 +22,16 @@ const chart: ChartModule<Row> = {
   sourceNote: "Circularity deal dataset: deals that state a GW figure. Superseded and cancelled deals excluded.",
   build(dataset) {
     const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => d.compute?.gw);
-    const data: Row[] = deals
+    const all: Row[] = deals
       .map((d) => ({ supplier: entityName(dataset, d.to), buyer: entityName(dataset, d.from), dealId: d.id, gw: d.compute!.gw! }))
       .sort((a, b) => a.supplier.localeCompare(b.supplier) || b.gw - a.gw || a.dealId.localeCompare(b.dealId));
     // Rounded: summing decimals such as 0.2 + 0.007 leaves floating-point tails on the labels.
-    const total = (s: string) => Math.round(data.filter((d) => d.supplier === s).reduce((sum, d) => sum + d.gw, 0) * 1000) / 1000;
-    const suppliers = [...new Set(data.map((d) => d.supplier))].sort((a, b) => total(b) - total(a) || a.localeCompare(b));
+    const total = (s: string) => Math.round(all.filter((d) => d.supplier === s).reduce((sum, d) => sum + d.gw, 0) * 1000) / 1000;
+    const ranked = [...new Set(all.map((d) => d.supplier))].sort((a, b) => total(b) - total(a) || a.localeCompare(b));
+    // Past BAR_ROWS suppliers, the smallest are left out (and said to be).
+    const suppliers = ranked.slice(0, BAR_ROWS);
+    const shown = new Set(suppliers);
+    const data = all.filter((d) => shown.has(d.supplier));
     const buyers = [...new Set(data.map((d) => d.buyer))].sort();
     const colors = [PALETTE.blue, PALETTE.orange, PALETTE.purple, PALETTE.green, PALETTE.teal, PALETTE.red, PALETTE.grey];
     return {
@@ -39,7 +43,8 @@ const chart: ChartModule<Row> = {
         { key: "gw", label: "GW", numeric: true },
       ],
       rowKey: (r) => r.dealId,
-      dealIds: dealIdsOf(deals),
+      dealIds: dealIdsOf(deals.filter((d) => shown.has(entityName(dataset, d.to)))),
+      omitted: ranked.length > BAR_ROWS ? `Only the ${BAR_ROWS} largest of ${ranked.length} suppliers are shown.` : undefined,
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),
       plot: ({ width, compact }) => ({
         ...horizontalBarFrame({ width, compact }, suppliers, {

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { baseStyle, twoLineAxisMargin, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { MARK_BUDGET, baseStyle, twoLineAxisMargin, usdTick, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -17,6 +17,18 @@ interface Row {
   cumulativeUsd: number;
 }
 
+/** The running total of each basis at the end of each month, with the month's deals summed; dealId says how many. */
+function byMonth(rows: readonly Row[]): Row[] {
+  const cells = new Map<string, Row & { count: number }>();
+  for (const r of rows) {
+    const key = `${r.date.slice(0, 7)}/${r.basis}`;
+    const cell = cells.get(key);
+    cells.set(key, cell ? { ...r, date: r.date, usd: cell.usd + r.usd, count: cell.count + 1, dealId: "" } : { ...r, count: 1 });
+  }
+  // Each step sits at the month's last announcement, where the running total stands.
+  return [...cells.values()].map(({ count, ...r }) => ({ ...r, dealId: count === 1 && r.dealId ? r.dealId : `${count} deals` }));
+}
+
 const chart: ChartModule<Row> = {
   id: "cumulative-commitments",
   title: "How the pledges piled up",
@@ -27,10 +39,13 @@ const chart: ChartModule<Row> = {
   build(dataset) {
     const deals = sortDealsByDate(dealsInEra(activeDeals(dataset.deals), "ai-2020s").filter((d) => d.amount));
     const running = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
-    const data: Row[] = deals.map((d) => {
+    const perDeal: Row[] = deals.map((d) => {
       running[d.amount!.basis] += d.amount!.usd;
       return { date: d.announced, basis: d.amount!.basis, dealId: d.id, usd: d.amount!.usd, cumulativeUsd: running[d.amount!.basis] };
     });
+    // Past the mark budget, one step per month and basis instead of one per deal: the same line, far fewer points.
+    const monthly = perDeal.length > MARK_BUDGET;
+    const data: Row[] = monthly ? byMonth(perDeal) : perDeal;
     const used = BASES.filter((b) => data.some((d) => d.basis === b));
     const ends = used.map((b) => data.filter((d) => d.basis === b).at(-1)!);
     return {
@@ -42,7 +57,8 @@ const chart: ChartModule<Row> = {
         { key: "usd", label: "Deal USD", numeric: true, format: (v) => formatUsd(v as number) },
         { key: "cumulativeUsd", label: "Running total for basis", numeric: true, format: (v) => formatUsd(v as number) },
       ],
-      rowKey: (r) => r.dealId,
+      rowKey: (r) => (monthly ? `${r.date.slice(0, 7)}/${r.basis}` : r.dealId),
+      omitted: monthly ? `With ${perDeal.length} deals, the lines step once a month rather than at each deal.` : undefined,
       dealIds: dealIdsOf(deals),
       // Final totals go in the legend: end-of-line labels collide where two bases finish close together.
       legend: basisLegend(data, "line").map((item, i) => ({ ...item, label: `${item.label}: ${formatUsd(ends[i]!.cumulativeUsd)}` })),

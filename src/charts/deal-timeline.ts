@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule, Layout } from "./types.ts";
 import type { Basis } from "../schemas/dataset.ts";
-import { PALETTE, baseStyle, fontSize, marginForNames, shortName, twoLineAxisMargin, TYPE_LABEL, basisLegend, BASIS_SCALE } from "./theme.ts";
+import { MARK_BUDGET, PALETTE, baseStyle, fontSize, marginForNames, shortName, twoLineAxisMargin, TYPE_LABEL, basisLegend, BASIS_SCALE } from "./theme.ts";
 import { textWidth } from "./text-width.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { DEAL_TYPES, dealsInEra, sortDealsByDate } from "../dataset/selectors.ts";
@@ -210,7 +210,19 @@ const chart: ChartModule<Row> = {
     "Announcements bunch in the second half of 2025, when equity, chip and cloud deals were struck within weeks of each other, often between the same few companies.",
   sourceNote: "Circularity deal dataset, including superseded and cancelled records (their own dates are real events).",
   build(dataset) {
-    const deals = sortDealsByDate(dealsInEra(dataset.deals, "ai-2020s"));
+    const all = sortDealsByDate(dealsInEra(dataset.deals, "ai-2020s"));
+    // Past the mark budget, only the largest disclosed deals are drawn; the rest are counted in the caption.
+    const kept =
+      all.length > MARK_BUDGET
+        ? new Set(
+            all
+              .filter((d) => d.amount)
+              .sort((a, b) => b.amount!.usd - a.amount!.usd || a.id.localeCompare(b.id))
+              .slice(0, MARK_BUDGET)
+              .map((d) => d.id),
+          )
+        : undefined;
+    const deals = kept ? all.filter((d) => kept.has(d.id)) : all;
     const data: Row[] = deals.map((d) => ({
       id: d.id,
       date: d.announced,
@@ -239,6 +251,9 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.id,
       dealIds: dealIdsOf(deals),
+      omitted: kept
+        ? `Only the ${MARK_BUDGET} largest of ${all.length} deals are drawn; the other ${all.length - deals.length} are on the deals page.`
+        : undefined,
       legend: [...basisLegend(data), ...(undisclosed.length ? [{ label: "undisclosed amount (×)", color: PALETTE.grey, shape: "line" as const }] : [])],
       plot: (layout) => {
         const { compact } = layout;

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
-import { BASIS_SCALE, usdTick, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BAR_ROWS, BASIS_SCALE, usdTick, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName, supplierFundingDeals } from "./data.ts";
 import { BASES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
@@ -38,7 +38,7 @@ const chart: ChartModule<Row> = {
     const deals = dealsInEra(supplierFundingDeals(dataset, { undisclosed: true }), "ai-2020s");
     const cells = new Map<string, Deal[]>();
     for (const d of deals) cells.set(`${d.announced.slice(0, 4)}|${d.from}`, [...(cells.get(`${d.announced.slice(0, 4)}|${d.from}`) ?? []), d]);
-    const data: Row[] = [...cells.entries()]
+    const rows: Row[] = [...cells.entries()]
       .map(([key, list]) => {
         const [year, supplierId] = key.split("|") as [string, string];
         const sum = (b: Basis) => list.filter((d) => d.amount?.basis === b).reduce((s, d) => s + d.amount!.usd, 0);
@@ -59,6 +59,14 @@ const chart: ChartModule<Row> = {
         };
       })
       .sort((a, b) => a.year.localeCompare(b.year) || b.total - a.total || a.supplier.localeCompare(b.supplier));
+    // Past BAR_ROWS supplier-years, the smallest are left out (and said to be).
+    const kept = new Set(
+      [...rows]
+        .sort((a, b) => b.total - a.total || b.undisclosed - a.undisclosed || a.label.localeCompare(b.label))
+        .slice(0, BAR_ROWS)
+        .map((r) => r.label),
+    );
+    const data = rows.filter((r) => kept.has(r.label));
     const order = data.map((d) => d.label);
     const segments = data.flatMap((r) => BASES.filter((b) => r[b] > 0).map((basis) => ({ label: r.label, basis, usd: r[basis], row: r })));
     const link = (label: string) => href(paths.company(data.find((d) => d.label === label)!.supplierId));
@@ -76,7 +84,8 @@ const chart: ChartModule<Row> = {
         { key: "customers", label: "Customers" },
       ],
       rowKey: (r) => r.label,
-      dealIds: dealIdsOf(deals),
+      dealIds: dealIdsOf(deals.filter((d) => kept.has(`${d.announced.slice(0, 4)} · ${entityName(dataset, d.from)}`))),
+      omitted: rows.length > BAR_ROWS ? `Only the ${BAR_ROWS} largest of ${rows.length} supplier-years are shown.` : undefined,
       legend: basisLegend(segments),
       plot: ({ width, compact }) => ({
         ...horizontalBarFrame({ width, compact }, order, {

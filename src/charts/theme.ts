@@ -50,6 +50,13 @@ export const TYPE_LABEL: Record<DealType, string> = {
 
 export const ERA_LABEL = { "ai-2020s": "AI era (2019–2026)", "telecom-1990s": "Telecom era (1996–2002)" } as const;
 
+/**
+ * How much a chart may draw before it aggregates or caps: marks in a scatter or timeline, rows in a bar chart.
+ * Bounds the SVG (≤ 150 KB at 100× the dataset) and keeps a chart readable long before it gets heavy.
+ */
+export const MARK_BUDGET = 300;
+export const BAR_ROWS = 20;
+
 /** One colour per financing instrument, from the same contrast-checked palette. */
 export const INSTRUMENT_COLOR: Record<FinancingInstrument, string> = {
   bond: PALETTE.blue,

@@ -32,6 +32,11 @@ export interface ChartSpec<Row> {
   /** Deal ids the plotted rows come from, for "charts that cite this deal". */
   dealIds: string[];
   legend?: LegendItem[];
+  /**
+   * What a chart that grows with the data leaves out to stay readable and light (at most MARK_BUDGET marks or
+   * BAR_ROWS rows), in one sentence; added to the caption and the text alternative.
+   */
+  omitted?: string;
   /** Plot options for one rendition; pure, no DOM. */
   plot: (layout: Layout) => PlotOptions;
 }

@@ -43,13 +43,17 @@ export async function startSearch(base: string): Promise<void> {
   // Long analyses should not lose to short deal records just for being long; titles carry most weight, and a company's
   // own name (its page's "entity" metadata) puts its page first when the query is that name.
   await pagefind.options({
+    // On the main thread: a worker adds a script round trip and a start-up before the first search, which costs
+    // more than the index work it would move off the thread (measured in bench/results.md).
+    noWorker: true,
     baseUrl: base,
     excerptLength: 24,
     ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8, metaWeights: { title: 5, entity: 40 } },
   });
   await pagefind.init();
-  // The filter index loads beside the first search rather than before it: results first, counts when they come.
-  const allFiltersPromise = pagefind.filters();
+  // The filter index loads after the first results are on screen, so its chunks do not compete with the search's.
+  let allFilters: ReturnType<Pagefind["filters"]> | undefined;
+  const filtersLoaded = () => (allFilters ??= pagefind.filters());
   let sequence = 0;
   let shown = 0;
   let results: { data(): Promise<PagefindResult> }[] = [];
@@ -85,7 +89,7 @@ export async function startSearch(base: string): Promise<void> {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "Type a word or an amount such as “backstop”, “Trainium”, “$100B” or “AT&T”.";
-      renderFilters(await allFiltersPromise, {});
+      renderFilters(await filtersLoaded(), {});
       return;
     }
     const search = await pagefind.search(query || null, { filters });
@@ -95,7 +99,7 @@ export async function startSearch(base: string): Promise<void> {
     if (current !== sequence) return;
     status.textContent = `${results.length} result${results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}.`;
     // Counts come with a search only once the filter index has loaded; if the first search beat it, ask again (cached).
-    await allFiltersPromise;
+    await filtersLoaded();
     const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(query || null, { filters });
     if (current !== sequence) return;
     renderFilters(counted.totalFilters, counted.filters);

@@ -40,3 +40,4 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
     },
   };
 }
+export type CompanyPageData = ReturnType<typeof companyPage>;

@@ -59,3 +59,4 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     },
   };
 }
+export type DealPageData = ReturnType<typeof dealPage>;

@@ -53,7 +53,7 @@ export function renderChart(chart: ChartModule, dataset: Dataset, version: strin
 
 export function renderUncached(chart: ChartModule, dataset: Dataset, version: string): RenderedChart {
   const spec: ChartSpec<Record<string, unknown>> = chart.build(dataset);
-  const alt = chart.alt(spec, dataset);
+  const alt = spec.omitted ? `${chart.alt(spec, dataset)} ${spec.omitted}` : chart.alt(spec, dataset);
   const columns = spec.columns as Column<Record<string, unknown>>[];
   const plainRows = spec.data.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null])));
   return {
@@ -62,7 +62,7 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
     version,
     title: chart.title,
     subtitle: chart.subtitle,
-    caption: chart.caption,
+    caption: spec.omitted ? `${chart.caption} ${spec.omitted}` : chart.caption,
     sourceNote: chart.sourceNote,
     alt,
     wide: plotToSvg(spec.plot(WIDE), `chart-${chart.id}-w`, alt),

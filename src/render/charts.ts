@@ -9,13 +9,13 @@ import { ARCHIVE_DIR, readArchived } from "./chart-archive.ts";
 import { chartChanges } from "./chart-changes.ts";
 
 /** A chart exists from its first release on: charts added later have no pinned versions before it. */
-function publishedIn(chart: ChartModule, version: string): boolean {
+export function chartPublishedIn(chart: ChartModule, version: string): boolean {
   return !chart.since || compareVersions(chart.since, version) <= 0;
 }
 
 /** The charts published on the current release, in gallery order. */
 export function publishedCharts(): ChartModule[] {
-  return CHARTS.filter((c) => publishedIn(c, currentRelease().version));
+  return CHARTS.filter((c) => chartPublishedIn(c, currentRelease().version));
 }
 
 /** The chart on the current dataset, rendered fresh from today's code. */
@@ -34,7 +34,8 @@ export function pinnedChart(id: string, version: string): RenderedChart {
   let chart = pinned.get(key);
   if (!chart) {
     const module = requireChart(id, `pinned chart page v${version}`);
-    if (!publishedIn(module, version)) throw new Error(`chart "${id}" is published from dataset v${module.since}; it has no version pinned to v${version}`);
+    if (!chartPublishedIn(module, version))
+      throw new Error(`chart "${id}" is published from dataset v${module.since}; it has no version pinned to v${version}`);
     chart = readArchived(id, version) ?? renderChart(module, releaseByVersion(version).dataset, version);
     pinned.set(key, chart);
   }
@@ -47,7 +48,7 @@ export function versionsWithChart(id: string): string[] {
   if (!list) {
     const module = requireChart(id, "the chart's version list");
     list = getHistory()
-      .releases.filter((r) => publishedIn(module, r.version) && pinnedChart(id, r.version).rows.length > 0)
+      .releases.filter((r) => chartPublishedIn(module, r.version) && pinnedChart(id, r.version).rows.length > 0)
       .map((r) => r.version);
     versions.set(id, list);
   }

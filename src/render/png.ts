@@ -41,6 +41,15 @@ export function standaloneSvg(svg: string): string {
 }
 
 /** The PNG of a self-contained figure (already standalone: namespace, background, colours, font). */
+/** A chart's current download and its pinned copy are the same figure: draw each distinct figure once per build. */
+const drawnPngs = new Map<string, Uint8Array>();
+
 export function figureToPng(svg: string, scale = 2): Uint8Array {
-  return new Resvg(svg, { background: "#ffffff", fitTo: { mode: "zoom", value: scale }, font: FONT_OPTIONS }).render().asPng();
+  const key = `${scale}\u0000${svg}`;
+  let png = drawnPngs.get(key);
+  if (!png) {
+    png = new Resvg(svg, { background: "#ffffff", fitTo: { mode: "zoom", value: scale }, font: FONT_OPTIONS }).render().asPng();
+    drawnPngs.set(key, png);
+  }
+  return png;
 }

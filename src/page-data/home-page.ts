@@ -1,0 +1,26 @@
+// What the home page shows: the AI era's headline totals and loops as of the current release, the signature chart,
+// the newest articles and the site's structured data.
+import { SITE } from "../site.config.ts";
+import { currentChart } from "../render/charts.ts";
+import { loopsOf, type Release } from "../dataset/index.ts";
+import { activeDeals, dealsInEra, totalsByBasis } from "../dataset/selectors.ts";
+import type { Article } from "../articles/collection.ts";
+import { absoluteUrl } from "../lib/urls.ts";
+
+export function homePage(release: Release, articles: readonly Article[]) {
+  const ai = dealsInEra(activeDeals(release.dataset.deals), "ai-2020s");
+  return {
+    release,
+    ai,
+    totals: totalsByBasis(ai),
+    loops: loopsOf(release).filter((l) => l.era === "ai-2020s"),
+    articles: articles.slice(0, 4),
+    network: currentChart("who-funds-whom"),
+    /** The newest deal's date: how far the figures reach. */
+    newest: ai
+      .map((d) => d.announced)
+      .sort()
+      .at(-1)!,
+    jsonLd: { "@context": "https://schema.org", "@type": "WebSite", name: SITE.name, description: SITE.description, url: absoluteUrl() },
+  };
+}
