@@ -231,7 +231,7 @@ async function searchCost(query = "backstop"): Promise<SearchCost> {
   mkdirSync(uiDir, { recursive: true });
   writeFileSync(join(uiDir, "index.html"), DEFAULT_UI_PAGE);
   const site = await openSite(join(ROOT, "dist"));
-  const targets = { site: [`/search/?q=${query}`, "#search-results li"], defaultUi: [`/_bench/pagefind-ui/?q=${query}`, ".pagefind-ui__result"] } as const;
+  const targets = { site: [`/search/?q=${query}`, "#search-results > li"], defaultUi: [`/_bench/pagefind-ui/?q=${query}`, ".pagefind-ui__result"] } as const;
   const runs: Record<keyof typeof targets, SearchRun[]> = { site: [], defaultUi: [] };
   try {
     for (let i = 0; i < 9; i++) {

@@ -1,10 +1,17 @@
 // The search page's script: Pagefind's JS API, filters with counts, results, and the query kept in the URL.
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** The sections (headings with ids) of the page that match, each with its own excerpt. */
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -22,6 +29,8 @@ interface Pagefind {
 
 const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
 const PAGE_SIZE = 20;
+/** Sections of one page listed under its result: enough to land on the right part of a long article. */
+const SECTIONS_SHOWN = 3;
 /** Results drawn before the rest of the page's fragments are fetched. */
 const FIRST_PAINT = 5;
 
@@ -200,6 +209,27 @@ function renderResult(r: PagefindResult): HTMLLIElement {
   url.className = "url";
   url.textContent = new URL(r.url, location.origin).pathname;
   li.append(kind, h3, excerpt, url);
+  // A long article matches in several sections: link straight to them (a chart, "What is uncertain", a table).
+  // Only articles: on record pages the headings are page furniture ("Sources", "Deals"), not places to land.
+  const sections = r.filters.type?.includes("article")
+    ? (r.sub_results ?? []).filter((sub) => sub.url.includes("#") && sub.url !== r.url).slice(0, SECTIONS_SHOWN)
+    : [];
+  if (sections.length) {
+    const list = document.createElement("ul");
+    list.className = "sections";
+    list.setAttribute("aria-label", `Matching sections of ${a.textContent}`);
+    for (const sub of sections) {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = sub.url;
+      link.textContent = sub.title;
+      const text = document.createElement("span");
+      text.innerHTML = sub.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
+      item.append(link, " ", text);
+      list.append(item);
+    }
+    li.append(list);
+  }
   if (r.meta.image) {
     const img = document.createElement("img");
     img.src = r.meta.image;

@@ -14,7 +14,7 @@ after(async () => {
 async function search(query, filters = "") {
   const { page, context, problems } = await visit(site.browser, `${site.server.url}/search/?q=${encodeURIComponent(query)}${filters}`);
   await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""), null, { timeout: 15_000 });
-  const results = await page.$$eval("#search-results li", (items) =>
+  const results = await page.$$eval("#search-results > li", (items) =>
     items.map((li) => ({ url: new URL(li.querySelector("a").href).pathname, kind: li.querySelector(".kind").textContent })),
   );
   return { page, context, problems, results };
@@ -73,7 +73,7 @@ describe("filters", () => {
     await page.getByRole("checkbox", { name: /^Anthropic \(/ }).check();
     await page.waitForFunction(() => location.search.includes("company=Anthropic"));
     await page.waitForTimeout(300);
-    const after = await page.$$eval("#search-results li a", (as) => as.map((a) => new URL(a.href).pathname));
+    const after = await page.$$eval("#search-results > li h3 a", (as) => as.map((a) => new URL(a.href).pathname));
     await context.close();
     assert.ok(after.length > 0 && after.length <= before.length);
     assert.ok(after.some((u) => u.includes("anthropic")));
@@ -99,7 +99,7 @@ describe("the query lives in the URL", () => {
     await page.press("#site-search", "Enter");
     await page.waitForURL(/\/search\/\?q=Nortel/);
     await page.waitForFunction(() => /result/.test(document.getElementById("search-status")?.textContent ?? ""));
-    const first = await page.$$eval("#search-results li a", (as) => as.slice(0, 3).map((a) => new URL(a.href).pathname));
+    const first = await page.$$eval("#search-results > li h3 a", (as) => as.slice(0, 3).map((a) => new URL(a.href).pathname));
     await context.close();
     assert.ok(first.includes("/companies/nortel/"), first.join(", "));
   });
@@ -117,7 +117,7 @@ describe("the query lives in the URL", () => {
 describe("results readers can use", () => {
   it("snippets carry no hidden filter or metadata text", async () => {
     const { page, context } = await search("nvidia");
-    const excerpts = await page.$$eval("#search-results li p:not(.url)", (ps) => ps.map((p) => p.textContent));
+    const excerpts = await page.$$eval("#search-results > li p:not(.url)", (ps) => ps.map((p) => p.textContent));
     await context.close();
     assert.ok(excerpts.length > 0);
     for (const text of excerpts) assert.doesNotMatch(text, /^(deal|article|company|chart)\s+(Nvidia|OpenAI)/i, text);
@@ -128,8 +128,8 @@ describe("results readers can use", () => {
     const total = Number(/(\d+) results?/.exec(await page.textContent("#search-status"))[1]);
     assert.ok(total > 20, `only ${total} results for “nvidia”`);
     await page.click("#search-more");
-    await page.waitForFunction((n) => document.querySelectorAll("#search-results li").length === n, Math.min(40, total));
-    const count = await page.$$eval("#search-results li", (items) => items.length);
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results > li").length === n, Math.min(40, total));
+    const count = await page.$$eval("#search-results > li", (items) => items.length);
     await context.close();
     assert.equal(count, Math.min(40, total));
   });
@@ -169,9 +169,21 @@ describe("results readers can use", () => {
     for (const label of labels) assert.doesNotMatch(label, /\(0\)$/, label);
   });
 
+  it("lands on the matching section of a long article, not only its top", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/?q=uncertain`);
+    await page.waitForSelector("#search-results > li");
+    const sections = await page.$$eval("#search-results .sections a", (as) => as.map((a) => new URL(a.href).pathname + new URL(a.href).hash));
+    assert.ok(
+      sections.some((href) => /^\/articles\/[^/]+\/#what-is-uncertain/.test(href)),
+      sections.join(", "),
+    );
+    await page.close();
+  });
+
   it("does not scroll sideways on a 360 px phone", async () => {
     const { page, context } = await visit(site.browser, `${site.server.url}/search/?q=nvidia`, { viewport: { width: 360, height: 800 } });
-    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0, null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 0, null, { timeout: 15_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await context.close();
     assert.ok(overflow <= 0, `results page is ${overflow} px wider than the screen`);
