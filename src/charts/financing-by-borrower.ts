@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Dataset, Financing, FinancingInstrument } from "../schemas/dataset.ts";
-import { INSTRUMENT_COLOR, usdTick, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { INSTRUMENT_COLOR, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { FinancingInstrument as Instruments } from "../schemas/dataset.ts";
 import { INSTRUMENT_LABEL } from "../dataset/labels.ts";
@@ -96,14 +96,7 @@ const chart: ChartModule<Row> = {
           marginLeft: 180,
           marginRight: compact ? 12 : 110,
           extraHeight: 50,
-          x: {
-            label: null,
-            tickFormat: usdTick,
-            ticks: compact ? 3 : 5,
-            grid: true,
-            axis: "top",
-            domain: [0, Math.max(...labels.map((d) => d.usd)) * (compact ? 1.45 : 1.05)],
-          },
+          x: barValueAxis(compact, Math.max(...labels.map((d) => d.usd))),
         }),
         color: { domain: [...INSTRUMENTS], range: INSTRUMENTS.map((i) => INSTRUMENT_COLOR[i]) },
         marks: [
@@ -119,15 +112,7 @@ const chart: ChartModule<Row> = {
               title: (d: Row) => `${d.borrower}, ${INSTRUMENT_LABEL[d.instrument].toLowerCase()}: ${formatUsd(d.usd)} (${d.bases})`,
             }),
           ),
-          Plot.text(labels, {
-            x: "usd",
-            y: "name",
-            text: "text",
-            textAnchor: "start",
-            dx: 4,
-            dy: compact ? 9 : 0,
-            fill: "currentColor",
-          }),
+          barEndLabels(labels, { x: "usd", y: "name", text: "text" }, compact),
           Plot.ruleX([0]),
           compactBarLabels(order, compact, undefined, link),
         ],

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Dataset, Deal } from "../schemas/dataset.ts";
-import { BASIS_SCALE, TYPE_LABEL, usdTick, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BASIS_SCALE, TYPE_LABEL, barEndLabels, barValueAxis, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, sortDealsByDate } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatAmount } from "../dataset/labels.ts";
@@ -83,14 +83,7 @@ const chart: ChartModule<Row> = {
           marginLeft: 200,
           marginRight: compact ? 12 : 60,
           extraHeight: 50,
-          x: {
-            label: null,
-            tickFormat: usdTick,
-            ticks: compact ? 3 : 5,
-            grid: true,
-            axis: "top",
-            domain: [0, Math.max(...priced.map((d) => d.usd!)) * (compact ? 1.3 : 1.1)],
-          },
+          x: barValueAxis(compact, Math.max(...priced.map((d) => d.usd!))),
         }),
         color: BASIS_SCALE,
         marks: [
@@ -102,15 +95,7 @@ const chart: ChartModule<Row> = {
             href: (d: Row) => link(d.label),
             title: (d: Row) => `${d.label}: ${d.amount}`,
           }),
-          Plot.text(data, {
-            x: (d: Row) => d.usd ?? 0,
-            y: "label",
-            text: (d: Row) => (d.usd === null ? "undisclosed" : formatUsd(d.usd)),
-            textAnchor: "start",
-            dx: 4,
-            dy: compact ? 9 : 0,
-            fill: "currentColor",
-          }),
+          barEndLabels(data, { x: (d: Row) => d.usd ?? 0, y: "label", text: (d: Row) => (d.usd === null ? "undisclosed" : formatUsd(d.usd)) }, compact),
           Plot.ruleX([0]),
           compactBarLabels(order, compact, undefined, link),
         ],

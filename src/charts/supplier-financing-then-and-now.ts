@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -157,14 +157,7 @@ const chart: ChartModule<Row> = {
           marginLeft: 190,
           marginRight: compact ? 24 : 120,
           extraHeight: 50,
-          x: {
-            label: null,
-            tickFormat: (d: number) => `${d}%`,
-            ticks: compact ? 3 : 6,
-            grid: true,
-            axis: "top",
-            domain: [0, Math.max(...data.map((d) => d.share)) * (compact ? 1.25 : 1.05)],
-          },
+          x: barValueAxis(compact, Math.max(...data.map((d) => d.share)), (d: number) => `${d}%`),
         }),
         color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
         marks: [
@@ -180,15 +173,11 @@ const chart: ChartModule<Row> = {
             data.filter((d) => d.drawnShare !== null),
             { x: "drawnShare", y: "label", stroke: "currentColor", strokeWidth: 3, ...barInset(compact) },
           ),
-          Plot.text(data, {
-            x: "share",
-            y: "label",
-            text: (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : ""),
-            textAnchor: "start",
-            dx: 4,
-            dy: compact ? 9 : 0,
-            fill: "currentColor",
-          }),
+          barEndLabels(
+            data,
+            { x: "share", y: "label", text: (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : "") },
+            compact,
+          ),
           Plot.ruleX([0]),
           compactBarLabels(order, compact, undefined, link),
         ],

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
-import { BAR_ROWS, BASIS_SCALE, usdTick, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BAR_ROWS, BASIS_SCALE, barEndLabels, barValueAxis, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf, entityName, supplierFundingDeals } from "./data.ts";
 import { BASES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
@@ -92,14 +92,7 @@ const chart: ChartModule<Row> = {
           marginLeft: 170,
           marginRight: compact ? 12 : 140,
           extraHeight: 50,
-          x: {
-            label: null,
-            tickFormat: usdTick,
-            ticks: compact ? 3 : 5,
-            grid: true,
-            axis: "top",
-            domain: [0, Math.max(...data.map((d) => d.total)) * (compact ? 1.45 : 1.05)],
-          },
+          x: barValueAxis(compact, Math.max(...data.map((d) => d.total))),
         }),
         color: BASIS_SCALE,
         marks: [
@@ -114,15 +107,15 @@ const chart: ChartModule<Row> = {
               title: (d: (typeof segments)[number]) => `${d.label}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]}`,
             }),
           ),
-          Plot.text(data, {
-            x: "total",
-            y: "label",
-            text: (d: Row) => `${d.total ? formatUsd(d.total) : ""}${d.undisclosed ? `${d.total ? " + " : ""}${d.undisclosed} undisclosed` : ""}`,
-            textAnchor: "start",
-            dx: 4,
-            dy: compact ? 9 : 0,
-            fill: "currentColor",
-          }),
+          barEndLabels(
+            data,
+            {
+              x: "total",
+              y: "label",
+              text: (d: Row) => `${d.total ? formatUsd(d.total) : ""}${d.undisclosed ? `${d.total ? " + " : ""}${d.undisclosed} undisclosed` : ""}`,
+            },
+            compact,
+          ),
           Plot.ruleX([0]),
           compactBarLabels(order, compact, undefined, link),
         ],

@@ -138,6 +138,23 @@ export function marginForNames(names: readonly string[], compact = false, minimu
 }
 
 /**
+ * A top value axis for a bar chart whose values are labelled at the bar ends: on a phone the domain leaves room for
+ * the longest bar's label inside the canvas.
+ */
+export function barValueAxis(compact: boolean, max: number, tickFormat: (d: number) => string = usdTick) {
+  return { label: null, tickFormat, ticks: compact ? 3 : 5, grid: true, axis: "top" as const, domain: [0, max * (compact ? 1.45 : 1.05)] };
+}
+
+/** Each bar's value written just past its end (below the name on a phone, where names sit above the bars). */
+export function barEndLabels<T>(
+  data: readonly T[],
+  channels: { x: string | ((d: T) => number); y: string; text: string | ((d: T) => string) },
+  compact: boolean,
+) {
+  return Plot.text(data as T[], { ...channels, textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" } as Plot.TextOptions);
+}
+
+/**
  * The frame shared by every horizontal bar chart: size from the row count, names in a left margin on desktop and
  * above the bars on a phone, a top value axis in dollars unless another is given.
  */
