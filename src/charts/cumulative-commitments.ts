@@ -12,21 +12,24 @@ import { href, paths } from "../lib/urls.ts";
 interface Row {
   date: string;
   basis: Basis;
+  /** The deal, or, when the line steps once a month, "<n> deals". */
   dealId: string;
+  /** How many deals the step adds (1 unless the line steps once a month). */
+  deals: number;
   usd: number;
   cumulativeUsd: number;
 }
 
 /** The running total of each basis at the end of each month, with the month's deals summed; dealId says how many. */
 function byMonth(rows: readonly Row[]): Row[] {
-  const cells = new Map<string, Row & { count: number }>();
+  const cells = new Map<string, Row>();
   for (const r of rows) {
     const key = `${r.date.slice(0, 7)}/${r.basis}`;
     const cell = cells.get(key);
-    cells.set(key, cell ? { ...r, date: r.date, usd: cell.usd + r.usd, count: cell.count + 1, dealId: "" } : { ...r, count: 1 });
+    cells.set(key, cell ? { ...r, usd: cell.usd + r.usd, deals: cell.deals + 1, dealId: cell.dealId } : r);
   }
   // Each step sits at the month's last announcement, where the running total stands.
-  return [...cells.values()].map(({ count, ...r }) => ({ ...r, dealId: count === 1 && r.dealId ? r.dealId : `${count} deals` }));
+  return [...cells.values()].map((r) => (r.deals === 1 ? r : { ...r, dealId: `${r.deals} deals` }));
 }
 
 const chart: ChartModule<Row> = {
@@ -41,7 +44,7 @@ const chart: ChartModule<Row> = {
     const running = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
     const perDeal: Row[] = deals.map((d) => {
       running[d.amount!.basis] += d.amount!.usd;
-      return { date: d.announced, basis: d.amount!.basis, dealId: d.id, usd: d.amount!.usd, cumulativeUsd: running[d.amount!.basis] };
+      return { date: d.announced, basis: d.amount!.basis, dealId: d.id, deals: 1, usd: d.amount!.usd, cumulativeUsd: running[d.amount!.basis] };
     });
     // Past the mark budget, one step per month and basis instead of one per deal: the same line, far fewer points.
     const monthly = perDeal.length > MARK_BUDGET;
@@ -80,7 +83,8 @@ const chart: ChartModule<Row> = {
             y: "cumulativeUsd",
             fill: "basis",
             r: 2.5,
-            href: (d: Row) => href(paths.deal(d.dealId)),
+            // A monthly step stands for several deals and links to none of them.
+            href: (d: Row) => (d.deals === 1 ? href(paths.deal(d.dealId)) : null),
             title: (d: Row) => `${d.date} ${d.dealId}: +${formatUsd(d.usd)} → ${formatUsd(d.cumulativeUsd)} ${BASIS_LABEL[d.basis]}`,
           }),
         ],
