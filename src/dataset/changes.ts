@@ -38,7 +38,12 @@ function entitiesOf(dataset: Dataset, list: RecordList, id: string): string[] {
 }
 
 /** Every record change in every release after the first, oldest release first; the first release's records count as added. */
+/** One diff of the release history per build: every company's feed filters the same list. */
+const computed = new WeakMap<readonly Release[], RecordChange[]>();
+
 export function recordChanges(releases: readonly Release[]): RecordChange[] {
+  const cached = computed.get(releases);
+  if (cached) return cached;
   const changes: RecordChange[] = [];
   releases.forEach((release, i) => {
     const previous = releases[i - 1]?.dataset;
@@ -57,5 +62,6 @@ export function recordChanges(releases: readonly Release[]): RecordChange[] {
       }
     }
   });
+  computed.set(releases, changes);
   return changes;
 }
