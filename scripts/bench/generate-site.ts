@@ -63,6 +63,8 @@ export function generateSite(
   const sha256 = createHash("sha256").update(text).digest("hex");
   writeFileSync(join(dir, "data/releases.lock.json"), JSON.stringify({ [version]: { sha256, released: "2026-11-24", notes: `synthetic ${scale}x` } }, null, 2));
 
+  // Articles embed only charts that have something to plot on this dataset (a chart with no rows has no pinned page).
+  const drawable = CHARTS.filter((c) => c.build(dataset).data.length > 0);
   const articleCount = 7 * scale;
   mkdirSync(join(dir, "content"), { recursive: true });
   for (let i = 0; i < articleCount; i++) {
@@ -71,7 +73,7 @@ export function generateSite(
       const words = Array.from({ length: 90 }, () => pick(WORDS)).join(" ");
       return `${words} ${facts.join(" and ")}.`;
     });
-    const charts = [pick(CHARTS).id, pick(CHARTS).id];
+    const charts = [pick(drawable).id, pick(drawable).id];
     const body = [
       "---",
       `title: "Synthetic analysis ${i + 1}"`,
