@@ -26,20 +26,23 @@ export function publishedArticles(): Promise<Article[]> {
       }
     });
     if (typed.length) throw new Error(typed.join("\n"));
-    for (const a of list) {
-      const release = releaseByVersion(a.data.dataset);
-      assertRefsExist(
-        articleFile(a),
-        refsOf(a),
-        release.dataset,
-        release.version,
-        CHARTS.map((c) => c.id),
-        CHART_ALIASES,
-      );
-    }
+    list.forEach(assertArticleRefs);
     return list.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
   });
   return cache;
+}
+
+/** Every record, chart and computed figure a text cites exists in the release it is pinned to; throws naming the file. */
+function assertArticleRefs(entry: Article | FrozenArticle): void {
+  const release = releaseByVersion(entry.data.dataset);
+  assertRefsExist(
+    articleFile(entry),
+    refsOf(entry),
+    release.dataset,
+    release.version,
+    CHARTS.map((c) => c.id),
+    CHART_ALIASES,
+  );
 }
 
 /** Frozen earlier versions of the published articles, checked against the version lock and each article's revision notes. */
@@ -50,17 +53,7 @@ export function frozenVersions(): Promise<FrozenArticle[]> {
       frozen.map((f) => readFrozenFile(f.id)),
       readVersionLock(),
     );
-    for (const f of frozen) {
-      const release = releaseByVersion(f.data.dataset);
-      assertRefsExist(
-        articleFile(f),
-        refsOf(f),
-        release.dataset,
-        release.version,
-        CHARTS.map((c) => c.id),
-        CHART_ALIASES,
-      );
-    }
+    frozen.forEach(assertArticleRefs);
     return frozen;
   });
   return frozenCache;
