@@ -27,12 +27,12 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+import { inflateSearchFilesNatively, SEARCH_CACHE_TAG_META } from "./search-files.ts";
+
 const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
 const PAGE_SIZE = 20;
 /** Sections of one page listed under its result: enough to land on the right part of a long article. */
 const SECTIONS_SHOWN = 3;
-/** Results drawn before the rest of the page's fragments are fetched. */
-const FIRST_PAINT = 5;
 
 export async function startSearch(base: string): Promise<void> {
   const form = document.getElementById("search-form") as HTMLFormElement;
@@ -48,6 +48,7 @@ export async function startSearch(base: string): Promise<void> {
   const selected: Record<string, Set<string>> = {};
   for (const [key, value] of params) if (key !== "q") (selected[key] ??= new Set()).add(value);
 
+  inflateSearchFilesNatively(base);
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
   // Long analyses should not lose to short deal records just for being long; titles carry most weight, and a company's
   // own name (its page's "entity" metadata) puts its page first when the query is that name.
@@ -56,6 +57,8 @@ export async function startSearch(base: string): Promise<void> {
     // more than the index work it would move off the thread (measured in bench/results.md).
     noWorker: true,
     baseUrl: base,
+    // The entry file's URL as the build preloaded it; without the tag Pagefind asks for a new URL on every visit.
+    metaCacheTag: document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_CACHE_TAG_META}"]`)?.content,
     excerptLength: 24,
     ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8, metaWeights: { title: 5, entity: 40 } },
   });
@@ -68,16 +71,17 @@ export async function startSearch(base: string): Promise<void> {
   let results: { data(): Promise<PagefindResult> }[] = [];
   const more = document.getElementById("search-more") as HTMLButtonElement;
 
-  /** Renders results [from, to): the first few as soon as their fragments arrive, the rest after. */
+  /** Renders results [from, to) in order, each as soon as it and those above it have arrived; all are asked for at once. */
   const showResults = async (from: number, to: number, current: number) => {
-    const slice = results.slice(from, to);
-    const first = await Promise.all(slice.slice(0, FIRST_PAINT).map((r) => r.data()));
-    if (current !== sequence) return;
-    if (from === 0) list.replaceChildren(...first.map(renderResult));
-    else list.append(...first.map(renderResult));
-    const rest = await Promise.all(slice.slice(FIRST_PAINT).map((r) => r.data()));
-    if (current !== sequence) return;
-    list.append(...rest.map(renderResult));
+    const pending = results.slice(from, to).map((r) => r.data());
+    // A new search keeps the old list on screen until its own first result can replace it.
+    if (from === 0 && !pending.length) list.replaceChildren();
+    for (const [i, next] of pending.entries()) {
+      const item = renderResult(await next);
+      if (current !== sequence) return;
+      if (from === 0 && i === 0) list.replaceChildren(item);
+      else list.append(item);
+    }
     shown = Math.min(to, results.length);
     more.hidden = shown >= results.length;
     more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more of ${results.length - shown}`;

@@ -181,6 +181,29 @@ describe("results readers can use", () => {
     await page.close();
   });
 
+  it("starts Pagefind's files from the HTML: each preload is used, and the entry file is asked for once, by its cache tag", async () => {
+    const requested = [];
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    page.on("request", (req) => requested.push(new URL(req.url()).pathname + new URL(req.url()).search));
+    const warnings = [];
+    page.on("console", (msg) => /preload/i.test(msg.text()) && warnings.push(msg.text()));
+    await page.goto(`${site.server.url}/search/?q=backstop`);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 0, null, { timeout: 15_000 });
+    const preloaded = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute("href")));
+    const tag = await page.$eval('meta[name="pagefind-cache-tag"]', (m) => m.content);
+    await page.waitForTimeout(500);
+    await context.close();
+    assert.deepEqual(
+      requested.filter((r) => r.includes("pagefind-entry.json")),
+      [`/pagefind/pagefind-entry.json?ts=${tag}`],
+    );
+    assert.ok(preloaded.includes(`/pagefind/pagefind-entry.json?ts=${tag}`), `the entry file is preloaded by its tag: ${preloaded}`);
+    for (const href of preloaded) assert.equal(requested.filter((r) => r === href).length, 1, `${href} fetched once`);
+    // Chromium warns when a preloaded response goes unused (a mismatched URL or credentials mode fetches it twice).
+    assert.deepEqual(warnings, []);
+  });
+
   it("does not scroll sideways on a 360 px phone", async () => {
     const { page, context } = await visit(site.browser, `${site.server.url}/search/?q=nvidia`, { viewport: { width: 360, height: 800 } });
     await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 0, null, { timeout: 15_000 });
