@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { readFileSync, writeFileSync } from "node:fs";
 import { BASE_PATH } from "../site.config.ts";
 import { paths } from "../lib/urls.ts";
-import { SEARCH_CACHE_TAG_META } from "../client/search-files.ts";
 
 export async function writeSearchIndex(site: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
@@ -26,8 +25,8 @@ export async function writeSearchIndex(site: string): Promise<{ pages: number; m
  * Starts the search page's critical fetches from its HTML: Pagefind's script, its entry file, its WebAssembly and the
  * index's metadata would otherwise wait for the page's own script to run and ask for them one after another. The file
  * names are only known once the index is written, so the links are added to the built page here. The entry file is
- * asked for with a cache tag (Pagefind's `metaCacheTag`, here the index's hash, named in a meta tag for the page's
- * script) instead of Pagefind's default per-visit timestamp, which no preload could match.
+ * asked for with a cache tag (Pagefind's `metaCacheTag`, here the index's hash, which the page's script reads off
+ * this preload) instead of Pagefind's default per-visit timestamp, which no preload could match.
  */
 export function preloadSearchFiles(site: string): string[] {
   const entry = JSON.parse(readFileSync(join(site, "pagefind", "pagefind-entry.json"), "utf8")) as {
@@ -41,11 +40,9 @@ export function preloadSearchFiles(site: string): string[] {
     `${dir}wasm.${language.wasm}.pagefind`,
     `${dir}pagefind.${language.hash}.pf_meta`,
   ];
-  const links = [
-    `<meta name="${SEARCH_CACHE_TAG_META}" content="${language.hash}">`,
-    `<link rel="modulepreload" href="${files[0]}">`,
-    ...files.slice(1).map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin>`),
-  ].join("");
+  const links = [`<link rel="modulepreload" href="${files[0]}">`, ...files.slice(1).map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin>`)].join(
+    "",
+  );
   const page = join(site, paths.search(), "index.html");
   const html = readFileSync(page, "utf8");
   if (!html.includes("</head>")) throw new Error(`${page}: no </head> to add the search preloads to`);

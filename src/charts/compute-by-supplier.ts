@@ -25,8 +25,7 @@ const chart: ChartModule<Row> = {
     const all: Row[] = deals
       .map((d) => ({ supplier: entityName(dataset, d.to), buyer: entityName(dataset, d.from), dealId: d.id, gw: d.compute!.gw! }))
       .sort((a, b) => a.supplier.localeCompare(b.supplier) || b.gw - a.gw || a.dealId.localeCompare(b.dealId));
-    // Rounded: summing decimals such as 0.2 + 0.007 leaves floating-point tails on the labels.
-    const total = (s: string) => Math.round(all.filter((d) => d.supplier === s).reduce((sum, d) => sum + d.gw, 0) * 1000) / 1000;
+    const total = (s: string) => roundGw(all.filter((d) => d.supplier === s).reduce((sum, d) => sum + d.gw, 0));
     const ranked = [...new Set(all.map((d) => d.supplier))].sort((a, b) => total(b) - total(a) || a.localeCompare(b));
     // Past BAR_ROWS suppliers, the smallest are left out (and said to be).
     const suppliers = ranked.slice(0, BAR_ROWS);
@@ -81,12 +80,17 @@ const chart: ChartModule<Row> = {
   alt(spec) {
     const totals = new Map<string, number>();
     for (const r of spec.data) totals.set(r.supplier, (totals.get(r.supplier) ?? 0) + r.gw);
-    const all = [...totals.values()].reduce((a, b) => a + b, 0);
+    const all = roundGw([...totals.values()].reduce((a, b) => a + b, 0));
     return `Horizontal bar chart of ${all} GW of compute named in AI-era deals, by supplier: ${[...totals.entries()]
       .sort((a, b) => b[1] - a[1])
-      .map(([s, gw]) => `${s} ${gw} GW`)
+      .map(([s, gw]) => `${s} ${roundGw(gw)} GW`)
       .join("; ")}.`;
   },
 };
+
+/** Sums of decimals such as 0.2 + 0.007 leave floating-point tails ("0.20700000000000002"); a megawatt is enough. */
+function roundGw(gw: number): number {
+  return Math.round(gw * 1000) / 1000;
+}
 
 export default chart;

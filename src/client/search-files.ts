@@ -1,7 +1,13 @@
-// What the build and the search page's script agree on about Pagefind's files. A leaf: no imports.
+// How the search page's script fetches Pagefind's files.
 
-/** The meta tag through which the build tells the search page the index's cache tag (see `preloadSearchFiles`). */
-export const SEARCH_CACHE_TAG_META = "pagefind-cache-tag";
+/**
+ * The cache tag of Pagefind's entry file, read off the preload the build wrote (src/build/search-index.ts), so that
+ * Pagefind asks for exactly the URL already on its way. Without a tag Pagefind asks for a new URL on every visit.
+ */
+export function preloadedEntryTag(): string | undefined {
+  const preload = document.querySelector<HTMLLinkElement>('link[rel="preload"][href*="pagefind-entry.json?ts="]');
+  return preload ? (new URL(preload.href).searchParams.get("ts") ?? undefined) : undefined;
+}
 
 /** Pagefind's gzip-compressed files: its WebAssembly, index metadata, index chunks, fragments and filter chunks. */
 const COMPRESSED_FILE = /\.(?:pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;

@@ -27,7 +27,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-import { inflateSearchFilesNatively, SEARCH_CACHE_TAG_META } from "./search-files.ts";
+import { inflateSearchFilesNatively, preloadedEntryTag } from "./search-files.ts";
 
 const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
 const PAGE_SIZE = 20;
@@ -57,8 +57,7 @@ export async function startSearch(base: string): Promise<void> {
     // more than the index work it would move off the thread (measured in bench/results.md).
     noWorker: true,
     baseUrl: base,
-    // The entry file's URL as the build preloaded it; without the tag Pagefind asks for a new URL on every visit.
-    metaCacheTag: document.querySelector<HTMLMetaElement>(`meta[name="${SEARCH_CACHE_TAG_META}"]`)?.content,
+    metaCacheTag: preloadedEntryTag(),
     excerptLength: 24,
     ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8, metaWeights: { title: 5, entity: 40 } },
   });

@@ -172,6 +172,21 @@ describe("weight and links", () => {
     }
   });
 
+  it("shares one cached stylesheet instead of repeating it inline on every page", () => {
+    // Inlined, the site's CSS was 8 KB of every page: about 200 MB of a 100× site (bench/results.md).
+    const sheets = new Set<string>();
+    for (const p of htmlPages(DIST)) {
+      const text = readFileSync(join(DIST, p), "utf8");
+      if (text.includes('http-equiv="refresh"')) continue;
+      const linked = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+      expect(linked.length, p).toBeGreaterThan(0);
+      for (const href of linked) sheets.add(href);
+      const inline = [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + m[1]!.length, 0);
+      expect(inline, `${p} inlines ${inline} bytes of CSS`).toBeLessThan(4096);
+    }
+    for (const href of sheets) expect(exists(DIST, href), href).toBe(true);
+  });
+
   it("loads no web fonts and gives every image its size", () => {
     for (const p of htmlPages(DIST)) {
       const text = readFileSync(join(DIST, p), "utf8");

@@ -191,14 +191,14 @@ describe("results readers can use", () => {
     await page.goto(`${site.server.url}/search/?q=backstop`);
     await page.waitForFunction(() => document.querySelectorAll("#search-results > li").length > 0, null, { timeout: 15_000 });
     const preloaded = await page.$$eval('link[rel="preload"], link[rel="modulepreload"]', (links) => links.map((l) => l.getAttribute("href")));
-    const tag = await page.$eval('meta[name="pagefind-cache-tag"]', (m) => m.content);
+    const tag = new URL(preloaded.find((href) => href.includes("pagefind-entry.json")) ?? "/none", site.server.url).searchParams.get("ts");
+    assert.ok(tag, `the entry file is preloaded with a cache tag: ${preloaded}`);
     await page.waitForTimeout(500);
     await context.close();
     assert.deepEqual(
       requested.filter((r) => r.includes("pagefind-entry.json")),
       [`/pagefind/pagefind-entry.json?ts=${tag}`],
     );
-    assert.ok(preloaded.includes(`/pagefind/pagefind-entry.json?ts=${tag}`), `the entry file is preloaded by its tag: ${preloaded}`);
     for (const href of preloaded) assert.equal(requested.filter((r) => r === href).length, 1, `${href} fetched once`);
     // Chromium warns when a preloaded response goes unused (a mismatched URL or credentials mode fetches it twice).
     assert.deepEqual(warnings, []);
