@@ -20,7 +20,7 @@ export default defineConfig({
   outDir: process.env.CIRCULARITY_OUT_DIR ?? "./dist",
   // Test builds of fixture sites keep their own content cache, so entries never leak between sites.
   cacheDir: process.env.CIRCULARITY_CACHE_DIR ?? "./node_modules/.astro",
-  build: { format: "directory", inlineStylesheets: "auto" },
+  build: { format: "directory", inlineStylesheets: "never" },
   compressHTML: true,
   devToolbar: { enabled: false },
   markdown: markdownProcessor ? { processor: markdownProcessor } : {},

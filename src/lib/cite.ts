@@ -75,7 +75,7 @@ export function citationsFor(work: CitableWork): Citations {
     `ER  - `,
     "",
   ].join("\r\n");
-  return { apa, bibtex, cslJson: JSON.stringify(csl, null, 2), ris };
+  return { apa, bibtex, cslJson: JSON.stringify(csl), ris };
 }
 
 /** Highwire Press (citation_*) and Dublin Core tags for a citable page, as reference managers read them. */

@@ -141,7 +141,7 @@ describe("chart permalink pages", () => {
     const cite = doc.querySelector("section.cite")!.textContent!;
     expect(cite).toContain("APA");
     expect(cite).toContain("@misc{circularity-who-funds-whom-1-1-0");
-    expect(cite).toContain('"URL": "https://circularity.report/charts/who-funds-whom/v1.1.0/"');
+    expect(cite).toContain('"URL":"https://circularity.report/charts/who-funds-whom/v1.1.0/"');
     for (const ext of ["svg", "png", "csv", "json"]) expect(exists(dist, `/charts/who-funds-whom.${ext}`)).toBe(true);
     expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://circularity.report/charts/who-funds-whom.png");
   });

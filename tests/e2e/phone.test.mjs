@@ -26,12 +26,22 @@ describe("tables at 360 px", () => {
             .filter((a) => a.getBoundingClientRect().right > window.innerWidth || a.getBoundingClientRect().width === 0)
             .map((a) => a.textContent),
           labelled: amounts.every((a) => getComputedStyle(a, "::before").content.includes("Amount")),
+          // Every card line is named after its column's header (the names live in the stylesheet).
+          mislabelled: [...document.querySelectorAll("table.cards")].flatMap((table) => {
+            const names = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+            const row = table.querySelector("tbody tr");
+            return [...(row?.children ?? [])]
+              .map((td, i) => [getComputedStyle(td, "::before").content, `"${names[i]}: "`])
+              .filter(([label, expected]) => label !== expected)
+              .map(([label, expected]) => `${label} instead of ${expected}`);
+          }),
         };
       });
       assert.ok(result.count > 0, "no amounts found");
       assert.ok(result.overflow <= 0, `page is ${result.overflow} px wider than the screen`);
       assert.deepEqual(result.offscreen, []);
       assert.ok(result.labelled, "each amount says it is the amount");
+      assert.deepEqual(result.mislabelled, []);
       await page.close();
     });
   }
