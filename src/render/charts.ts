@@ -42,13 +42,17 @@ export function pinnedChart(id: string, version: string): RenderedChart {
   return chart;
 }
 
-/** Released versions in which a chart has something to plot, oldest first. */
+/**
+ * Released versions with a pinned page for the chart, oldest first: those in which it has something to plot, and
+ * always the current one, whose live page names its pinned version as the one to cite even when it is empty.
+ */
 export function versionsWithChart(id: string): string[] {
   let list = versions.get(id);
   if (!list) {
     const module = requireChart(id, "the chart's version list");
+    const current = currentRelease().version;
     list = getHistory()
-      .releases.filter((r) => chartPublishedIn(module, r.version) && pinnedChart(id, r.version).rows.length > 0)
+      .releases.filter((r) => chartPublishedIn(module, r.version) && (r.version === current || pinnedChart(id, r.version).rows.length > 0))
       .map((r) => r.version);
     versions.set(id, list);
   }
