@@ -1,9 +1,8 @@
 // Bad input fails the build with the file, record and field named.
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { buildSite, FIXTURE_CONTENT, ROOT } from "../helpers/build-site.ts";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { buildSite, FIXTURE_CONTENT, projectTempDir, ROOT } from "../helpers/build-site.ts";
 import { copyFixtureData } from "../helpers/dataset-fixtures.ts";
 
 describe("the build rejects bad input", () => {
@@ -32,7 +31,7 @@ describe("the build rejects bad input", () => {
   });
 
   it("fails on a frozen article version edited after publication, naming the file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "circularity-content-"));
+    const dir = projectTempDir("content-");
     cpSync(FIXTURE_CONTENT, dir, { recursive: true });
     const frozen = join(dir, "gfm-probe", "v1.mdx");
     writeFileSync(frozen, readFileSync(frozen, "utf8").replace("a letter of intent", "a contract"));
@@ -42,7 +41,7 @@ describe("the build rejects bad input", () => {
   });
 
   it("fails on a revised article without its revision note, naming the file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "circularity-content-"));
+    const dir = projectTempDir("content-");
     cpSync(FIXTURE_CONTENT, dir, { recursive: true });
     const live = join(dir, "gfm-probe.mdx");
     writeFileSync(live, readFileSync(live, "utf8").replace("version: 2\n", "version: 3\n"));

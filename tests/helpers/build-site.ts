@@ -1,12 +1,22 @@
 // Builds a site (the fixture or a broken variant) into a temp folder with the real build command's steps.
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync } from "node:fs";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const FIXTURE_DATA = join(ROOT, "tests/fixtures/data");
 export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content/articles");
+/** Where test builds and their inputs go (git-ignored, emptied after each run). */
+export const TEST_TMP = join(ROOT, "tests/.tmp");
+
+/**
+ * A new folder inside the project, not the system's temp folder: a build's prerendered chunks import packages by
+ * walking up from the output folder to a node_modules, which a folder beside a clone made under /tmp never finds.
+ */
+export function projectTempDir(prefix: string): string {
+  mkdirSync(TEST_TMP, { recursive: true });
+  return mkdtempSync(join(TEST_TMP, prefix));
+}
 
 export interface BuildResult {
   code: number;
@@ -15,7 +25,7 @@ export interface BuildResult {
 }
 
 export function buildSite(options: { dataDir?: string; contentDir?: string; archiveDir?: string; outDir?: string; pagefind?: boolean } = {}): BuildResult {
-  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), "circularity-site-"));
+  const outDir = options.outDir ?? projectTempDir("site-");
   // vitest mirrors its import.meta.env into process.env (NODE_ENV=test, DEV=1, MODE=test…); a child build must not
   // inherit them, or it would build in development mode (drafts included).
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(NODE_ENV|DEV|PROD|MODE|SSR|BASE_URL|TEST|VITEST.*)$/.test(k)));
