@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import type { Dataset } from "../schemas/dataset.ts";
-import { activeDeals } from "../dataset/selectors.ts";
+import { activeDeals, dealsByEntity } from "../dataset/selectors.ts";
 import { PALETTE, baseStyle, marginForNames, shortName, usdTick } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -19,8 +19,10 @@ export interface CompanyFlowRow {
 
 export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlowRow[] {
   const totals = new Map<string, CompanyFlowRow>();
-  for (const d of activeDeals(dataset.deals)) {
-    if (!d.amount || (d.from !== entityId && d.to !== entityId)) continue;
+  // From the per-entity index rather than a pass over every deal, which made company pages grow with the dataset.
+  const { incoming, outgoing } = dealsByEntity(dataset.deals, entityId);
+  for (const d of activeDeals([...incoming, ...outgoing.filter((o) => o.to !== entityId)])) {
+    if (!d.amount) continue;
     const direction = d.to === entityId ? "in" : "out";
     const otherId = direction === "in" ? d.from : d.to;
     const other = entityName(dataset, otherId);
@@ -29,7 +31,7 @@ export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlow
     row.usd += d.amount.usd;
     totals.set(key, row);
   }
-  return [...totals.values()].sort((a, b) => b.usd - a.usd || a.counterparty.localeCompare(b.counterparty));
+  return [...totals.values()].sort((a, b) => b.usd - a.usd || a.counterparty.localeCompare(b.counterparty) || a.direction.localeCompare(b.direction));
 }
 
 export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, compact: boolean): PlotOptions {

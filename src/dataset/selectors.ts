@@ -15,8 +15,15 @@ import {
 export const BASES: readonly Basis[] = BasisSchema.options;
 export const DEAL_TYPES: readonly DealType[] = DealTypeSchema.options;
 
+// Indexes over a dataset are built once per dataset, not once per page: at 100× the records, rebuilding them on each
+// of 25,000 pages made the build cost per page grow with the size of the dataset. Datasets are never mutated.
+const entityIndex = new WeakMap<Dataset, Map<string, Entity>>();
+const dealsByEntityIndex = new WeakMap<readonly Deal[], Map<string, { outgoing: Deal[]; incoming: Deal[] }>>();
+
 export function entitiesById(dataset: Dataset): Map<string, Entity> {
-  return new Map(dataset.entities.map((e) => [e.id, e]));
+  let index = entityIndex.get(dataset);
+  if (!index) entityIndex.set(dataset, (index = new Map(dataset.entities.map((e) => [e.id, e]))));
+  return index;
 }
 
 /** An entity's display name by id, the one way every page and chart names a party (its id if unknown). */
@@ -44,11 +51,19 @@ export function sortDealsByDate(deals: readonly Deal[], direction: "asc" | "desc
   return direction === "asc" ? sorted : sorted.reverse();
 }
 
+/** An entity's deals, each list sorted by date. The lists are shared: callers must not mutate them. */
 export function dealsByEntity(deals: readonly Deal[], entityId: string): { outgoing: Deal[]; incoming: Deal[] } {
-  return {
-    outgoing: sortDealsByDate(deals.filter((d) => d.from === entityId)),
-    incoming: sortDealsByDate(deals.filter((d) => d.to === entityId)),
-  };
+  let index = dealsByEntityIndex.get(deals);
+  if (!index) {
+    index = new Map();
+    const of = (id: string) => index!.get(id) ?? index!.set(id, { outgoing: [], incoming: [] }).get(id)!;
+    for (const d of sortDealsByDate(deals)) {
+      of(d.from).outgoing.push(d);
+      of(d.to).incoming.push(d);
+    }
+    dealsByEntityIndex.set(deals, index);
+  }
+  return index.get(entityId) ?? { outgoing: [], incoming: [] };
 }
 
 export function quarterOf(isoDate: string): string {

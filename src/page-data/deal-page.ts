@@ -17,6 +17,14 @@ import { absoluteUrl, paths } from "../lib/urls.ts";
 import type { CitableWork } from "../lib/cite.ts";
 import { SITE } from "../site.config.ts";
 
+const dealIdSets = new Map<string, Set<string>>();
+/** The deals a current chart plots, as a set built once per build (a list scanned on every deal page grew with deals²). */
+function chartDealIds(id: string): Set<string> {
+  let ids = dealIdSets.get(id);
+  if (!ids) dealIdSets.set(id, (ids = new Set(currentChart(id).dealIds)));
+  return ids;
+}
+
 export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
   const name = entityNamer(release.dataset);
   const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
@@ -38,7 +46,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     year: deal.announced.slice(0, 4),
     amountFilter: amountBucket(deal.amount),
     loops: loopsOfDeal(loopsOf(release), deal.id),
-    charts: publishedCharts().filter((c) => currentChart(c.id).dealIds.includes(deal.id)),
+    charts: publishedCharts().filter((c) => chartDealIds(c.id).has(deal.id)),
     articles: articles.filter((a) => refsOf(a).deals.includes(deal.id)),
     supersededBy: deal.supersededBy ? release.dataset.deals.find((d) => d.id === deal.supersededBy) : undefined,
     supersedes: release.dataset.deals.filter((d) => d.supersededBy === deal.id),
