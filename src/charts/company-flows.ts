@@ -19,7 +19,8 @@ export interface CompanyFlowRow {
 
 export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlowRow[] {
   const totals = new Map<string, CompanyFlowRow>();
-  // From the per-entity index rather than a pass over every deal, which made company pages grow with the dataset.
+  // From the per-entity index rather than a pass over every deal, which made company pages grow with the dataset. A deal
+  // from the company to itself is in both lists; it counts once, as money in.
   const { incoming, outgoing } = dealsByEntity(dataset.deals, entityId);
   for (const d of activeDeals([...incoming, ...outgoing.filter((o) => o.to !== entityId)])) {
     if (!d.amount) continue;

@@ -1,4 +1,5 @@
 // The search page's script: Pagefind's JS API, filters with counts, results, and the query kept in the URL.
+import { inflateSearchFilesNatively, preloadedEntryTag } from "./search-files.ts";
 
 interface PagefindSubResult {
   title: string;
@@ -26,8 +27,6 @@ interface Pagefind {
   }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-
-import { inflateSearchFilesNatively, preloadedEntryTag } from "./search-files.ts";
 
 const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
 const PAGE_SIZE = 20;

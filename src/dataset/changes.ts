@@ -37,10 +37,11 @@ function entitiesOf(dataset: Dataset, list: RecordList, id: string): string[] {
   return f ? [f.provider, f.borrower, ...(f.beneficiary ? [f.beneficiary] : [])] : [];
 }
 
-/** Every record change in every release after the first, oldest release first; the first release's records count as added. */
-/** One diff of the release history per build: every company's feed filters the same list. */
+// One diff of the release history per build, and one index of it by company: every company's feed asks for its part.
 const computed = new WeakMap<readonly Release[], RecordChange[]>();
+const byEntity = new WeakMap<readonly Release[], Map<string, RecordChange[]>>();
 
+/** Every record change in every release after the first, oldest release first; the first release's records count as added. */
 export function recordChanges(releases: readonly Release[]): RecordChange[] {
   const cached = computed.get(releases);
   if (cached) return cached;
@@ -64,4 +65,15 @@ export function recordChanges(releases: readonly Release[]): RecordChange[] {
   });
   computed.set(releases, changes);
   return changes;
+}
+
+/** The changes that concern one company (as payer, recipient, subject, provider, borrower or beneficiary), oldest first. */
+export function changesOfEntity(releases: readonly Release[], entityId: string): readonly RecordChange[] {
+  let index = byEntity.get(releases);
+  if (!index) {
+    index = new Map();
+    for (const c of recordChanges(releases)) for (const id of new Set(c.entities)) (index.get(id) ?? index.set(id, []).get(id)!).push(c);
+    byEntity.set(releases, index);
+  }
+  return index.get(entityId) ?? [];
 }

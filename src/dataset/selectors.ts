@@ -19,6 +19,7 @@ export const DEAL_TYPES: readonly DealType[] = DealTypeSchema.options;
 // of 25,000 pages made the build cost per page grow with the size of the dataset. Datasets are never mutated.
 const entityIndex = new WeakMap<Dataset, Map<string, Entity>>();
 const dealsByEntityIndex = new WeakMap<readonly Deal[], Map<string, { outgoing: Deal[]; incoming: Deal[] }>>();
+const NO_DEALS: { outgoing: readonly Deal[]; incoming: readonly Deal[] } = { outgoing: [], incoming: [] };
 
 export function entitiesById(dataset: Dataset): Map<string, Entity> {
   let index = entityIndex.get(dataset);
@@ -51,8 +52,8 @@ export function sortDealsByDate(deals: readonly Deal[], direction: "asc" | "desc
   return direction === "asc" ? sorted : sorted.reverse();
 }
 
-/** An entity's deals, each list sorted by date. The lists are shared: callers must not mutate them. */
-export function dealsByEntity(deals: readonly Deal[], entityId: string): { outgoing: Deal[]; incoming: Deal[] } {
+/** An entity's deals, each list sorted by date; the lists are shared across pages, hence read-only. */
+export function dealsByEntity(deals: readonly Deal[], entityId: string): { outgoing: readonly Deal[]; incoming: readonly Deal[] } {
   let index = dealsByEntityIndex.get(deals);
   if (!index) {
     index = new Map();
@@ -63,7 +64,7 @@ export function dealsByEntity(deals: readonly Deal[], entityId: string): { outgo
     }
     dealsByEntityIndex.set(deals, index);
   }
-  return index.get(entityId) ?? { outgoing: [], incoming: [] };
+  return index.get(entityId) ?? NO_DEALS;
 }
 
 export function quarterOf(isoDate: string): string {

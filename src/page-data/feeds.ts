@@ -1,6 +1,6 @@
 // The Atom feeds' entries: one per release for /data/feed.xml, one per record change for each company's feed.
 import type { Release } from "../dataset/load.ts";
-import { recordChanges, type RecordChange } from "../dataset/changes.ts";
+import { changesOfEntity, recordChanges, type RecordChange } from "../dataset/changes.ts";
 import { entitiesById } from "../dataset/selectors.ts";
 import { atomXml, type AtomEntry } from "../lib/atom.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
@@ -67,23 +67,11 @@ export function datasetFeed(releases: readonly Release[]): string {
   });
 }
 
-const changeIndex = new WeakMap<readonly RecordChange[], Map<string, RecordChange[]>>();
-/** Each company's changes, indexed once per build rather than filtered out of every change for every company's feed. */
-function changesByEntity(changes: readonly RecordChange[]): Map<string, RecordChange[]> {
-  let index = changeIndex.get(changes);
-  if (!index) {
-    index = new Map();
-    for (const c of changes) for (const id of new Set(c.entities)) (index.get(id) ?? index.set(id, []).get(id)!).push(c);
-    changeIndex.set(changes, index);
-  }
-  return index;
-}
-
 /** New, revised and removed records that concern one company, newest release first. */
 export function companyFeed(releases: readonly Release[], entityId: string): string {
   const current = releases.at(-1)!;
   const name = entitiesById(current.dataset).get(entityId)?.name ?? entityId;
-  const entries = [...(changesByEntity(recordChanges(releases)).get(entityId) ?? [])].reverse().map((c) => changeEntry(c, releases));
+  const entries = [...changesOfEntity(releases, entityId)].reverse().map((c) => changeEntry(c, releases));
   return atomXml({
     id: absoluteUrl(paths.companyFeed(entityId)),
     title: `${SITE.name}: ${name}`,

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { TEST_TMP } from "./build-site.ts";
 
 /** Prefixes of the folders tests create with mkdtemp in the system's temp folder; builds use TEST_TMP instead. */
-const SYSTEM_TEMP = /^(circularity-(data|site|content|links|bounded)-|archive-|links-)/;
+const SYSTEM_TEMP = /^(circularity-(data|links|bounded)-|archive-|links-)/;
 
 export default function setup(): () => void {
   const started = Date.now();
