@@ -2,6 +2,7 @@
 import type { Amount, Basis, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 
+
 export const INSTRUMENT_LABEL: Record<FinancingInstrument, string> = {
   bond: "Bonds",
   loan: "Loans",
@@ -33,6 +34,12 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   ownership: "Ownership stake",
   "net-loss": "Net loss",
   "outside-estimate": "Outside estimate",
+  "equity-gain": "Gains on equity stakes",
+  "net-income": "Net income",
+  "operating-cash-flow": "Operating cash flow",
+  "free-cash-flow": "Free cash flow",
+  buybacks: "Share buybacks",
+  "share-issuance": "Shares issued",
 };
 
 /** How an article tag reads: a company's own name when the tag is its id ("openai" → "OpenAI"), else the words. */

@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { ReleaseLock, type Dataset } from "../schemas/dataset.ts";
 import { compareVersions } from "../lib/semver.ts";
 import { DatasetError, type Problem } from "./errors.ts";
-import { parseDatasetText, removalProblems, revisionProblems } from "./validate.ts";
+import { parseDatasetText, removalProblems, revisionProblems, schema13Problems } from "./validate.ts";
 
 export interface Release {
   version: string;
@@ -13,6 +13,11 @@ export interface Release {
   released: string;
   notes: string;
   sha256: string;
+  /**
+   * The date of the newest reporting the release covers: recorded in the file from 1.3.0 on ("evidenceThrough"),
+   * for older releases the newest full date among their sources and deals.
+   */
+  evidenceThrough: string;
   /** Bytes of the release file, as served for download. */
   text: string;
   dataset: Dataset;
@@ -27,6 +32,8 @@ export interface ReleaseHistory {
 export const LOCK_FILE = "releases.lock.json";
 /** The first release whose sources must all carry a kind (schema 1.1). */
 export const SOURCE_KINDS_REQUIRED_FROM = "1.1.0";
+/** The first release held to one grading rule and required to say how current its evidence is (schema 1.3). */
+export const SCHEMA_13_REQUIRED_FROM = "1.3.0";
 export const RELEASES_DIR = "releases";
 
 export function sha256(text: string): string {
@@ -89,20 +96,41 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
       });
       continue;
     }
-    const parsed = parseDatasetText(text, file, { requireSourceKinds: compareVersions(version, SOURCE_KINDS_REQUIRED_FROM) >= 0 });
+    const parsed = parseDatasetText(text, file, {
+      requireSourceKinds: compareVersions(version, SOURCE_KINDS_REQUIRED_FROM) >= 0,
+      requireSchema13: compareVersions(version, SCHEMA_13_REQUIRED_FROM) >= 0,
+    });
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
     }
     const previous = releases.at(-1);
     if (previous) problems.push(...changeProblems(previous, parsed.dataset, file, version));
-    releases.push({ version, released: entry.released, notes: entry.notes, sha256: actual, text, dataset: parsed.dataset });
+    releases.push({
+      version,
+      released: entry.released,
+      notes: entry.notes,
+      sha256: actual,
+      evidenceThrough: parsed.dataset.evidenceThrough ?? newestDate(parsed.dataset),
+      text,
+      dataset: parsed.dataset,
+    });
   }
 
   if (problems.length) throw new DatasetError(problems);
   const current = releases.at(-1);
   if (!current) throw new DatasetError([{ file: show(lockPath), message: "no released version" }]);
   return { releases, current };
+}
+
+/** The newest full date (YYYY-MM-DD) among a dataset's sources and deals: how current a release without "evidenceThrough" is. */
+export function newestDate(dataset: Dataset): string {
+  const dates = [
+    ...dataset.deals.flatMap((d) => [d.announced, ...d.sources.map((s) => s.date)]),
+    ...dataset.financing.flatMap((f) => [f.announced, ...f.sources.map((s) => s.date)]),
+    ...dataset.metrics.map((m) => m.source.date),
+  ].filter((date) => date.length === 10);
+  return dates.reduce((a, b) => (b > a ? b : a), "0000-01-01");
 }
 
 /** The version the working copy is being prepared as: the newest one its revision notes name, else the next minor. */
@@ -130,7 +158,9 @@ export function loadWorkingDataset(path: string, root = process.cwd(), current?:
   if (!existsSync(path)) throw new DatasetError([{ file, message: "the working dataset file is missing" }]);
   const parsed = parseDatasetText(readFileSync(path, "utf8"), file, { requireSourceKinds: true });
   if (!parsed.ok) throw new DatasetError(parsed.problems);
-  const dropped = current ? changeProblems(current, parsed.dataset, file, nextVersion ?? upcomingVersion(parsed.dataset, current.version)) : [];
-  if (dropped.length) throw new DatasetError(dropped);
+  const version = nextVersion ?? (current ? upcomingVersion(parsed.dataset, current.version) : undefined);
+  const problems = current ? changeProblems(current, parsed.dataset, file, version!) : [];
+  if (version === undefined || compareVersions(version, SCHEMA_13_REQUIRED_FROM) >= 0) problems.push(...schema13Problems(parsed.dataset, file));
+  if (problems.length) throw new DatasetError(problems);
   return parsed.dataset;
 }

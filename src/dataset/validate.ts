@@ -9,6 +9,11 @@ type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Probl
 export interface ParseOptions {
   /** Releases from 1.1.0 on, and the working copy, must grade every source. */
   requireSourceKinds?: boolean;
+  /**
+   * Releases from 1.3.0 on, and the working copy: one grading rule (a site's pages graded one way unless "via" or
+   * "gradeNote" says why), and the date of the newest evidence recorded and respected.
+   */
+  requireSchema13?: boolean;
 }
 
 export function parseDatasetText(text: string, file: string, options: ParseOptions = {}): ParseResult {
@@ -24,6 +29,7 @@ export function parseDatasetText(text: string, file: string, options: ParseOptio
   }
   const problems = integrityProblems(parsed.data, file);
   if (options.requireSourceKinds) problems.push(...sourceKindProblems(parsed.data, file));
+  if (options.requireSchema13) problems.push(...schema13Problems(parsed.data, file));
   return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data };
 }
 
@@ -170,6 +176,77 @@ function sourceKindProblems(data: Dataset, file: string): Problem[] {
   for (const deal of data.deals) deal.sources.forEach((s, i) => check(`deal ${deal.id}`, `sources.${i}`, s));
   for (const item of data.financing) item.sources.forEach((s, i) => check(`financing ${item.id}`, `sources.${i}`, s));
   for (const metric of data.metrics) check(`metric ${metric.id}`, "source", metric.source);
+  return problems;
+}
+
+/** Every source in a dataset with the record and field that hold it, in file order. */
+function sourcesOf(data: Dataset): { record: string; field: string; source: Source }[] {
+  return [
+    ...data.deals.flatMap((d) => d.sources.map((source, i) => ({ record: `deal ${d.id}`, field: `sources.${i}`, source }))),
+    ...data.financing.flatMap((f) => f.sources.map((source, i) => ({ record: `financing ${f.id}`, field: `sources.${i}`, source }))),
+    ...data.metrics.map((m) => ({ record: `metric ${m.id}`, field: "source", source: m.source })),
+  ];
+}
+
+/** The site a page is on, as readers would name it: "www.reuters.com" and "reuters.com" are one site. */
+export function sourceHost(url: string): string {
+  return new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+}
+
+/**
+ * One grading rule (data/README.md, "Grading sources"): the kind grades the page cited, so pages of one site that
+ * copy the same original ("via") are graded alike. A page graded differently from the rest of its site must say
+ * why in "gradeNote"; a verbatim copy of another outlet names it in "via" and so is compared only with copies of it.
+ */
+export function gradingProblems(data: Dataset, file: string): Problem[] {
+  const groups = new Map<string, { record: string; field: string; source: Source }[]>();
+  for (const entry of sourcesOf(data)) {
+    if (!entry.source.kind) continue;
+    const key = `${sourceHost(entry.source.url)}\u0000${entry.source.via ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const problems: Problem[] = [];
+  for (const [key, entries] of groups) {
+    const counts = new Map<string, number>();
+    for (const e of entries) counts.set(e.source.kind!, (counts.get(e.source.kind!) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    // The site's usual grade is the one most of its pages carry; the others must explain themselves.
+    const usual = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const example = entries.find((e) => e.source.kind === usual)!;
+    const [host, via] = key.split("\u0000");
+    for (const e of entries) {
+      if (e.source.kind === usual || e.source.gradeNote) continue;
+      problems.push({
+        file,
+        record: e.record,
+        field: `${e.field}.kind`,
+        message: `${host}${via ? ` (via ${via})` : ""} is graded "${e.source.kind}" here but "${usual}" on ${example.record} (${example.field}): grade every page by the rule in data/README.md ("Grading sources"); a verbatim copy names its original in "via", and a page graded apart from its site says why in "gradeNote"`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** What schema 1.3 adds to a release's obligations: one grading rule, and its evidence date. */
+export function schema13Problems(data: Dataset, file: string): Problem[] {
+  return [...gradingProblems(data, file), ...evidenceDateProblems(data, file)];
+}
+
+/** From schema 1.3 a release says how current its evidence is, and nothing in it may be newer than that. */
+function evidenceDateProblems(data: Dataset, file: string): Problem[] {
+  const through = data.evidenceThrough;
+  if (!through) return [{ file, field: "evidenceThrough", message: 'missing: give the date of the newest reporting this release covers ("2026-07-10")' }];
+  // A partial date ("2026-07") is newer only if its month or year is later.
+  const later = (date: string) => date.slice(0, Math.min(date.length, through.length)) > through.slice(0, date.length);
+  const problems: Problem[] = [];
+  for (const { record, field, source } of sourcesOf(data)) {
+    if (later(source.date))
+      problems.push({ file, record, field: `${field}.date`, message: `${source.date} is after evidenceThrough ${through}: move evidenceThrough forward, or fix the date` });
+  }
+  for (const deal of data.deals) {
+    if (later(deal.announced))
+      problems.push({ file, record: `deal ${deal.id}`, field: "announced", message: `${deal.announced} is after evidenceThrough ${through}` });
+  }
   return problems;
 }
 

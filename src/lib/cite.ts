@@ -1,5 +1,6 @@
 // Citation strings for charts and articles in APA, BibTeX and CSL-JSON; all name the dataset version and a pinned URL.
 import { SITE } from "../site.config.ts";
+import { evidenceThroughText } from "./dates.ts";
 
 export interface CitableWork {
   kind: "chart" | "article" | "deal";
@@ -12,6 +13,8 @@ export interface CitableWork {
   /** Absolute URL that shows exactly what is cited. */
   url: string;
   datasetVersion: string;
+  /** The date of the newest reporting that dataset version covers: a citation says how current its evidence is. */
+  evidenceThrough: string;
   /** An article's version number (articles are revised; each version has its own pinned URL). */
   version?: number;
 }
@@ -35,9 +38,10 @@ export function citationsFor(work: CitableWork): Citations {
   const authors = work.authors.length ? work.authors : [SITE.publisher];
   const medium = work.kind === "chart" ? " [Chart]" : work.kind === "deal" ? " [Data set record]" : "";
   const edition = work.version ? ` (Version ${work.version})` : "";
-  const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${edition}${medium}. ${SITE.name}, dataset v${work.datasetVersion}. ${work.url}`;
+  const evidence = evidenceThroughText(work.evidenceThrough);
+  const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${edition}${medium}. ${SITE.name}, dataset v${work.datasetVersion} (${evidence}). ${work.url}`;
   const key = work.version ? `circularity-${work.id}-v${work.version}` : `circularity-${work.id}-${work.datasetVersion.replaceAll(".", "-")}`;
-  const note = `${work.version ? `Version ${work.version}; d` : "D"}ataset version ${work.datasetVersion}`;
+  const note = `${work.version ? `Version ${work.version}; d` : "D"}ataset version ${work.datasetVersion}, ${evidence}`;
   const bibtex = [
     `@misc{${key},`,
     `  author = {${authors.map((a) => `{${a}}`).join(" and ")}},`,

@@ -20,3 +20,15 @@ export function formatPartialDate(value: string): string {
   const parts = value.split("-").length;
   return formatDate(value, parts === 1 ? "year" : parts === 2 ? "month" : "day");
 }
+
+/** How current a release's evidence is, in the words every "as of" line, citation and API document uses. */
+export function evidenceThroughText(evidenceThrough: string): string {
+  return `evidence through ${formatPartOfMonth(evidenceThrough)}`;
+}
+
+/** "early July 2026", "mid-July 2026", "late July 2026": how current a body of evidence is, without false precision. */
+export function formatPartOfMonth(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const part = d <= 10 ? "early" : d <= 20 ? "mid-" : "late";
+  return `${part}${part.endsWith("-") ? "" : " "}${MONTHS_LONG[m - 1]} ${y}`;
+}

@@ -10,6 +10,8 @@ const UNITS = [
 /** Compact USD: 38e9 → "$38B", 1.25e12 → "$1.25T", 3.5e8 → "$350M". At most three significant digits. */
 export function formatUsd(usd: number): string {
   if (usd === 0) return "$0";
+  // A loss or an outflow: the minus sign before the currency, as in "−$2.3B".
+  if (usd < 0) return `−${formatUsd(-usd)}`;
   const unit = UNITS.find((u) => Math.abs(usd) >= u.value);
   if (!unit) return `$${Math.round(usd)}`;
   const scaled = usd / unit.value;
@@ -21,8 +23,8 @@ export function formatUsd(usd: number): string {
 export function formatUsdLong(usd: number): string {
   const words: Record<string, string> = { T: "trillion", B: "billion", M: "million", K: "thousand" };
   const short = formatUsd(usd);
-  const match = /^\$([\d.]+)([TBMK])$/.exec(short);
-  return match ? `$${match[1]} ${words[match[2] as string]}` : short;
+  const match = /^(−?)\$([\d.]+)([TBMK])$/.exec(short);
+  return match ? `${match[1]}$${match[2]} ${words[match[3] as string]}` : short;
 }
 
 function trimZeros(s: string): string {

@@ -9,6 +9,7 @@ import { dealEvidence } from "../dataset/evidence.ts";
 import type { RenderedChart } from "../render/chart-render.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
+import { evidenceThroughText } from "../lib/dates.ts";
 
 export const API_VERSION = 1;
 
@@ -17,8 +18,10 @@ function envelope(release: Release, htmlPath: string, data: unknown) {
     apiVersion: API_VERSION,
     datasetVersion: release.version,
     datasetReleased: release.released,
+    /** The date of the newest reporting the release covers; deals reported later may be missing. */
+    datasetEvidenceThrough: release.evidenceThrough,
     licence: { name: SITE.contentLicence.name, url: SITE.contentLicence.url },
-    cite: `${SITE.name}, dataset v${release.version}, ${absoluteUrl(htmlPath)}`,
+    cite: `${SITE.name}, dataset v${release.version} (${evidenceThroughText(release.evidenceThrough)}), ${absoluteUrl(htmlPath)}`,
     url: absoluteUrl(htmlPath),
     data,
   };

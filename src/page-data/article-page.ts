@@ -52,6 +52,7 @@ export function articleCitation(id: string, data: Article["data"], version: Arti
     issued: version.date,
     url: absoluteUrl(version.path),
     datasetVersion: data.dataset,
+    evidenceThrough: releaseByVersion(data.dataset).evidenceThrough,
     version: version.version,
   };
 }

@@ -4,6 +4,7 @@ import type { Release } from "../dataset/load.ts";
 import { DEAL_CSV_COLUMNS, schemaFields } from "../dataset/export.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
+import { evidenceThroughText } from "../lib/dates.ts";
 
 type Column = (typeof DEAL_CSV_COLUMNS)[number];
 
@@ -35,7 +36,8 @@ export function datapackage(release: Release) {
     profile: "data-package",
     name: `circularity-${release.version.replaceAll(".", "-")}`,
     title: `${SITE.name} dataset v${release.version}`,
-    description: `${SITE.description} Released ${release.released}. ${release.notes}`,
+    // Descriptors of releases before 1.3.0 keep their bytes: only a release that records its evidence date states it.
+    description: `${SITE.description} Released ${release.released}${release.dataset.evidenceThrough ? `, ${evidenceThroughText(release.dataset.evidenceThrough)}` : ""}. ${release.notes}`,
     version: release.version,
     created: `${release.released}T00:00:00Z`,
     homepage: absoluteUrl(paths.data()),

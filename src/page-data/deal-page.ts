@@ -25,20 +25,25 @@ function chartDealIds(id: string): Set<string> {
   return ids;
 }
 
-export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
-  const name = entityNamer(release.dataset);
-  const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
-  const url = absoluteUrl(paths.deal(deal.id));
+/** How to cite a deal record: the page and its .ris file both take it from here. */
+export function dealCitation(release: Release, deal: Pick<Deal, "id" | "title">): CitableWork {
   // A deal page shows the current release; its citation names that version (deal ids are permanent).
-  const citation: CitableWork = {
+  return {
     kind: "deal",
     id: deal.id,
     title: deal.title,
     authors: [SITE.publisher],
     issued: release.released,
-    url,
+    url: absoluteUrl(paths.deal(deal.id)),
     datasetVersion: release.version,
+    evidenceThrough: release.evidenceThrough,
   };
+}
+
+export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
+  const name = entityNamer(release.dataset);
+  const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
+  const citation = dealCitation(release, deal);
   return {
     deal,
     name,
@@ -59,7 +64,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
       "@type": "Dataset",
       name: deal.title,
       description,
-      url,
+      url: citation.url,
       isPartOf: absoluteUrl(paths.data()),
       version: release.version,
       temporalCoverage: deal.announced,

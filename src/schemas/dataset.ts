@@ -49,6 +49,12 @@ export const Source = z.strictObject({
   via: z.string().min(1).optional().describe("The original outlet, when the page is a reprint (Reuters, Bloomberg…)."),
   /** How strong the source is (schema 1.1). */
   kind: SourceKind.optional().describe("How strong the source is: filing, company, wire, press or aggregator. Required from release 1.1.0."),
+  /** Why this page is graded differently from other pages on the same site with the same "via" (schema 1.3). */
+  gradeNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why this page is graded differently from other pages on the same site with the same "via" (schema 1.3).'),
 });
 
 export const Entity = z.strictObject({
@@ -137,7 +143,17 @@ export const MetricKind = z.enum([
   "ownership",
   "net-loss",
   "outside-estimate",
+  // Schema 1.3 (additive): what the loops do to earnings and cash, and what the companies in them issue and buy back.
+  "equity-gain",
+  "net-income",
+  "operating-cash-flow",
+  "free-cash-flow",
+  "buybacks",
+  "share-issuance",
 ]);
+
+/** Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out. */
+export const SIGNED_METRIC_KINDS: ReadonlySet<MetricKind> = new Set(["equity-gain", "net-income", "operating-cash-flow", "free-cash-flow"]);
 
 /** Calendar periods, fiscal periods (FY2026, FY2026-Q3) and points in time; months and days must exist. */
 export const Period = z
@@ -156,8 +172,8 @@ export const Metric = z.strictObject({
   period: Period.describe('The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values.'),
   /** When the figure was stated or first reported (schema 1.1), as opposed to the period it measures. */
   stated: IsoDate.optional().describe("When the figure was stated or first reported, as opposed to the period it measures."),
-  /** The value, in "unit". */
-  value: z.number().nonnegative("must not be negative").finite().describe('The value, in "unit".'),
+  /** The value, in "unit"; below zero only for the signed kinds (a loss, an outflow). */
+  value: z.number().finite().describe('The value, in "unit"; below zero only for gains, income and cash flows (a loss, an outflow).'),
   /** Unit of the value. */
   unit: z.enum(["usd", "percent", "gw"]).describe("Unit of the value."),
   /** How firm the figure is. */
@@ -166,6 +182,9 @@ export const Metric = z.strictObject({
   source: Source.describe("Where it was read."),
   /** What is uncertain. */
   notes: z.string().optional().describe("What is uncertain."),
+}).superRefine((metric, ctx) => {
+  if (metric.value < 0 && !SIGNED_METRIC_KINDS.has(metric.metric))
+    ctx.addIssue({ code: "custom", path: ["value"], message: `must not be negative for a ${metric.metric} metric (only ${[...SIGNED_METRIC_KINDS].join(", ")} may be)` });
 });
 
 export const FinancingInstrument = z
@@ -247,6 +266,13 @@ export const Revision = z.strictObject({
 export const Dataset = z.strictObject({
   /** Major version of this schema; a change here is a MAJOR dataset release. */
   schemaVersion: z.literal(1).describe("Major version of this schema; a change here is a MAJOR dataset release."),
+  /**
+   * The date of the newest reporting the release covers (schema 1.3): how current the evidence is, as opposed to
+   * when the file was released. No source may be dated after it.
+   */
+  evidenceThrough: IsoDate.optional().describe(
+    "The date of the newest reporting the release covers (schema 1.3): how current the evidence is, as opposed to when the file was released. No source may be dated after it.",
+  ),
   entities: z.array(Entity).min(1),
   deals: z.array(Deal),
   metrics: z.array(Metric).default([]),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rmSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { DatasetError } from "../../src/dataset/errors.ts";
@@ -203,5 +204,107 @@ describe("schema 1.1 checks", () => {
     data.revisions[0].fields.push("title");
     writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
     expect(loadError(dir).message).toContain(`record "revision openai-coreweave-2025-03", field "fields": title did not change in 1.1.0`);
+  });
+});
+
+describe("schema 1.3 checks: one grading rule, an evidence date, signed metrics", () => {
+  const ROOT = join(import.meta.dirname, "..", "..");
+  /** A data folder whose working copy is being prepared as 1.3.0 (the fixture's 1.1.0, re-released as 1.2.0 first). */
+  function workingAs13(mutate: (data: any) => void): string {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    writeReleaseWithLock(dir, "1.2.0", JSON.stringify(data, null, 2));
+    data.evidenceThrough = "2026-07-10";
+    mutate(data);
+    mkdirSync(join(dir, "working"), { recursive: true });
+    writeFileSync(join(dir, "working", "dataset.json"), JSON.stringify(data, null, 2));
+    return dir;
+  }
+  const checkData = (dir: string) =>
+    spawnSync(process.execPath, [join(ROOT, "scripts/check-data.ts")], { env: { ...process.env, CIRCULARITY_DATA_DIR: dir }, encoding: "utf8" });
+  /** Plants one page of a site graded "wire" and another page of the same site graded "press". */
+  const plantTwoGrades = (data: any, second: Record<string, string> = {}) => {
+    data.deals[0].sources.push({ publisher: "Example News", title: "A", date: "2025-09-22", url: "https://www.example-news.test/a", kind: "wire" });
+    data.deals[1].sources.push({ publisher: "Example News", title: "B", date: "2025-09-23", url: "https://example-news.test/b", kind: "wire" });
+    data.deals[2].sources.push({ publisher: "Example News", title: "C", date: "2025-09-24", url: "https://example-news.test/c", kind: "press", ...second });
+  };
+
+  it("passes a working copy that records its evidence date and grades each site one way", () => {
+    const result = checkData(workingAs13(() => {}));
+    expect(result.status, result.stderr).toBe(0);
+  });
+
+  it("fails npm run check:data when one site is graded two ways, naming file, record and field", () => {
+    const dir = workingAs13((d) => plantTwoGrades(d));
+    const data = JSON.parse(readFileSync(join(dir, "working", "dataset.json"), "utf8"));
+    const result = checkData(dir);
+    expect(result.status).not.toBe(0);
+    const index = data.deals[2].sources.length - 1;
+    expect(result.stderr).toContain(`working/dataset.json: record "deal ${data.deals[2].id}", field "sources.${index}.kind"`);
+    expect(result.stderr).toContain(`example-news.test is graded "press" here but "wire" on deal ${data.deals[0].id}`);
+  });
+
+  it("accepts a page graded apart from its site when it names its original in via, or says why in gradeNote", () => {
+    expect(checkData(workingAs13((d) => plantTwoGrades(d, { via: "Reuters" }))).status).toBe(0);
+    expect(checkData(workingAs13((d) => plantTwoGrades(d, { gradeNote: "An opinion column, not the agency's copy." }))).status).toBe(0);
+  });
+
+  it("requires the evidence date from 1.3.0 and rejects a source or deal dated after it", () => {
+    const missing = checkData(workingAs13((d) => delete d.evidenceThrough));
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain(`field "evidenceThrough": missing`);
+    const late = checkData(
+      workingAs13((d) => {
+        d.deals[0].sources[0].date = "2026-07-11";
+        d.deals[1].announced = "2026-08-01";
+        d.metrics[0].source.date = "2026-08";
+      }),
+    );
+    expect(late.status).not.toBe(0);
+    expect(late.stderr).toContain("field \"sources.0.date\": 2026-07-11 is after evidenceThrough 2026-07-10");
+    expect(late.stderr).toContain("field \"announced\": 2026-08-01 is after evidenceThrough 2026-07-10");
+    expect(late.stderr).toContain("field \"source.date\": 2026-08 is after evidenceThrough 2026-07-10");
+    // A month alone is not after a date within that month.
+    expect(checkData(workingAs13((d) => (d.deals[0].sources[0].date = "2026-07"))).status).toBe(0);
+  });
+
+  it("holds releases from 1.3.0 on to the same rules, but not the releases before", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    plantTwoGrades(data);
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(() => loadReleases(dir, dir)).not.toThrow();
+    writeReleaseWithLock(dir, "1.3.0", JSON.stringify(data));
+    const message = loadError(dir).message;
+    expect(message).toContain("releases/1.3.0.json");
+    expect(message).toContain('is graded "press" here but "wire"');
+    expect(message).toContain('field "evidenceThrough": missing');
+  });
+
+  it("records each release's evidence date, or the newest full date it cites when it predates the field", () => {
+    const history = loadReleases(FIXTURE_DATA);
+    const release = history.current;
+    const dates = [
+      ...release.dataset.deals.flatMap((d) => [d.announced, ...d.sources.map((s) => s.date)]),
+      ...release.dataset.financing.flatMap((f) => [f.announced, ...f.sources.map((s) => s.date)]),
+      ...release.dataset.metrics.map((m) => m.source.date),
+    ].filter((d) => d.length === 10);
+    expect(release.evidenceThrough).toBe(dates.sort().at(-1));
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.evidenceThrough = "2030-01-02";
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(loadReleases(dir, dir).current.evidenceThrough).toBe("2030-01-02");
+  });
+
+  it("lets gains, income and cash flows be negative, and nothing else", () => {
+    const dir = copyFixtureData();
+    const data = readRelease(dir, "1.1.0");
+    data.metrics[0] = { ...data.metrics[0], metric: "free-cash-flow", value: -2.3e9, unit: "usd" };
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(() => loadReleases(dir, dir)).not.toThrow();
+    data.metrics[0] = { ...data.metrics[0], metric: "capex", value: -2.3e9 };
+    writeReleaseWithLock(dir, "1.1.0", JSON.stringify(data));
+    expect(loadError(dir).message).toContain(`record "metric ${data.metrics[0].id}", field "value": must not be negative for a capex metric`);
   });
 });

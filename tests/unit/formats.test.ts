@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatUsd, formatUsdLong } from "../../src/lib/money.ts";
 import { formatAmount } from "../../src/dataset/labels.ts";
-import { formatDate, formatPartialDate } from "../../src/lib/dates.ts";
+import { evidenceThroughText, formatDate, formatPartialDate, formatPartOfMonth } from "../../src/lib/dates.ts";
 import { compareVersions } from "../../src/lib/semver.ts";
 import { citationsFor } from "../../src/lib/cite.ts";
 import { articleRefs, assertRefsExist } from "../../src/articles/refs.ts";
@@ -17,6 +17,8 @@ describe("money", () => {
     [11.9e9, "$11.9B"],
     [683e6, "$683M"],
     [0, "$0"],
+    [-2.3e9, "−$2.3B"],
+    [-350e6, "−$350M"],
   ])("formats %d as %s", (usd, text) => expect(formatUsd(usd)).toBe(text));
 
   it("writes amounts with their basis", () => {
@@ -25,6 +27,7 @@ describe("money", () => {
     expect(formatAmount({ usd: 3.4e10, basis: "estimated" })).toBe("~$34B (estimated)");
     expect(formatAmount(null)).toBe("undisclosed");
     expect(formatUsdLong(38e9)).toBe("$38 billion");
+    expect(formatUsdLong(-16.8e9)).toBe("−$16.8 billion");
   });
 });
 
@@ -35,6 +38,15 @@ describe("dates", () => {
     expect(formatDate("2025-08-01", "quarter")).toBe("Q3 2025");
     expect(formatDate("1999-01-01", "year")).toBe("1999");
     expect(formatPartialDate("2025-10")).toBe("Oct 2025");
+  });
+  it("says how current evidence is by the part of the month, at the boundaries", () => {
+    expect(formatPartOfMonth("2026-07-01")).toBe("early July 2026");
+    expect(formatPartOfMonth("2026-07-10")).toBe("early July 2026");
+    expect(formatPartOfMonth("2026-07-11")).toBe("mid-July 2026");
+    expect(formatPartOfMonth("2026-07-20")).toBe("mid-July 2026");
+    expect(formatPartOfMonth("2026-07-21")).toBe("late July 2026");
+    expect(formatPartOfMonth("2026-12-31")).toBe("late December 2026");
+    expect(evidenceThroughText("2026-01-05")).toBe("evidence through early January 2026");
   });
 });
 
@@ -53,13 +65,16 @@ describe("citations", () => {
     issued: "2026-11-24",
     url: "https://x.test/charts/who-funds-whom/v1.0.0/",
     datasetVersion: "1.0.0",
+    evidenceThrough: "2026-07-08",
   });
   it("names the dataset version and pinned URL in all three formats", () => {
     for (const text of [c.apa, c.bibtex, c.cslJson]) {
       expect(text).toContain("1.0.0");
       expect(text).toContain("https://x.test/charts/who-funds-whom/v1.0.0/");
     }
-    expect(c.apa).toBe("Circularity. (2026, November 24). Who funds whom [Chart]. Circularity, dataset v1.0.0. https://x.test/charts/who-funds-whom/v1.0.0/");
+    expect(c.apa).toBe("Circularity. (2026, November 24). Who funds whom [Chart]. Circularity, dataset v1.0.0 (evidence through early July 2026). https://x.test/charts/who-funds-whom/v1.0.0/");
+    expect(c.bibtex).toContain("note = {Dataset version 1.0.0, evidence through early July 2026}");
+    expect(c.ris).toContain("ET  - Dataset version 1.0.0, evidence through early July 2026");
     expect(c.bibtex).toMatch(/^@misc\{circularity-who-funds-whom-1-0-0,/);
     expect(JSON.parse(c.cslJson).issued["date-parts"]).toEqual([[2026, 11, 24]]);
   });

@@ -3,23 +3,13 @@ import type { APIRoute } from "astro";
 import { pinnedChart, versionsWithChart, publishedCharts } from "../../../../render/charts.ts";
 import { releaseByVersion } from "../../../../dataset/index.ts";
 import { citationsFor } from "../../../../lib/cite.ts";
-import { absoluteUrl, paths } from "../../../../lib/urls.ts";
-import { SITE } from "../../../../site.config.ts";
+import { chartCitation } from "../../../../page-data/chart-page.ts";
 
 export function getStaticPaths() {
   return publishedCharts().flatMap((c) => versionsWithChart(c.id).map((version) => ({ params: { id: c.id, pinned: `v${version}`, name: c.id } })));
 }
 export const GET: APIRoute = ({ params }) => {
   const version = params.pinned!.slice(1);
-  const chart = pinnedChart(params.id!, version);
-  const { ris } = citationsFor({
-    kind: "chart",
-    id: chart.id,
-    title: chart.title,
-    authors: [SITE.publisher],
-    issued: releaseByVersion(version).released,
-    url: absoluteUrl(paths.chartPinned(chart.id, version)),
-    datasetVersion: version,
-  });
+  const { ris } = citationsFor(chartCitation(pinnedChart(params.id!, version), releaseByVersion(version)));
   return new Response(ris, { headers: { "Content-Type": "application/x-research-info-systems" } });
 };
