@@ -1,8 +1,9 @@
 // `npm run check:data`: verifies every release and the working copy in a second, without building the site.
 import { join, resolve } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { loadReleases, loadWorkingDataset } from "../src/dataset/load.ts";
 import { DatasetError } from "../src/dataset/errors.ts";
+import { coverageProblems } from "../src/dataset/coverage.ts";
 
 const dataDir = resolve(process.env.CIRCULARITY_DATA_DIR ?? "data");
 try {
@@ -17,6 +18,14 @@ try {
   if (existsSync(working)) {
     const ds = loadWorkingDataset(working, process.cwd(), history.current);
     console.log(`ok  working copy: ${ds.entities.length} entities, ${ds.deals.length} deals, ${ds.metrics.length} metrics`);
+    // Coverage sweeps are checked against the working copy, which holds what they found.
+    const coverageDir = join(dataDir, "coverage");
+    for (const name of existsSync(coverageDir) ? readdirSync(coverageDir).filter((f) => f.endsWith(".json")) : []) {
+      const path = join(coverageDir, name);
+      const problems = coverageProblems(JSON.parse(readFileSync(path, "utf8")), ds, join("data", "coverage", name));
+      if (problems.length) throw new DatasetError(problems);
+      console.log(`ok  coverage sweep ${name}`);
+    }
   }
 } catch (error) {
   if (error instanceof DatasetError) {
