@@ -1,10 +1,9 @@
 // Number of AI-era deals announced each quarter, split by type: the pace of deal-making.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { PALETTE, baseStyle, twoLineAxisMargin, TYPE_LABEL } from "./theme.ts";
+import { baseStyle, twoLineAxisMargin, TYPE_COLOR, TYPE_LABEL } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { DEAL_TYPES, dealsByQuarter, dealsInEra } from "../dataset/selectors.ts";
-import type { DealType } from "../schemas/dataset.ts";
 import { href } from "../lib/urls.ts";
 
 interface Row {
@@ -12,17 +11,6 @@ interface Row {
   type: string;
   deals: number;
 }
-
-const TYPE_COLOR: Record<DealType, string> = {
-  equity: PALETTE.blue,
-  "cloud-commitment": PALETTE.orange,
-  "chip-purchase": PALETTE.purple,
-  warrants: PALETTE.green,
-  "capacity-backstop": PALETTE.red,
-  loan: PALETTE.teal,
-  "vendor-financing": PALETTE.grey,
-  partnership: "#8a6d1f",
-};
 
 const chart: ChartModule<Row> = {
   id: "deals-by-quarter",

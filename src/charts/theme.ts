@@ -18,6 +18,7 @@ export const PALETTE = {
   grey: "#7b8089",
   red: "#c8372d",
   teal: "#1f7f8c",
+  brown: "#8a6d1f",
 } as const;
 
 export const BASIS_COLOR: Record<Basis, string> = {
@@ -46,6 +47,18 @@ export const TYPE_LABEL: Record<DealType, string> = {
   loan: "Loan",
   "vendor-financing": "Vendor financing",
   partnership: "Partnership",
+};
+
+/** One colour per deal type; partnership's brown is outside the palette but checked for contrast like it. */
+export const TYPE_COLOR: Record<DealType, string> = {
+  equity: PALETTE.blue,
+  "cloud-commitment": PALETTE.orange,
+  "chip-purchase": PALETTE.purple,
+  warrants: PALETTE.green,
+  "capacity-backstop": PALETTE.red,
+  loan: PALETTE.teal,
+  "vendor-financing": PALETTE.grey,
+  partnership: PALETTE.brown,
 };
 
 export const ERA_LABEL = { "ai-2020s": "AI era (2019–2026)", "telecom-1990s": "Telecom era (1996–2002)" } as const;

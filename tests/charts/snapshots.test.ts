@@ -22,13 +22,13 @@ function normalise(svg: string): string {
   );
 }
 
-/** Compares one rendered SVG with tests/charts/output/<name>.svg, writing <name>-changed.svg to look at when it differs. */
-function expectSnapshot(name: string, svg: string): void {
-  const actual = normalise(svg);
-  const expectedPath = join(OUTPUT, `${name}.svg`);
-  const changedPath = join(OUTPUT, `${name}-changed.svg`);
+/** Compares one rendered file with tests/charts/output/<name>.<ext>, writing <name>-changed.<ext> to look at when it differs. */
+function expectSnapshot(name: string, svg: string, ext: "svg" | "txt" = "svg"): void {
+  const actual = ext === "svg" ? normalise(svg) : svg;
+  const expectedPath = join(OUTPUT, `${name}.${ext}`);
+  const changedPath = join(OUTPUT, `${name}-changed.${ext}`);
   if (!existsSync(expectedPath) || update) {
-    if (process.env.CI && !update) throw new Error(`"${name}" has no snapshot: run the unit tests locally and commit tests/charts/output/${name}.svg`);
+    if (process.env.CI && !update) throw new Error(`"${name}" has no snapshot: run the unit tests locally and commit tests/charts/output/${name}.${ext}`);
     writeFileSync(expectedPath, actual);
     return;
   }
@@ -47,6 +47,17 @@ describe("chart snapshots", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s (phone) matches its snapshot", (id, chart) => {
     const { dataset, version } = chartTestRelease(chart);
     expectSnapshot(`${id}-phone`, renderUncached(chart, dataset, version).narrow.svg);
+  });
+
+  // What readers copy: the numbers beside the picture. A dropped column, a reordered row or a changed figure in the
+  // data table, the CSV, the JSON or the text alternative fails here even when the SVG still looks right.
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s (table, CSV, JSON, text alternative) matches its snapshot", (id, chart) => {
+    const { dataset, version } = chartTestRelease(chart);
+    const r = renderUncached(chart, dataset, version);
+    const table = [r.table.headers.map((h) => h.label), ...r.table.rows].map((cells) => cells.join(" | ")).join("\n");
+    const legend = r.legend.map((l) => `${l.label}: ${l.color}${l.shape ? ` (${l.shape})` : ""}`).join("\n");
+    const text = [`# alt\n${r.alt}`, `# caption\n${r.caption}`, `# legend\n${legend}`, `# table\n${table}`, `# csv\n${r.csv.trimEnd()}`, `# json\n${r.json.trimEnd()}`];
+    expectSnapshot(`${id}.numbers`, text.join("\n\n") + "\n", "txt");
   });
 
   it("a company's flows chart matches its snapshots, both renditions", () => {
