@@ -1,5 +1,6 @@
 // A release's dataset as it stood on a date: what was known (the release) × when it was true (the as-of date).
 import type { Dataset } from "../schemas/dataset.ts";
+import { quarterOfMonth } from "../lib/dates.ts";
 
 /**
  * Deals, financing and metrics announced or stated on or before `date`. A replacement announced later cannot have
@@ -21,7 +22,7 @@ export function datasetAsOf(dataset: Dataset, date: string): Dataset {
 export function quarterEnds(from: string, to: string): string[] {
   const ends: string[] = [];
   let year = Number(from.slice(0, 4));
-  let quarter = Math.floor((Number(from.slice(5, 7)) - 1) / 3);
+  let quarter = quarterOfMonth(Number(from.slice(5, 7))) - 1;
   for (;;) {
     const end = `${year}-${["03-31", "06-30", "09-30", "12-31"][quarter]}`;
     if (end > to) return ends;

@@ -11,6 +11,7 @@ import {
   type Financing,
   type FinancingInstrument,
 } from "../schemas/dataset.ts";
+import { quarterOfMonth } from "../lib/dates.ts";
 
 export const BASES: readonly Basis[] = BasisSchema.options;
 export const DEAL_TYPES: readonly DealType[] = DealTypeSchema.options;
@@ -69,7 +70,7 @@ export function dealsByEntity(deals: readonly Deal[], entityId: string): { outgo
 
 export function quarterOf(isoDate: string): string {
   const [year, month] = isoDate.split("-").map(Number) as [number, number];
-  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
+  return `${year}-Q${quarterOfMonth(month)}`;
 }
 
 export function dealsByQuarter(deals: readonly Deal[]): Map<string, Deal[]> {

@@ -5,12 +5,17 @@ const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "Ju
 
 export type DatePrecision = "day" | "month" | "quarter" | "year";
 
+/** The calendar quarter (1–4) a month (1–12) falls in: the one rule every quarter label and quarter-end uses. */
+export function quarterOfMonth(month: number): 1 | 2 | 3 | 4 {
+  return (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
 /** "Nov 3, 2025", "Nov 2025", "Q4 2025" or "2025". */
 export function formatDate(iso: string, precision: DatePrecision = "day", style: "short" | "long" = "short"): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number | undefined, number | undefined];
   const names = style === "long" ? MONTHS_LONG : MONTHS;
   if (precision === "year" || m === undefined) return String(y);
-  if (precision === "quarter") return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+  if (precision === "quarter") return `Q${quarterOfMonth(m)} ${y}`;
   if (precision === "month" || d === undefined) return `${names[m - 1]} ${y}`;
   return `${names[m - 1]} ${d}, ${y}`;
 }

@@ -63,6 +63,28 @@ describe("computed figures", () => {
     expect(diff.text).toBe("$7.7B");
   });
 
+  // Worked by hand: ($12B + $100B) ÷ ($4.3B + $2.5B) = 112 ÷ 6.8 = 16.47…; the first terms alone would give 2.79.
+  it("divides the sum of every numerator term by the sum of every denominator term", () => {
+    const ratio = computeFigure(
+      { ratio: "deal:openai-coreweave-2025-03 deal:nvidia-openai-2025-09", over: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1", digits: "2" },
+      dataset,
+      "a.mdx",
+    );
+    expect(ratio.value).toBeCloseTo(112 / 6.8, 10);
+    expect(ratio.text).toBe("16.47×");
+    expect(ratio.formula).toBe(
+      "($12B (openai-coreweave-2025-03) + $100B (nvidia-openai-2025-09)) ÷ ($4.3B (openai-revenue-2025-h1) + $2.5B (openai-cash-burn-2025-h1)) = 16.47×",
+    );
+    expect(ratio.inputs).toEqual(["openai-coreweave-2025-03", "nvidia-openai-2025-09", "openai-revenue-2025-h1", "openai-cash-burn-2025-h1"]);
+    // Three terms, with a per-year term among them: $38B ÷ 7 + $12B ÷ 5 = 7.83B over $4.3B + $2.5B.
+    const spread = computeFigure({ ratio: "deal:openai-amazon-2025-11/yr deal:openai-coreweave-2025-03/yr", over: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1", as: "percent" }, dataset, "a.mdx");
+    expect(spread.value).toBeCloseTo(((38 / 7 + 12 / 5) / 6.8) * 100, 10);
+    expect(spread.text).toBe("115%");
+    const net = computeFigure({ sum: "deal:nvidia-openai-2025-09 deal:openai-coreweave-2025-03", minus: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1" }, dataset, "a.mdx");
+    expect(net.value).toBe(112e9 - 6.8e9);
+    expect(net.text).toBe("$105B");
+  });
+
   it("fails naming the file and the term for an unknown id, an undisclosed amount or a missing term", () => {
     expect(() => computeFigure({ sum: "deal:no-such-deal" }, dataset, "a.mdx")).toThrow('a.mdx: <Computed>: deal:no-such-deal: unknown deal id "no-such-deal"');
     const undisclosed = dataset.deals.find((d) => !d.amount)!;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatUsd, formatUsdLong } from "../../src/lib/money.ts";
 import { formatAmount } from "../../src/dataset/labels.ts";
-import { evidenceThroughText, formatDate, formatPartialDate, formatPartOfMonth } from "../../src/lib/dates.ts";
+import { evidenceThroughText, formatDate, formatPartialDate, formatPartOfMonth, quarterOfMonth } from "../../src/lib/dates.ts";
+import { quarterOf } from "../../src/dataset/selectors.ts";
+import { quarterEnds } from "../../src/dataset/as-of.ts";
 import { compareVersions } from "../../src/lib/semver.ts";
 import { citationsFor } from "../../src/lib/cite.ts";
 import { articleRefs, assertRefsExist } from "../../src/articles/refs.ts";
@@ -111,5 +113,22 @@ describe("plotToSvg ids", () => {
     expect(first).toContain("url(#probe-c0)");
     expect(first).not.toMatch(/plot-clip-\d+/);
     expect(second).toBe(first);
+  });
+});
+
+describe("quarters, at every month boundary", () => {
+  // Month by month: the last month of a quarter and the first of the next are where an off-by-one shows.
+  const expected = [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4];
+  it.each(expected.map((q, i) => [i + 1, q] as const))("month %d is in Q%d everywhere a quarter is named", (month, quarter) => {
+    const mm = String(month).padStart(2, "0");
+    expect(quarterOfMonth(month)).toBe(quarter);
+    expect(formatDate(`2025-${mm}-15`, "quarter")).toBe(`Q${quarter} 2025`);
+    expect(formatDate(`2025-${mm}-01`, "quarter")).toBe(`Q${quarter} 2025`);
+    expect(quarterOf(`2025-${mm}-28`)).toBe(`2025-Q${quarter}`);
+    expect(quarterEnds(`2025-${mm}-01`, "2025-12-31")[0]).toBe(`2025-${["03-31", "06-30", "09-30", "12-31"][quarter - 1]}`);
+  });
+  it("rolls quarter-ends over the year", () => {
+    expect(quarterEnds("2025-11-30", "2026-04-01")).toEqual(["2025-12-31", "2026-03-31"]);
+    expect(quarterEnds("2025-12-31", "2025-12-30")).toEqual([]);
   });
 });

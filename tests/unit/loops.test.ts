@@ -81,4 +81,14 @@ describe("derivedLoops", () => {
         .sort(),
     ).toEqual(["a--b", "a--b--c", "b--c"]);
   });
+
+  it("puts a loop in the era most of its deals belong to, and a tie in the AI era", () => {
+    const telecom = { era: "telecom-1990s" as const };
+    const eraOf = (deals: Deal[]) => derivedLoops(deals).map((l) => l.era);
+    expect(eraOf([deal("m", "n", 1, telecom), deal("n", "m", 1, telecom)])).toEqual(["telecom-1990s"]);
+    expect(eraOf([deal("m", "n", 1, telecom), deal("n", "m", 1, telecom), deal("n", "m", 1)])).toEqual(["telecom-1990s"]);
+    expect(eraOf([deal("m", "n", 1, telecom), deal("n", "m", 1), deal("n", "m", 1)])).toEqual(["ai-2020s"]);
+    expect(eraOf([deal("m", "n", 1, telecom), deal("n", "m", 1)])).toEqual(["ai-2020s"]);
+    expect(eraOf([deal("m", "n", 1), deal("n", "m", 1)])).toEqual(["ai-2020s"]);
+  });
 });
