@@ -1,5 +1,6 @@
 // Which articles embed which chart, from the articles' MDX.
-import { publishedArticles, refsOf } from "./collection.ts";
+import { publishedArticles } from "./collection.ts";
+import { refsOf } from "./entries.ts";
 import { CHART_ALIASES } from "../charts/index.ts";
 
 export async function articlesUsingChart(chartId: string): Promise<{ id: string; title: string }[]> {

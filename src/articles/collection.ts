@@ -1,14 +1,16 @@
-// Article queries shared by pages: published entries newest first, references, related articles, reading time.
-import { getCollection, type CollectionEntry } from "astro:content";
-import { articleRefs, assertRefsExist, type ArticleRefs } from "./refs.ts";
+// The articles as Astro loads them: published entries newest first, frozen versions, each checked once on loading.
+// What pages compute from an entry (references, reading time, related articles) is in entries.ts.
+import { getCollection } from "astro:content";
+import { assertRefsExist } from "./refs.ts";
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
 import { releaseByVersion } from "../dataset/index.ts";
 import { assertNoTypedFigures } from "./typed-figures.ts";
 import { readFileSync } from "node:fs";
 import { checkVersions, readFrozenFile, readVersionLock, versionPath } from "./versions.ts";
 
-export type Article = CollectionEntry<"articles">;
-export type FrozenArticle = CollectionEntry<"articleVersions">;
+import { articleFile, refsOf, type Article, type FrozenArticle } from "./entries.ts";
+
+export type { Article, FrozenArticle };
 
 let cache: Promise<Article[]> | undefined;
 let frozenCache: Promise<FrozenArticle[]> | undefined;
@@ -66,46 +68,4 @@ export async function articleVersion(article: Article, version: number): Promise
   const frozen = (await frozenVersions()).find((f) => f.id === id);
   if (!frozen) throw new Error(`${articleFile(article)}: no frozen text for version ${version}`);
   return frozen;
-}
-
-export function articleFile(a: Article | FrozenArticle): string {
-  return a.filePath ?? `content/articles/${a.id}.mdx`;
-}
-
-const refCache = new Map<string, ArticleRefs>();
-export function refsOf(a: Article | FrozenArticle): ArticleRefs {
-  let refs = refCache.get(a.id);
-  if (!refs) {
-    refs = articleRefs(a.body ?? "");
-    refCache.set(a.id, refs);
-  }
-  return refs;
-}
-
-export function readingMinutes(a: Article | FrozenArticle): number {
-  const words = (a.body ?? "")
-    .replace(/<[^>]+>/g, " ")
-    .split(/\s+/)
-    .filter(Boolean).length;
-  return Math.max(1, Math.round(words / 230));
-}
-
-export function wordCount(a: Article | FrozenArticle): number {
-  return (a.body ?? "")
-    .replace(/<[^>]+>/g, " ")
-    .split(/\s+/)
-    .filter(Boolean).length;
-}
-
-/** Articles sharing the most tags and companies with this one. */
-export function relatedArticles(a: Article, all: Article[], limit = 3): Article[] {
-  const score = (b: Article) => b.data.tags.filter((t) => a.data.tags.includes(t)).length + b.data.companies.filter((c) => a.data.companies.includes(c)).length;
-  return all
-    .filter((b) => b.id !== a.id && score(b) > 0)
-    .sort((x, y) => score(y) - score(x) || y.data.published.getTime() - x.data.published.getTime())
-    .slice(0, limit);
-}
-
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@ import { releaseByVersion } from "../dataset/index.ts";
 import { requireChart } from "../charts/index.ts";
 import { pinnedChart } from "../render/charts.ts";
 import { pngSize } from "../render/downloads.ts";
-import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/collection.ts";
+import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/entries.ts";
 import { computeFigure, type ComputedFigure } from "../articles/computed.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";

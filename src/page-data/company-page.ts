@@ -6,7 +6,7 @@ import { activeDeals, dealsByEntity, entityNamer, financingOfEntity, totalsByBas
 import { loopsOfEntity } from "../dataset/loops.ts";
 import { TYPE_LABEL } from "../charts/theme.ts";
 import { companyFlowsChart } from "../render/company-flows.ts";
-import type { Article } from "../articles/collection.ts";
+import type { Article } from "../articles/entries.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 
 export function companyPage(release: Release, entity: Entity, articles: readonly Article[]) {

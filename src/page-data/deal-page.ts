@@ -4,14 +4,14 @@ import type { Release } from "../dataset/load.ts";
 import type { Deal } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { entityNamer } from "../dataset/selectors.ts";
-import { loopsOfDeal } from "../dataset/loops.ts";
-import { dealEvidence } from "../dataset/evidence.ts";
+import { loopLabel, loopsOfDeal } from "../dataset/loops.ts";
+import { dealEvidence, SOURCE_KIND_EXPLANATION, SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
 import { dealHistory } from "../dataset/history.ts";
-import { amountBucket, formatAmount } from "../dataset/labels.ts";
-import { TYPE_LABEL } from "../charts/theme.ts";
+import { amountBucket, BASIS_EXPLANATION, BASIS_LABEL, formatAmount } from "../dataset/labels.ts";
+import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
+import { formatUsdLong } from "../lib/money.ts";
 import { currentChart, publishedCharts } from "../render/charts.ts";
-import type { Article } from "../articles/collection.ts";
-import { refsOf } from "../articles/collection.ts";
+import { refsOf, type Article } from "../articles/entries.ts";
 import { formatDate } from "../lib/dates.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import type { CitableWork } from "../lib/cite.ts";
@@ -40,25 +40,78 @@ export function dealCitation(release: Release, deal: Pick<Deal, "id" | "title">)
   };
 }
 
+/** A link as page data: the site path (the layout adds the base path) and the words to show. */
+export interface Link {
+  text: string;
+  path: string;
+}
+
+/** "November 3, 2025", or "November 2025 (exact day not known)": the announced date as precisely as it is known. */
+export function announcedText(deal: Pick<Deal, "announced" | "datePrecision">): string {
+  const date = formatDate(deal.announced, deal.datePrecision, "long");
+  return deal.datePrecision === "day" ? date : `${date} (exact ${deal.datePrecision === "month" ? "day" : "date"} not known)`;
+}
+
 export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
   const name = entityNamer(release.dataset);
   const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
   const citation = dealCitation(release, deal);
+  const dealLink = (d: Deal): Link => ({ text: d.title, path: paths.deal(d.id) });
+  const replacedBy = deal.supersededBy ? release.dataset.deals.find((d) => d.id === deal.supersededBy) : undefined;
+  const evidence = dealEvidence(deal);
+  const citingArticles = articles.filter((a) => refsOf(a).deals.includes(deal.id));
+  const citingCharts = publishedCharts().filter((c) => chartDealIds(c.id).has(deal.id));
   return {
     deal,
-    name,
+    title: deal.title,
     description,
-    year: deal.announced.slice(0, 4),
-    amountFilter: amountBucket(deal.amount),
-    loops: loopsOfDeal(loopsOf(release), deal.id),
-    charts: publishedCharts().filter((c) => chartDealIds(c.id).has(deal.id)),
-    articles: articles.filter((a) => refsOf(a).deals.includes(deal.id)),
-    supersededBy: deal.supersededBy ? release.dataset.deals.find((d) => d.id === deal.supersededBy) : undefined,
-    supersedes: release.dataset.deals.filter((d) => d.supersededBy === deal.id),
-    history: dealHistory(deal.id),
-    evidence: dealEvidence(deal),
-    financedBy: release.dataset.financing.filter((f) => f.relatedDeals.includes(deal.id)),
+    path: paths.deal(deal.id),
+    kicker: `Deal record · ${ERA_LABEL[deal.era]}`,
+    /** Pagefind filters, "name:value": what a reader can narrow search results by. */
+    filters: [
+      "type:deal",
+      `company:${name(deal.from)}`,
+      `company:${name(deal.to)}`,
+      `year:${deal.announced.slice(0, 4)}`,
+      `deal type:${TYPE_LABEL[deal.type]}`,
+      `era:${ERA_LABEL[deal.era]}`,
+      `amount:${amountBucket(deal.amount)}`,
+    ],
+    from: { text: name(deal.from), path: paths.company(deal.from) } satisfies Link,
+    to: { text: name(deal.to), path: paths.company(deal.to) } satisfies Link,
+    typeText: TYPE_LABEL[deal.type].toLowerCase(),
+    amountText: formatAmount(deal.amount, "long"),
+    /** The later record that replaced this one (this one is then left out of totals). */
+    replacedBy: replacedBy && dealLink(replacedBy),
+    /** The earlier records this one replaced. */
+    replaces: release.dataset.deals.filter((d) => d.supersededBy === deal.id).map(dealLink),
+    announced: { datetime: deal.announced, text: announcedText(deal) },
+    amount: deal.amount && {
+      usd: formatUsdLong(deal.amount.usd),
+      basis: BASIS_LABEL[deal.amount.basis],
+      explanation: BASIS_EXPLANATION[deal.amount.basis],
+      original: deal.amount.original,
+    },
+    evidence: evidence === "ungraded" ? undefined : { label: SOURCE_KIND_LABEL[evidence], explanation: SOURCE_KIND_EXPLANATION[evidence] },
+    type: TYPE_LABEL[deal.type],
+    compute: deal.compute && [deal.compute.gw && `${deal.compute.gw} GW`, deal.compute.chips].filter(Boolean).join("; "),
+    term: deal.termYears && `${deal.termYears} years`,
+    status: deal.status,
+    financedBy: release.dataset.financing
+      .filter((f) => f.relatedDeals.includes(deal.id))
+      .map((f) => ({ text: f.title, path: `${paths.financing()}#${f.id}`, amount: formatAmount(f.amount) })),
+    loops: loopsOfDeal(loopsOf(release), deal.id).map((l): Link => ({ text: loopLabel(l, name), path: `${paths.loops()}#loop-${l.id}` })),
+    citedBy: [
+      ...citingArticles.map((a) => ({ kind: "Article", text: a.data.title, path: paths.article(a.id) })),
+      ...citingCharts.map((c) => ({ kind: "Chart", text: c.title, path: paths.chart(c.id) })),
+    ],
+    versions: dealHistory(deal.id).map((h) => ({
+      text: `v${h.version}`,
+      path: `${paths.data()}#v${h.version}`,
+      note: h.reason ? `${h.change}. ${h.reason}` : h.change,
+    })),
     citation,
+    risPath: paths.dealRis(deal.id),
     jsonLd: {
       "@context": "https://schema.org",
       "@type": "Dataset",

@@ -4,7 +4,7 @@ import { SITE } from "../site.config.ts";
 import { currentChart } from "../render/charts.ts";
 import { loopsOf, type Release } from "../dataset/index.ts";
 import { activeDeals, dealsInEra, totalsByBasis } from "../dataset/selectors.ts";
-import type { Article } from "../articles/collection.ts";
+import type { Article } from "../articles/entries.ts";
 import { absoluteUrl } from "../lib/urls.ts";
 
 export function homePage(release: Release, articles: readonly Article[]) {

@@ -1,0 +1,45 @@
+// What pages compute from one article entry: its file, the records it cites, reading time, related articles. Plain
+// functions over entries (the astro:content import is a type only), so page data that uses them can be unit-tested.
+import type { CollectionEntry } from "astro:content";
+import { articleRefs, type ArticleRefs } from "./refs.ts";
+
+export type Article = CollectionEntry<"articles">;
+export type FrozenArticle = CollectionEntry<"articleVersions">;
+
+export function articleFile(a: Article | FrozenArticle): string {
+  return a.filePath ?? `content/articles/${a.id}.mdx`;
+}
+
+const refCache = new Map<string, ArticleRefs>();
+export function refsOf(a: Article | FrozenArticle): ArticleRefs {
+  let refs = refCache.get(a.id);
+  if (!refs) {
+    refs = articleRefs(a.body ?? "");
+    refCache.set(a.id, refs);
+  }
+  return refs;
+}
+
+export function readingMinutes(a: Article | FrozenArticle): number {
+  return Math.max(1, Math.round(wordCount(a) / 230));
+}
+
+function wordCount(a: Article | FrozenArticle): number {
+  return (a.body ?? "")
+    .replace(/<[^>]+>/g, " ")
+    .split(/\s+/)
+    .filter(Boolean).length;
+}
+
+/** Articles sharing the most tags and companies with this one. */
+export function relatedArticles(a: Article, all: Article[], limit = 3): Article[] {
+  const score = (b: Article) => b.data.tags.filter((t) => a.data.tags.includes(t)).length + b.data.companies.filter((c) => a.data.companies.includes(c)).length;
+  return all
+    .filter((b) => b.id !== a.id && score(b) > 0)
+    .sort((x, y) => score(y) - score(x) || y.data.published.getTime() - x.data.published.getTime())
+    .slice(0, limit);
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,92 @@
+// Page data is what a layout shows, computed in plain TypeScript: tested here on the fixture dataset, so a reader
+// would never see a wrong link or figure that only a full build could reveal.
+import { beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import { loadReleases, type Release } from "../../src/dataset/load.ts";
+import type { Deal } from "../../src/schemas/dataset.ts";
+
+// The page-data modules read the dataset named by this variable when first imported.
+process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
+const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
+const { citationsFor } = await import("../../src/lib/cite.ts");
+
+const fixture = loadReleases(FIXTURE_DATA).current;
+
+/** The fixture with one deal marked as replaced by another, as a release would record talks turning into a deal. */
+function withReplacement(): { release: Release; older: Deal; newer: Deal } {
+  const dataset = structuredClone(fixture.dataset);
+  const older = dataset.deals.find((d) => d.id === "nvidia-openai-2025-09")!;
+  const newer = dataset.deals.find((d) => d.id === "amd-openai-2025-10")!;
+  older.supersededBy = newer.id;
+  return { release: { ...fixture, version: "9.9.9-replaced", dataset }, older, newer };
+}
+
+describe("deal page data", () => {
+  let replaced: ReturnType<typeof withReplacement>;
+  beforeAll(() => {
+    replaced = withReplacement();
+  });
+
+  it("links a replaced deal to its replacement, and the replacement back to it", () => {
+    const { release, older, newer } = replaced;
+    const olderPage = dealPage(release, older, []);
+    const newerPage = dealPage(release, newer, []);
+    expect(olderPage.replacedBy).toEqual({ text: newer.title, path: `deals/${newer.id}/` });
+    expect(olderPage.replaces).toEqual([]);
+    expect(newerPage.replaces).toEqual([{ text: older.title, path: `deals/${older.id}/` }]);
+    expect(newerPage.replacedBy).toBeUndefined();
+  });
+
+  it("shows the record as a reader reads it: parties, amount with its basis, evidence, date precision", () => {
+    const deal = fixture.dataset.deals.find((d) => d.id === "nvidia-openai-2025-09")!;
+    const page = dealPage(fixture, deal, []);
+    expect(page.from).toEqual({ text: "Nvidia", path: "companies/nvidia/" });
+    expect(page.to).toEqual({ text: "OpenAI", path: "companies/openai/" });
+    expect(page.amountText).toBe("up to $100 billion");
+    expect(page.amount).toEqual({ usd: "$100 billion", basis: "up to", explanation: expect.stringContaining("ceiling"), original: undefined });
+    expect(page.evidence).toEqual({ label: "Aggregator or repost", explanation: expect.stringContaining("repost") });
+    expect(page.announced).toEqual({ datetime: "2025-09-22", text: "September 22, 2025" });
+    expect(page.description).toBe("Nvidia → OpenAI: equity, up to $100B, announced Sep 22, 2025.");
+    expect(page.filters).toEqual([
+      "type:deal",
+      "company:Nvidia",
+      "company:OpenAI",
+      "year:2025",
+      "deal type:Equity",
+      "era:AI era (2019–2026)",
+      "amount:$100B and over",
+    ]);
+  });
+
+  it("says how exact an imprecise date is", () => {
+    expect(announcedText({ announced: "2025-10-01", datePrecision: "month" })).toBe("October 2025 (exact day not known)");
+    expect(announcedText({ announced: "2025-10-01", datePrecision: "quarter" })).toBe("Q4 2025 (exact date not known)");
+    expect(announcedText({ announced: "1999-01-01", datePrecision: "year" })).toBe("1999 (exact date not known)");
+  });
+
+  it("lists the financing records that pay for the deal, linked to their place on /financing/", () => {
+    const deal = fixture.dataset.deals.find((d) => d.id === "openai-coreweave-2025-03")!;
+    const page = dealPage(fixture, deal, []);
+    expect(page.financedBy.map((f) => f.path)).toEqual(["financing/#coreweave-notes-2025-05"]);
+  });
+
+  it("lists the loops through the deal, each linked to its place on /loops/", () => {
+    const deal = fixture.dataset.deals.find((d) => d.id === "nvidia-openai-2025-09")!;
+    const page = dealPage(fixture, deal, []);
+    expect(page.loops.length).toBeGreaterThan(0);
+    for (const loop of page.loops) {
+      expect(loop.path).toMatch(/^loops\/#loop-[a-z0-9-]+$/);
+      expect(loop.text).toMatch(/Nvidia.*OpenAI|OpenAI.*Nvidia/);
+    }
+  });
+
+  it("cites the deal with one citation for the page and its .ris file, naming version and evidence date", () => {
+    const deal = fixture.dataset.deals[0]!;
+    const page = dealPage(fixture, deal, []);
+    expect(page.citation).toEqual(dealCitation(fixture, deal));
+    expect(page.risPath).toBe(`deals/${deal.id}/cite.ris`);
+    const { ris } = citationsFor(page.citation);
+    expect(ris).toContain(`ET  - Dataset version ${fixture.version}, evidence through`);
+    expect(page.citation.evidenceThrough).toBe(fixture.evidenceThrough);
+  });
+});
