@@ -46,10 +46,10 @@ export interface Link {
   path: string;
 }
 
-/** "November 3, 2025", or "November 2025 (exact day not known)": the announced date as precisely as it is known. */
-export function announcedText(deal: Pick<Deal, "announced" | "datePrecision">): string {
-  const date = formatDate(deal.announced, deal.datePrecision, "long");
-  return deal.datePrecision === "day" ? date : `${date} (exact ${deal.datePrecision === "month" ? "day" : "date"} not known)`;
+/** "November 3, 2025", or "November 2025" with " (exact day not known)": the announced date as precisely as it is known. */
+export function announcedText(deal: Pick<Deal, "announced" | "datePrecision">): { datetime: string; text: string; caveat: string } {
+  const caveat = deal.datePrecision === "day" ? "" : ` (exact ${deal.datePrecision === "month" ? "day" : "date"} not known)`;
+  return { datetime: deal.announced, text: formatDate(deal.announced, deal.datePrecision, "long"), caveat };
 }
 
 export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
@@ -85,7 +85,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     replacedBy: replacedBy && dealLink(replacedBy),
     /** The earlier records this one replaced. */
     replaces: release.dataset.deals.filter((d) => d.supersededBy === deal.id).map(dealLink),
-    announced: { datetime: deal.announced, text: announcedText(deal) },
+    announced: announcedText(deal),
     amount: deal.amount && {
       usd: formatUsdLong(deal.amount.usd),
       basis: BASIS_LABEL[deal.amount.basis],

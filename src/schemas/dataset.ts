@@ -308,7 +308,7 @@ function isRealDate(value: string): boolean {
 function isRealPeriod(value: string): boolean {
   const fiscal = value.startsWith("FY");
   const [year, part = ""] = [value.slice(fiscal ? 2 : 0, fiscal ? 6 : 4), value.slice(fiscal ? 7 : 5)];
-  if (fiscal) return part === "" || /^Q[1-4]$/.test(part);
+  if (fiscal) return part === "" || /^(Q[1-4]|H[12])$/.test(part);
   if (/^\d{2}-\d{2}$/.test(part)) return isRealDate(`${year}-${part}`);
   if (/^\d{2}$/.test(part)) return Number(part) >= 1 && Number(part) <= 12;
   return true;

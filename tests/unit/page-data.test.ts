@@ -45,7 +45,7 @@ describe("deal page data", () => {
     expect(page.amountText).toBe("up to $100 billion");
     expect(page.amount).toEqual({ usd: "$100 billion", basis: "up to", explanation: expect.stringContaining("ceiling"), original: undefined });
     expect(page.evidence).toEqual({ label: "Aggregator or repost", explanation: expect.stringContaining("repost") });
-    expect(page.announced).toEqual({ datetime: "2025-09-22", text: "September 22, 2025" });
+    expect(page.announced).toEqual({ datetime: "2025-09-22", text: "September 22, 2025", caveat: "" });
     expect(page.description).toBe("Nvidia → OpenAI: equity, up to $100B, announced Sep 22, 2025.");
     expect(page.filters).toEqual([
       "type:deal",
@@ -59,9 +59,10 @@ describe("deal page data", () => {
   });
 
   it("says how exact an imprecise date is", () => {
-    expect(announcedText({ announced: "2025-10-01", datePrecision: "month" })).toBe("October 2025 (exact day not known)");
-    expect(announcedText({ announced: "2025-10-01", datePrecision: "quarter" })).toBe("Q4 2025 (exact date not known)");
-    expect(announcedText({ announced: "1999-01-01", datePrecision: "year" })).toBe("1999 (exact date not known)");
+    const text = (d: Parameters<typeof announcedText>[0]) => Object.values(announcedText(d)).slice(1).join("");
+    expect(text({ announced: "2025-10-01", datePrecision: "month" })).toBe("October 2025 (exact day not known)");
+    expect(text({ announced: "2025-10-01", datePrecision: "quarter" })).toBe("Q4 2025 (exact date not known)");
+    expect(text({ announced: "1999-01-01", datePrecision: "year" })).toBe("1999 (exact date not known)");
   });
 
   it("lists the financing records that pay for the deal, linked to their place on /financing/", () => {
