@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { typedFigures } from "../../src/articles/typed-figures.ts";
 import { computeFigure, specKey } from "../../src/articles/computed.ts";
+import { metricText } from "../../src/articles/facts.ts";
 import { checkVersions } from "../../src/articles/versions.ts";
 import { loadReleases, sha256 } from "../../src/dataset/load.ts";
 import { articleRefs } from "../../src/articles/refs.ts";
@@ -124,5 +125,15 @@ describe("frozen article versions", () => {
     expect(() => checkVersions([{ ...article, revisions: [] }], [{ id: "a/v1", bytes: text }], lock, "content/articles")).toThrow(
       "revisions must give one note for each of versions 2; found none",
     );
+  });
+});
+
+describe("<Fact metric> for the 1.3 metric kinds", () => {
+  const base = { id: "x", entity: "amazon", period: "2026-Q1", unit: "usd" as const, basis: "committed" as const, source: { publisher: "p", title: "t", date: "2026-04-30", url: "https://example.org/" } };
+  it("shows a gain, a loss and a cash outflow with their sign", () => {
+    expect(metricText({ ...base, metric: "equity-gain", value: 16.8e9 })).toBe("$16.8B");
+    expect(metricText({ ...base, metric: "equity-gain", value: -3.1e9 }, "long")).toBe("−$3.1 billion");
+    expect(metricText({ ...base, metric: "free-cash-flow", value: -23.7e9 })).toBe("−$23.7B");
+    expect(metricText({ ...base, metric: "buybacks", value: 13e9 })).toBe("$13B");
   });
 });
