@@ -1,23 +1,36 @@
 // `npm run charts:archive`: freezes each chart at each released dataset version that has no archive entry yet.
-// Existing entries are never rewritten: they are what pinned (cited) URLs show forever.
+// Existing entries are never rewritten: they are what pinned (cited) URLs show forever. It refuses to back-date a
+// chart to a release whose archive was cut without it (see backdatedEntries).
 import { AS_OF_CHART_IDS, CHARTS } from "../src/charts/index.ts";
 import { datasetAsOf, releaseQuarterEnds } from "../src/dataset/as-of.ts";
 import { loadReleases } from "../src/dataset/load.ts";
-import { renderUncached } from "../src/render/chart-render.ts";
-import { ARCHIVE_DIR, writeArchived } from "../src/render/chart-archive.ts";
+import { renderUncached, type RenderedChart } from "../src/render/chart-render.ts";
+import { ARCHIVE_DIR, backdatedEntries, writeArchived } from "../src/render/chart-archive.ts";
 import { chartFigure } from "../src/render/downloads.ts";
 import { chartPublishedIn } from "../src/render/charts.ts";
 
 const { releases } = loadReleases(process.env.CIRCULARITY_DATA_DIR ?? "data");
-let written = 0;
+// Charts with rows at each release they are published for (an empty chart has no pinned file).
+const pending: RenderedChart[] = [];
 for (const release of releases) {
   for (const chart of CHARTS.filter((c) => chartPublishedIn(c, release.version))) {
     const rendered = renderUncached(chart, release.dataset, release.version);
-    if (!rendered.rows.length) continue;
-    if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) {
-      written += 1;
-      console.log(`archived ${chart.id} at v${release.version}`);
-    }
+    if (rendered.rows.length) pending.push(rendered);
+  }
+}
+const backdated = backdatedEntries(pending, ARCHIVE_DIR);
+if (backdated.length) {
+  for (const { id, version } of backdated)
+    console.error(
+      `charts:archive: "${id}" would be back-dated to v${version}, which was published without it: set its "since" to the first release it appears in`,
+    );
+  process.exit(1);
+}
+let written = 0;
+for (const rendered of pending) {
+  if (writeArchived({ ...rendered, figure: chartFigure(rendered) })) {
+    written += 1;
+    console.log(`archived ${rendered.id} at v${rendered.version}`);
   }
 }
 // Charts as of each quarter-end of each release (who funds whom as of 2025-09-30, as release X knew it).

@@ -15,6 +15,7 @@ interface Row {
 
 const chart: ChartModule<Row> = {
   id: "compute-by-supplier",
+  since: "1.0.0",
   title: "Gigawatts on order, by supplier",
   subtitle: "Compute capacity in GW named in AI-era deals, by the company supplying it, split by buyer",
   caption:

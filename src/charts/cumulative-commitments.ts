@@ -34,6 +34,7 @@ function byMonth(rows: readonly Row[]): Row[] {
 
 const chart: ChartModule<Row> = {
   id: "cumulative-commitments",
+  since: "1.0.0",
   title: "How the pledges piled up",
   subtitle: "Cumulative disclosed US dollars in AI-era deals, by basis, at each announcement",
   caption:

@@ -204,6 +204,7 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
 
 const chart: ChartModule<Row> = {
   id: "deal-timeline",
+  since: "1.0.0",
   title: "The deals, announcement by announcement",
   subtitle: "AI-era deals by date and type; circle area shows disclosed US dollars, crosses mark deals with no disclosed amount",
   caption:

@@ -14,6 +14,7 @@ interface Row {
 
 const chart: ChartModule<Row> = {
   id: "deals-by-quarter",
+  since: "1.0.0",
   title: "The pace of deal-making",
   subtitle: "AI-era deals announced per quarter, by type (every record, whatever its amount)",
   caption:

@@ -17,6 +17,7 @@ interface Row {
 
 const chart: ChartModule<Row> = {
   id: "firmness-by-era",
+  since: "1.0.0",
   title: "How firm are the figures?",
   subtitle: "Share of disclosed US dollars by basis: committed, up to (ceilings), reported, estimated",
   caption:

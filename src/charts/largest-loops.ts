@@ -23,6 +23,7 @@ const LIMIT = 15;
 
 const chart: ChartModule<Row> = {
   id: "largest-loops",
+  since: "1.0.0",
   title: "The biggest circles",
   subtitle: `Circular loops derived from the deals (money that returns to where it started), top ${LIMIT} by disclosed dollars on their edges`,
   caption:

@@ -20,6 +20,7 @@ const BUYING = new Set(["cloud-commitment", "chip-purchase"]);
 
 const chart: ChartModule<Row> = {
   id: "openai-commitments-vs-revenue",
+  since: "1.0.0",
   title: "OpenAI's bills against its income",
   subtitle: "OpenAI's disclosed compute purchase commitments, by basis, beside its latest reported revenue and cash burn",
   caption:

@@ -27,6 +27,7 @@ export function valuationRows(
 
 const chart: ChartModule<Row> = {
   id: "openai-valuation",
+  since: "1.0.0",
   title: "OpenAI's price tag",
   subtitle: "OpenAI's valuation at each round or share sale in the dataset, US dollars",
   caption:

@@ -94,6 +94,7 @@ const pct = (v: number) => `${v >= 10 ? Math.round(v) : v.toFixed(1)}%`;
 
 const chart: ChartModule<Row> = {
   id: "supplier-financing-then-and-now",
+  since: "1.0.0",
   title: "Vendor exposure, then and now",
   subtitle: "Money each supplier put or committed into its own customers, as a share of its revenue in the latest full fiscal year",
   caption:

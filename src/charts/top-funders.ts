@@ -5,6 +5,7 @@ import { altForEntityTotals, entityBarChart } from "./top-recipients.ts";
 
 const chart: ChartModule<EntityBasisTotal> = {
   id: "top-funders",
+  since: "1.0.0",
   title: "Who puts up the money",
   subtitle: "Disclosed US dollars invested, committed or financed in AI-era deals, by payer and basis",
   caption:

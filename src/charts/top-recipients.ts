@@ -8,7 +8,9 @@ import { formatUsd } from "../lib/money.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
 import { href, paths } from "../lib/urls.ts";
 
-export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasisTotal>, "id" | "title" | "subtitle" | "caption" | "sourceNote" | "alt"> {
+export function entityBarChart(
+  side: "from" | "to",
+): Omit<ChartModule<EntityBasisTotal>, "id" | "since" | "title" | "subtitle" | "caption" | "sourceNote" | "alt"> {
   return {
     build(dataset) {
       const deals = dealsInEra(activeDeals(dataset.deals), "ai-2020s");
@@ -52,6 +54,7 @@ export function entityBarChart(side: "from" | "to"): Omit<ChartModule<EntityBasi
 
 const chart: ChartModule<EntityBasisTotal> = {
   id: "top-recipients",
+  since: "1.0.0",
   title: "Who receives the money",
   subtitle: "Disclosed US dollars received in AI-era deals, by recipient and by how firm the figure is",
   caption:

@@ -18,6 +18,7 @@ interface Row {
 
 const chart: ChartModule<Row> = {
   id: "totals-by-type",
+  since: "1.0.0",
   title: "What kind of money",
   subtitle: "Disclosed US dollars in AI-era deals, by deal type and by how firm the figure is",
   caption:

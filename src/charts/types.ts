@@ -44,8 +44,12 @@ export interface ChartSpec<Row> {
 export interface ChartModule<Row = any> {
   /** Stable forever; renames go through the alias map. */
   id: string;
-  /** The first dataset release the chart is published for; earlier releases never had it. */
-  since?: string;
+  /**
+   * The first dataset release the chart is published for; earlier releases never had it. Required: a new chart
+   * names the release it first appears in, so `npm run charts:archive` never back-dates it to releases published
+   * without it (it refuses to).
+   */
+  since: string;
   title: string;
   subtitle: string;
   /** What the reader should take from the chart, and its caveats. */

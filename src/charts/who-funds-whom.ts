@@ -155,6 +155,7 @@ export function circleLayout(ids: string[], dataset: Dataset): Node[] {
 
 const chart: ChartModule<Row> = {
   id: "who-funds-whom",
+  since: "1.0.0",
   title: "Who funds whom",
   subtitle:
     "Money flows between the most active companies in AI-era deals; arrow width shows disclosed US dollars, red arrows are part of a circular loop of two or three companies",

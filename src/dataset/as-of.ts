@@ -32,11 +32,15 @@ export function quarterEnds(from: string, to: string): string[] {
   }
 }
 
-/** The quarter-ends a release publishes as-of charts for: from its first AI-era deal to its release date. */
+/**
+ * The quarter-ends a release publishes as-of charts for: from its first AI-era deal to its evidence date (a
+ * quarter-end the evidence does not reach would overstate what was known). Releases before 1.3.0 recorded no
+ * evidence date and keep the quarter-ends they published, up to their release date.
+ */
 export function releaseQuarterEnds(dataset: Dataset, released: string): string[] {
   const first = dataset.deals
     .filter((d) => d.era === "ai-2020s")
     .map((d) => d.announced)
     .sort()[0];
-  return first ? quarterEnds(first, released) : [];
+  return first ? quarterEnds(first, dataset.evidenceThrough ?? released) : [];
 }

@@ -36,7 +36,8 @@ export function coverageProblems(raw: unknown, dataset: Dataset, file: string): 
     if (!months.includes(cell.month)) problems.push({ file, record, field: "month", message: `outside the sweep (${sweep.from} to ${sweep.through})` });
     if (seen.has(`${cell.company} ${cell.month}`)) problems.push({ file, record, message: "listed twice" });
     seen.add(`${cell.company} ${cell.month}`);
-    if (cell.searched !== (cell.query !== "")) problems.push({ file, record, field: "query", message: "a searched cell names its query; an unsearched one has none" });
+    if (cell.searched !== (cell.query !== ""))
+      problems.push({ file, record, field: "query", message: "a searched cell names its query; an unsearched one has none" });
     cell.found.forEach((id, i) => {
       if (!records.has(id)) problems.push({ file, record, field: `found.${i}`, message: `no deal, financing or metric "${id}" in the working dataset` });
     });

@@ -2,7 +2,6 @@
 import type { Amount, Basis, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 
-
 export const INSTRUMENT_LABEL: Record<FinancingInstrument, string> = {
   bond: "Bonds",
   loan: "Loans",

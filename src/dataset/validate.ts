@@ -241,7 +241,12 @@ function evidenceDateProblems(data: Dataset, file: string): Problem[] {
   const problems: Problem[] = [];
   for (const { record, field, source } of sourcesOf(data)) {
     if (later(source.date))
-      problems.push({ file, record, field: `${field}.date`, message: `${source.date} is after evidenceThrough ${through}: move evidenceThrough forward, or fix the date` });
+      problems.push({
+        file,
+        record,
+        field: `${field}.date`,
+        message: `${source.date} is after evidenceThrough ${through}: move evidenceThrough forward, or fix the date`,
+      });
   }
   for (const deal of data.deals) {
     if (later(deal.announced))

@@ -29,3 +29,13 @@ export function writeArchived(chart: RenderedChart, dir = ARCHIVE_DIR): boolean 
   writeFileSync(path, JSON.stringify(chart, null, 1) + "\n");
   return true;
 }
+
+/**
+ * Entries the archive script would back-date: a chart that would be written at a release whose archive was already
+ * cut (some other chart has an entry there) though this chart has none. Those pinned URLs were never published, so
+ * writing them would invent history; the fix is a later `since` on the chart.
+ */
+export function backdatedEntries(wanted: readonly { id: string; version: string }[], dir = ARCHIVE_DIR): { id: string; version: string }[] {
+  const cut = new Set(wanted.filter((w) => existsSync(archivePath(w.id, w.version, dir))).map((w) => w.version));
+  return wanted.filter((w) => cut.has(w.version) && !existsSync(archivePath(w.id, w.version, dir))).map(({ id, version }) => ({ id, version }));
+}

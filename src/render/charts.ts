@@ -10,7 +10,7 @@ import { chartChanges } from "./chart-changes.ts";
 
 /** A chart exists from its first release on: charts added later have no pinned versions before it. */
 export function chartPublishedIn(chart: ChartModule, version: string): boolean {
-  return !chart.since || compareVersions(chart.since, version) <= 0;
+  return compareVersions(chart.since, version) <= 0;
 }
 
 /** The charts published on the current release, in gallery order. */
@@ -75,15 +75,11 @@ export function chartPageContext(chart: RenderedChart) {
   return { versions: releases, previousVersion, changes };
 }
 
-/**
- * Quarter-ends at which a release publishes an as-of chart: from the first AI-era deal to the release's evidence
- * date (a quarter-end the evidence does not reach would overstate what was known). Releases before 1.3.0 recorded
- * no evidence date and keep the quarter-ends they published, up to their release date.
- */
+/** Quarter-ends at which a release publishes an as-of chart (see releaseQuarterEnds). */
 export function asOfDates(id: string, version: string): string[] {
   if (!AS_OF_CHART_IDS.includes(id)) return [];
   const release = releaseByVersion(version);
-  return releaseQuarterEnds(release.dataset, release.dataset.evidenceThrough ?? release.released);
+  return releaseQuarterEnds(release.dataset, release.released);
 }
 
 /** A chart as of a date, from one release: the archived copy when there is one, else rendered from the release's slice. */

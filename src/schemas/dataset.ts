@@ -50,11 +50,7 @@ export const Source = z.strictObject({
   /** How strong the source is (schema 1.1). */
   kind: SourceKind.optional().describe("How strong the source is: filing, company, wire, press or aggregator. Required from release 1.1.0."),
   /** Why this page is graded differently from other pages on the same site with the same "via" (schema 1.3). */
-  gradeNote: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('Why this page is graded differently from other pages on the same site with the same "via" (schema 1.3).'),
+  gradeNote: z.string().min(1).optional().describe('Why this page is graded differently from other pages on the same site with the same "via" (schema 1.3).'),
 });
 
 export const Entity = z.strictObject({
@@ -161,31 +157,37 @@ export const Period = z
   .regex(/^(FY)?\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be a period: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-MM-DD, FYYYYY or FYYYYY-Q1")
   .refine(isRealPeriod, "is not a real period (month 01–12, a day that exists, quarters only in fiscal years)");
 
-export const Metric = z.strictObject({
-  /** Stable id, e.g. "openai-revenue-2025-h1". */
-  id: Id.describe('Stable id, e.g. "openai-revenue-2025-h1".'),
-  /** The entity measured. */
-  entity: Id.describe("The entity measured."),
-  /** What is measured. */
-  metric: MetricKind.describe("What is measured."),
-  /** The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values. */
-  period: Period.describe('The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values.'),
-  /** When the figure was stated or first reported (schema 1.1), as opposed to the period it measures. */
-  stated: IsoDate.optional().describe("When the figure was stated or first reported, as opposed to the period it measures."),
-  /** The value, in "unit"; below zero only for the signed kinds (a loss, an outflow). */
-  value: z.number().finite().describe('The value, in "unit"; below zero only for gains, income and cash flows (a loss, an outflow).'),
-  /** Unit of the value. */
-  unit: z.enum(["usd", "percent", "gw"]).describe("Unit of the value."),
-  /** How firm the figure is. */
-  basis: Basis.describe("How firm the figure is."),
-  /** Where it was read. */
-  source: Source.describe("Where it was read."),
-  /** What is uncertain. */
-  notes: z.string().optional().describe("What is uncertain."),
-}).superRefine((metric, ctx) => {
-  if (metric.value < 0 && !SIGNED_METRIC_KINDS.has(metric.metric))
-    ctx.addIssue({ code: "custom", path: ["value"], message: `must not be negative for a ${metric.metric} metric (only ${[...SIGNED_METRIC_KINDS].join(", ")} may be)` });
-});
+export const Metric = z
+  .strictObject({
+    /** Stable id, e.g. "openai-revenue-2025-h1". */
+    id: Id.describe('Stable id, e.g. "openai-revenue-2025-h1".'),
+    /** The entity measured. */
+    entity: Id.describe("The entity measured."),
+    /** What is measured. */
+    metric: MetricKind.describe("What is measured."),
+    /** The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values. */
+    period: Period.describe('The period ("2025", "2025-H1", "2025-Q3", "FY2026") or a date for point-in-time values.'),
+    /** When the figure was stated or first reported (schema 1.1), as opposed to the period it measures. */
+    stated: IsoDate.optional().describe("When the figure was stated or first reported, as opposed to the period it measures."),
+    /** The value, in "unit"; below zero only for the signed kinds (a loss, an outflow). */
+    value: z.number().finite().describe('The value, in "unit"; below zero only for gains, income and cash flows (a loss, an outflow).'),
+    /** Unit of the value. */
+    unit: z.enum(["usd", "percent", "gw"]).describe("Unit of the value."),
+    /** How firm the figure is. */
+    basis: Basis.describe("How firm the figure is."),
+    /** Where it was read. */
+    source: Source.describe("Where it was read."),
+    /** What is uncertain. */
+    notes: z.string().optional().describe("What is uncertain."),
+  })
+  .superRefine((metric, ctx) => {
+    if (metric.value < 0 && !SIGNED_METRIC_KINDS.has(metric.metric))
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `must not be negative for a ${metric.metric} metric (only ${[...SIGNED_METRIC_KINDS].join(", ")} may be)`,
+      });
+  });
 
 export const FinancingInstrument = z
   .enum(["bond", "loan", "vehicle", "guarantee", "equity-issuance"])

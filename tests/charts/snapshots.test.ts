@@ -56,7 +56,14 @@ describe("chart snapshots", () => {
     const r = renderUncached(chart, dataset, version);
     const table = [r.table.headers.map((h) => h.label), ...r.table.rows].map((cells) => cells.join(" | ")).join("\n");
     const legend = r.legend.map((l) => `${l.label}: ${l.color}${l.shape ? ` (${l.shape})` : ""}`).join("\n");
-    const text = [`# alt\n${r.alt}`, `# caption\n${r.caption}`, `# legend\n${legend}`, `# table\n${table}`, `# csv\n${r.csv.trimEnd()}`, `# json\n${r.json.trimEnd()}`];
+    const text = [
+      `# alt\n${r.alt}`,
+      `# caption\n${r.caption}`,
+      `# legend\n${legend}`,
+      `# table\n${table}`,
+      `# csv\n${r.csv.trimEnd()}`,
+      `# json\n${r.json.trimEnd()}`,
+    ];
     expectSnapshot(`${id}.numbers`, text.join("\n\n") + "\n", "txt");
   });
 

@@ -78,10 +78,22 @@ describe("computed figures", () => {
     );
     expect(ratio.inputs).toEqual(["openai-coreweave-2025-03", "nvidia-openai-2025-09", "openai-revenue-2025-h1", "openai-cash-burn-2025-h1"]);
     // Three terms, with a per-year term among them: $38B ÷ 7 + $12B ÷ 5 = 7.83B over $4.3B + $2.5B.
-    const spread = computeFigure({ ratio: "deal:openai-amazon-2025-11/yr deal:openai-coreweave-2025-03/yr", over: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1", as: "percent" }, dataset, "a.mdx");
+    const spread = computeFigure(
+      {
+        ratio: "deal:openai-amazon-2025-11/yr deal:openai-coreweave-2025-03/yr",
+        over: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1",
+        as: "percent",
+      },
+      dataset,
+      "a.mdx",
+    );
     expect(spread.value).toBeCloseTo(((38 / 7 + 12 / 5) / 6.8) * 100, 10);
     expect(spread.text).toBe("115%");
-    const net = computeFigure({ sum: "deal:nvidia-openai-2025-09 deal:openai-coreweave-2025-03", minus: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1" }, dataset, "a.mdx");
+    const net = computeFigure(
+      { sum: "deal:nvidia-openai-2025-09 deal:openai-coreweave-2025-03", minus: "metric:openai-revenue-2025-h1 metric:openai-cash-burn-2025-h1" },
+      dataset,
+      "a.mdx",
+    );
     expect(net.value).toBe(112e9 - 6.8e9);
     expect(net.text).toBe("$105B");
   });
@@ -129,7 +141,14 @@ describe("frozen article versions", () => {
 });
 
 describe("<Fact metric> for the 1.3 metric kinds", () => {
-  const base = { id: "x", entity: "amazon", period: "2026-Q1", unit: "usd" as const, basis: "committed" as const, source: { publisher: "p", title: "t", date: "2026-04-30", url: "https://example.org/" } };
+  const base = {
+    id: "x",
+    entity: "amazon",
+    period: "2026-Q1",
+    unit: "usd" as const,
+    basis: "committed" as const,
+    source: { publisher: "p", title: "t", date: "2026-04-30", url: "https://example.org/" },
+  };
   it("shows a gain, a loss and a cash outflow with their sign", () => {
     expect(metricText({ ...base, metric: "equity-gain", value: 16.8e9 })).toBe("$16.8B");
     expect(metricText({ ...base, metric: "equity-gain", value: -3.1e9 }, "long")).toBe("−$3.1 billion");

@@ -6,7 +6,15 @@ import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 const { dataset } = loadReleases(FIXTURE_DATA).current;
 const deal = dataset.deals[0]!;
 const grid = (cells: object[]) => ({ searchedOn: "2026-12-03", from: "2025-11", through: "2026-01", method: "Month by month.", cells });
-const cell = (month: string, extra: object = {}) => ({ company: deal.from, month, searched: true, query: `${deal.from} ${month}`, found: [], note: "", ...extra });
+const cell = (month: string, extra: object = {}) => ({
+  company: deal.from,
+  month,
+  searched: true,
+  query: `${deal.from} ${month}`,
+  found: [],
+  note: "",
+  ...extra,
+});
 const complete = [cell("2025-11", { found: [deal.id] }), cell("2025-12"), cell("2026-01", { searched: false, query: "" })];
 
 describe("coverage sweep grid", () => {

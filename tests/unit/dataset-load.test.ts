@@ -261,9 +261,9 @@ describe("schema 1.3 checks: one grading rule, an evidence date, signed metrics"
       }),
     );
     expect(late.status).not.toBe(0);
-    expect(late.stderr).toContain("field \"sources.0.date\": 2026-07-11 is after evidenceThrough 2026-07-10");
-    expect(late.stderr).toContain("field \"announced\": 2026-08-01 is after evidenceThrough 2026-07-10");
-    expect(late.stderr).toContain("field \"source.date\": 2026-08 is after evidenceThrough 2026-07-10");
+    expect(late.stderr).toContain('field "sources.0.date": 2026-07-11 is after evidenceThrough 2026-07-10');
+    expect(late.stderr).toContain('field "announced": 2026-08-01 is after evidenceThrough 2026-07-10');
+    expect(late.stderr).toContain('field "source.date": 2026-08 is after evidenceThrough 2026-07-10');
     // A month alone is not after a date within that month.
     expect(checkData(workingAs13((d) => (d.deals[0].sources[0].date = "2026-07"))).status).toBe(0);
   });

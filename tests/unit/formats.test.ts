@@ -74,7 +74,9 @@ describe("citations", () => {
       expect(text).toContain("1.0.0");
       expect(text).toContain("https://x.test/charts/who-funds-whom/v1.0.0/");
     }
-    expect(c.apa).toBe("Circularity. (2026, November 24). Who funds whom [Chart]. Circularity, dataset v1.0.0 (evidence through early July 2026). https://x.test/charts/who-funds-whom/v1.0.0/");
+    expect(c.apa).toBe(
+      "Circularity. (2026, November 24). Who funds whom [Chart]. Circularity, dataset v1.0.0 (evidence through early July 2026). https://x.test/charts/who-funds-whom/v1.0.0/",
+    );
     expect(c.bibtex).toContain("note = {Dataset version 1.0.0, evidence through early July 2026}");
     expect(c.ris).toContain("ET  - Dataset version 1.0.0, evidence through early July 2026");
     expect(c.bibtex).toMatch(/^@misc\{circularity-who-funds-whom-1-0-0,/);

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { copyFixtureData, readRelease } from "../helpers/dataset-fixtures.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
-import { readArchived, writeArchived } from "../../src/render/chart-archive.ts";
+import { backdatedEntries, readArchived, writeArchived } from "../../src/render/chart-archive.ts";
+import { compareVersions } from "../../src/lib/semver.ts";
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 
@@ -69,5 +70,25 @@ describe("chart archive", () => {
     expect(writeArchived(chart, dir)).toBe(true);
     expect(writeArchived({ ...chart, title: "Changed" }, dir)).toBe(false);
     expect(readArchived(chart.id, chart.version, dir)!.title).toBe(chart.title);
+  });
+});
+
+describe("chart archive: no back-dating", () => {
+  it("flags a chart that would be written at a release already archived without it, and nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), "archive-"));
+    const { current } = loadReleases(join(ROOT, "tests/fixtures/data"));
+    const [a, b] = [CHARTS[0]!, CHARTS[1]!].map((c) => renderUncached(c, current.dataset, current.version));
+    expect(backdatedEntries([a!, b!], dir)).toEqual([]); // a release not yet archived: both are new
+    writeArchived(a!, dir);
+    expect(backdatedEntries([a!, b!], dir)).toEqual([{ id: b!.id, version: current.version }]);
+    writeArchived(b!, dir);
+    expect(backdatedEntries([a!, b!], dir)).toEqual([]);
+  });
+
+  it("the real archive holds no chart before its since", () => {
+    for (const chart of CHARTS)
+      for (const release of loadReleases(join(ROOT, "data")).releases)
+        if (compareVersions(release.version, chart.since) < 0)
+          expect(readArchived(chart.id, release.version), `${chart.id} at v${release.version}`).toBeUndefined();
   });
 });
