@@ -30,12 +30,6 @@ export function releaseByVersion(version: string): Release {
   return release;
 }
 
-export function previousRelease(version: string): Release | undefined {
-  const { releases } = getHistory();
-  const index = releases.findIndex((r) => r.version === version);
-  return index > 0 ? releases[index - 1] : undefined;
-}
-
 /** Loops are derived once per version and reused by every page that lists them. */
 export function loopsOf(release: Release): Loop[] {
   let loops = loopCache.get(release.version);

@@ -34,10 +34,6 @@ export function entityNamer(dataset: Dataset): (id: string) => string {
   return (id) => names.get(id)?.name ?? id;
 }
 
-export function dealsById(dataset: Dataset): Map<string, Deal> {
-  return new Map(dataset.deals.map((d) => [d.id, d]));
-}
-
 /** Deals that count towards totals: not cancelled, not replaced by a later record. */
 export function activeDeals(deals: readonly Deal[]): Deal[] {
   return deals.filter((d) => d.status !== "cancelled" && d.supersededBy === undefined);
@@ -75,10 +71,6 @@ export function quarterOf(isoDate: string): string {
 
 export function dealsByQuarter(deals: readonly Deal[]): Map<string, Deal[]> {
   return groupSorted(deals, (d) => quarterOf(d.announced));
-}
-
-export function dealsByType(deals: readonly Deal[]): Map<DealType, Deal[]> {
-  return groupSorted(deals, (d) => d.type);
 }
 
 /** Sum of disclosed USD by basis; undisclosed deals are counted separately, never as zero. */

@@ -59,10 +59,6 @@ export function versionsWithChart(id: string): string[] {
   return list;
 }
 
-export function allChartIds(): string[] {
-  return publishedCharts().map((c) => c.id);
-}
-
 /** Everything a chart's permalink page needs besides the chart: its versions and what changed since the previous one. */
 export function chartPageContext(chart: RenderedChart) {
   const list = versionsWithChart(chart.id);
