@@ -1,7 +1,7 @@
 // What an article's page shows around its text: headings for the contents, related reading, the social card,
 // the dataset release it is pinned to, its versions, its citation and structured data.
 import type { MarkdownHeading } from "astro";
-import { releaseByVersion } from "../dataset/index.ts";
+import { currentRelease, releaseByVersion } from "../dataset/index.ts";
 import { requireChart } from "../charts/index.ts";
 import { pinnedChart } from "../render/charts.ts";
 import { pngSize } from "../render/downloads.ts";
@@ -104,6 +104,8 @@ export function articlePage(
     /** What MDX components need to know while rendering the text. */
     locals: { file: articleFile(shown), dataset: data.dataset, frozen: view === "frozen" },
     pinnedRelease: releaseByVersion(data.dataset),
+    /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
+    laterRelease: view === "frozen" || data.dataset === currentRelease().version ? undefined : currentRelease(),
     readingMinutes: readingMinutes(shown),
     computed: computedFigures(shown, releaseByVersion(data.dataset).dataset),
     toc: headings.filter((h) => h.depth === 2 && h.slug !== "footnote-label"),

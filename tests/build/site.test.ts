@@ -26,6 +26,21 @@ describe("the dataset on the site", () => {
     }
   });
 
+  it("links each replaced deal to its replacement, and the replacement back to it", () => {
+    const replaced = current.dataset.deals.filter((d) => d.supersededBy);
+    expect(replaced.length).toBeGreaterThan(0);
+    for (const deal of replaced) {
+      const older = page(DIST, `/deals/${deal.id}/`);
+      const superseded = [...older.querySelectorAll("p.revised a")].map((a) => a.getAttribute("href"));
+      expect(superseded, deal.id).toEqual([`/deals/${deal.supersededBy}/`]);
+      const newer = page(DIST, `/deals/${deal.supersededBy}/`);
+      const replaces = [...newer.querySelectorAll("p")].find((p) => p.textContent?.startsWith("Replaces:"));
+      const links = [...(replaces?.querySelectorAll("a") ?? [])].map((a) => a.getAttribute("href"));
+      expect(links, deal.supersededBy).toContain(`/deals/${deal.id}/`);
+      expect(links, deal.supersededBy).not.toContain(`/deals/${deal.supersededBy}/`);
+    }
+  });
+
   it("lists every deal on /deals/", () => {
     const doc = page(DIST, "/deals/");
     const linked = new Set([...doc.querySelectorAll("tbody a")].map((a) => a.getAttribute("href")));
@@ -73,9 +88,13 @@ describe("articles", () => {
     expect(articles.length).toBeGreaterThanOrEqual(11);
   });
 
-  it.each(articles.map((a) => [a]))("%s is pinned to the newest release, runs to 1,200 words of prose and says what is uncertain", (path) => {
+  it.each(articles.map((a) => [a]))("%s names its pinned release (and a newer one if any), runs to 1,200 words of prose and says what is uncertain", (path) => {
     const doc = page(DIST, path);
-    expect(doc.querySelector("header .small.muted")!.textContent).toContain(`dataset v${current.version}`);
+    const byline = doc.querySelector("header .small.muted")!.textContent!;
+    const pinned = /Figures as of dataset v(\d+\.\d+\.\d+)/.exec(byline)?.[1];
+    expect(releases.map((r) => r.version)).toContain(pinned);
+    if (pinned !== current.version) expect(byline).toContain(`The dataset has since moved to v${current.version}`);
+    else expect(byline).not.toContain("has since moved");
     const body = doc.querySelector(".article-body")!.cloneNode(true) as Element;
     for (const el of body.querySelectorAll("figure, table, section[data-footnotes]")) el.remove();
     expect(body.textContent!.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(1200);
