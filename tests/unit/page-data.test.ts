@@ -9,6 +9,7 @@ import type { Deal } from "../../src/schemas/dataset.ts";
 process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
 const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
 const { citationsFor } = await import("../../src/lib/cite.ts");
+const { companyPage } = await import("../../src/page-data/company-page.ts");
 
 const fixture = loadReleases(FIXTURE_DATA).current;
 
@@ -89,5 +90,57 @@ describe("deal page data", () => {
     const { ris } = citationsFor(page.citation);
     expect(ris).toContain(`ET  - Dataset version ${fixture.version}, evidence through`);
     expect(page.citation.evidenceThrough).toBe(fixture.evidenceThrough);
+  });
+});
+
+describe("company page data", () => {
+  /** The fixture with one of Nvidia's deals cancelled and another replaced, as a later release might record them. */
+  function withExclusions(): Release {
+    const dataset = structuredClone(fixture.dataset);
+    const nvidia = dataset.deals.filter((d) => d.from === "nvidia" || d.to === "nvidia");
+    nvidia[0]!.status = "cancelled";
+    nvidia[1]!.supersededBy = nvidia[0]!.id;
+    return { ...fixture, version: "9.9.9-excluded", dataset };
+  }
+
+  it("sums in its summary exactly the table rows it counts, by direction and basis, and says why the others are not counted", () => {
+    const release = withExclusions();
+    for (const entity of release.dataset.entities.filter((e) => release.dataset.deals.some((d) => d.from === e.id || d.to === e.id))) {
+      const page = companyPage(release, entity, []);
+      page.summary.rows.forEach((row, i) => {
+        const direction = i === 0 ? "in" : "out";
+        const counted = page.deals.filter((r) => r.direction === direction && r.counted);
+        for (const basis of ["committed", "up-to", "reported", "estimated"] as const) {
+          const sum = counted.filter((r) => r.deal.amount?.basis === basis).reduce((s, r) => s + r.deal.amount!.usd, 0);
+          expect(row.usd[basis], `${entity.id} ${direction} ${basis}`).toBe(sum);
+        }
+        expect(row.undisclosed, `${entity.id} ${direction} undisclosed`).toBe(counted.filter((r) => !r.deal.amount).length);
+      });
+      for (const row of page.deals.filter((r) => !r.counted)) expect(row.amount).toMatch(/\((superseded|cancelled)\)$/);
+    }
+    const nvidia = companyPage(release, release.dataset.entities.find((e) => e.id === "nvidia")!, []);
+    expect(nvidia.deals.filter((r) => !r.counted).map((r) => r.amount.match(/\((\w+)\)$/)![1]).sort()).toEqual(["cancelled", "superseded"]);
+  });
+
+  it("lists deals newest first with the counterparty on the other side, and loops linked to /loops/", () => {
+    const nvidia = fixture.dataset.entities.find((e) => e.id === "nvidia")!;
+    const page = companyPage(fixture, nvidia, []);
+    const dates = page.deals.map((r) => r.deal.announced);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const row of page.deals) {
+      expect(row.direction === "in" ? row.deal.to : row.deal.from).toBe("nvidia");
+      expect(row.counterparty.path).toBe(`companies/${row.direction === "in" ? row.deal.from : row.deal.to}/`);
+    }
+    expect(page.loops.length).toBeGreaterThan(0);
+    for (const l of page.loops) expect(l.path).toMatch(/^loops\/#loop-/);
+    expect(page.kicker).toBe(`Company record${nvidia.ticker ? ` · ${nvidia.ticker}` : ""}${nvidia.country ? ` · ${nvidia.country}` : ""}`);
+    expect(page.description).toBe(`Nvidia in the Circularity dataset: ${page.deals.length} deals, ${page.loops.length} circular loops.`);
+  });
+
+  it("labels each metric with its kind, period and the date it was stated", () => {
+    const openai = fixture.dataset.entities.find((e) => e.id === "openai")!;
+    const metric = companyPage(fixture, openai, []).metrics.find((m) => m.id === "openai-revenue-2025-h1")!;
+    expect(metric.label).toMatch(/^Revenue \(2025-H1(, stated [A-Z][a-z]{2} \d{1,2}, \d{4})?\)$/);
+    expect(metric.value).toBe("$4.3B");
   });
 });

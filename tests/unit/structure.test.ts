@@ -71,7 +71,6 @@ const LAYOUTS_STILL_COMPUTING: Record<string, number> = {
   "src/layouts/ArticlePage.astro": 25,
   "src/layouts/AsOfChartPage.astro": 22,
   "src/layouts/ChartPage.astro": 46,
-  "src/layouts/CompanyPage.astro": 20,
   "src/layouts/DealsIndex.astro": 23,
 };
 
