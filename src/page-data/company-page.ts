@@ -30,7 +30,10 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
     const totals = totalsByBasis(activeDeals(deals));
     return { label, usd: totals.usd, cells: BASES.map((b) => formatUsd(totals.usd[b])), undisclosed: totals.undisclosed, types: typesOf(deals) };
   };
-  const deals = [...incoming.map((d) => ({ d, other: d.from, direction: "in" as const })), ...outgoing.map((d) => ({ d, other: d.to, direction: "out" as const }))]
+  const deals = [
+    ...incoming.map((d) => ({ d, other: d.from, direction: "in" as const })),
+    ...outgoing.map((d) => ({ d, other: d.to, direction: "out" as const })),
+  ]
     .sort((a, b) => b.d.announced.localeCompare(a.d.announced) || a.d.id.localeCompare(b.d.id))
     .map(({ d, other, direction }) => {
       const excluded = excludedBecause(d);

@@ -120,7 +120,11 @@ describe("citation meta tags", () => {
       "DC.rights=CC BY 4.0",
     ]);
     const tags = (w: CitableWork) => Object.fromEntries(citationMeta(w).map((m) => [m.name, m.content]));
-    expect(tags({ ...deal, kind: "chart" })).toMatchObject({ citation_title: "OpenAI's Oracle contract [Chart]", "DC.type": "Image", citation_author: "Circularity" });
+    expect(tags({ ...deal, kind: "chart" })).toMatchObject({
+      citation_title: "OpenAI's Oracle contract [Chart]",
+      "DC.type": "Image",
+      citation_author: "Circularity",
+    });
     expect(tags(deal)["DC.type"]).toBe("Dataset");
   });
 });
@@ -157,7 +161,9 @@ describe("Atom feeds", () => {
     expect(xml.trimEnd().endsWith("</feed>")).toBe(true);
   });
   it("dates an empty feed at the epoch rather than inventing a date", () => {
-    expect(atomXml({ id: "i", title: "t", subtitle: "s", self: "a", alternate: "b", author: "c", rights: "d", entries: [] })).toContain("<updated>1970-01-01T00:00:00Z</updated>");
+    expect(atomXml({ id: "i", title: "t", subtitle: "s", self: "a", alternate: "b", author: "c", rights: "d", entries: [] })).toContain(
+      "<updated>1970-01-01T00:00:00Z</updated>",
+    );
   });
 });
 

@@ -118,8 +118,17 @@ describe("company page data", () => {
       });
       for (const row of page.deals.filter((r) => !r.counted)) expect(row.amount).toMatch(/\((superseded|cancelled)\)$/);
     }
-    const nvidia = companyPage(release, release.dataset.entities.find((e) => e.id === "nvidia")!, []);
-    expect(nvidia.deals.filter((r) => !r.counted).map((r) => r.amount.match(/\((\w+)\)$/)![1]).sort()).toEqual(["cancelled", "superseded"]);
+    const nvidia = companyPage(
+      release,
+      release.dataset.entities.find((e) => e.id === "nvidia")!,
+      [],
+    );
+    expect(
+      nvidia.deals
+        .filter((r) => !r.counted)
+        .map((r) => r.amount.match(/\((\w+)\)$/)![1])
+        .sort(),
+    ).toEqual(["cancelled", "superseded"]);
   });
 
   it("lists deals newest first with the counterparty on the other side, and loops linked to /loops/", () => {
