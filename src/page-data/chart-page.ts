@@ -1,9 +1,13 @@
-// What a chart's permalink pages cite: one function for the page's citation block and its .ris file.
+// What a chart's permalink pages show and cite: one citation for the page's citation block and its .ris file.
 import type { Release } from "../dataset/load.ts";
 import type { RenderedChart } from "../render/chart-render.ts";
 import type { CitableWork } from "../lib/cite.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
-import { formatDate } from "../lib/dates.ts";
+import { evidenceThroughText, formatDate } from "../lib/dates.ts";
+import { releaseByVersion } from "../dataset/index.ts";
+import { asOfChart, asOfDates, chartPageContext } from "../render/charts.ts";
+import { pngSize } from "../render/downloads.ts";
+import { embedSnippet } from "../lib/embed.ts";
 import { SITE } from "../site.config.ts";
 
 /** A chart pinned to a release, or pinned to a release as of a quarter-end: always the URL that never changes. */
@@ -19,3 +23,73 @@ export function chartCitation(chart: Pick<RenderedChart, "id" | "title" | "versi
     evidenceThrough: release.evidenceThrough,
   };
 }
+
+/**
+ * Everything a chart's permalink page shows, live or pinned to a release: its notice, what changed, the as-of
+ * quarter-ends, downloads, embed code, citation, the articles that embed it and its versions.
+ */
+export function chartPage(chart: RenderedChart, pinned: boolean, articles: readonly { id: string; title: string }[]) {
+  const release = releaseByVersion(chart.version);
+  const { versions, changes, previousVersion } = chartPageContext(chart);
+  const path = pinned ? paths.chartPinned(chart.id, chart.version) : paths.chart(chart.id);
+  const download = (ext: "svg" | "png" | "csv" | "json") =>
+    pinned ? paths.chartPinnedDownload(chart.id, chart.version, ext) : paths.chartDownload(chart.id, ext);
+  const pinnedPath = paths.chartPinned(chart.id, chart.version);
+  const citation = chartCitation(chart, release);
+  const changeLines = changes && [
+    ...(changes.added.length > 0 ? [`Rows added since v${previousVersion}: ${changes.added.join(", ")}`] : []),
+    ...(changes.removed.length > 0 ? [`Rows removed: ${changes.removed.join(", ")}`] : []),
+    ...(changes.changed.length > 0 ? [`Rows revised: ${changes.changed.map((c) => `${c.id} (${c.fields.join(", ")})`).join("; ")}`] : []),
+  ];
+  return {
+    chart,
+    pinned,
+    title: pinned ? `${chart.title} (dataset v${chart.version})` : chart.title,
+    path,
+    image: { path: download("png"), ...pngSize(chart), alt: chart.alt },
+    citation,
+    risPath: paths.chartPinnedRis(chart.id, chart.version),
+    /** A live chart names its pinned URL as the one to cite (rel="cite-as"); a pinned page is its own. */
+    citeAs: pinned ? undefined : absoluteUrl(pinnedPath),
+    pinnedPath,
+    released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
+    evidence: evidenceThroughText(release.evidenceThrough),
+    /** What changed in this version's plotted rows: undefined for the chart's first version, [] for no change. */
+    changes: changeLines ?? undefined,
+    previousVersion,
+    asOf: (pinned ? asOfDates(chart.id, chart.version).filter((d) => asOfChart(chart.id, chart.version, d).rows.length > 0) : []).map((d) => ({
+      text: d,
+      path: paths.chartAsOf(chart.id, chart.version, d),
+    })),
+    downloads: [
+      { text: "SVG", path: download("svg"), file: true },
+      { text: "PNG", path: download("png"), file: true },
+      { text: "CSV (the plotted data)", path: download("csv"), file: true },
+      { text: "JSON", path: download("json"), file: true },
+      { text: `Full dataset v${chart.version}`, path: paths.dataDownload(chart.version, "json"), file: false },
+    ],
+    svgPath: download("svg"),
+    // Phone-width height as the fallback for hosts that strip the snippet's script: too tall on desktop, never cut.
+    embedCode: embedSnippet(chart.id, chart.title, chart.narrow.height + 620),
+    articles: articles.map((a) => ({ text: a.title, path: paths.article(a.id) })),
+    versions: versions.map((v) => ({
+      text: `v${v.version}`,
+      path: paths.chartPinned(chart.id, v.version),
+      released: { datetime: v.released, text: formatDate(v.released) },
+      current: v.version === chart.version,
+    })),
+    jsonLd: {
+      "@context": "https://schema.org",
+      "@type": "ImageObject",
+      name: chart.title,
+      description: chart.alt,
+      contentUrl: absoluteUrl(download("png")),
+      url: absoluteUrl(path),
+      license: SITE.contentLicence.url,
+      creator: { "@type": "Organization", name: SITE.publisher },
+      isBasedOn: absoluteUrl(paths.dataDownload(chart.version, "json")),
+      version: chart.version,
+    },
+  };
+}
+export type ChartPageData = ReturnType<typeof chartPage>;

@@ -10,6 +10,8 @@ process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
 const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
 const { citationsFor } = await import("../../src/lib/cite.ts");
 const { companyPage } = await import("../../src/page-data/company-page.ts");
+const { chartPage } = await import("../../src/page-data/chart-page.ts");
+const { currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 
 const fixture = loadReleases(FIXTURE_DATA).current;
 
@@ -151,5 +153,49 @@ describe("company page data", () => {
     const metric = companyPage(fixture, openai, []).metrics.find((m) => m.id === "openai-revenue-2025-h1")!;
     expect(metric.label).toMatch(/^Revenue \(2025-H1(, stated [A-Z][a-z]{2} \d{1,2}, \d{4})?\)$/);
     expect(metric.value).toBe("$4.3B");
+  });
+});
+
+describe("chart page data", () => {
+  it("a live chart cites and links its pinned version, and downloads its live files", () => {
+    const chart = currentChart("who-funds-whom");
+    const page = chartPage(chart, false, [{ id: "an-article", title: "An article" }]);
+    expect(page.title).toBe(chart.title);
+    expect(page.path).toBe("charts/who-funds-whom/");
+    expect(page.citeAs).toBe(`https://circularity.report/charts/who-funds-whom/v${fixture.version}/`);
+    expect(page.citation.url).toBe(page.citeAs);
+    expect(page.downloads.map((d) => d.path)).toEqual([
+      "charts/who-funds-whom.svg",
+      "charts/who-funds-whom.png",
+      "charts/who-funds-whom.csv",
+      "charts/who-funds-whom.json",
+      `data/${fixture.version}.json`,
+    ]);
+    expect(page.asOf).toEqual([]);
+    expect(page.articles).toEqual([{ text: "An article", path: "articles/an-article/" }]);
+    expect(page.versions.filter((v) => v.current).map((v) => v.text)).toEqual([`v${fixture.version}`]);
+    expect(page.embedCode).toContain(`height:${chart.narrow.height + 620}px`);
+  });
+
+  it("a pinned chart is its own citation, downloads its pinned files, lists its quarter-ends and says what changed", () => {
+    const chart = pinnedChart("who-funds-whom", fixture.version);
+    const page = chartPage(chart, true, []);
+    expect(page.title).toBe(`${chart.title} (dataset v${fixture.version})`);
+    expect(page.citeAs).toBeUndefined();
+    expect(page.path).toBe(`charts/who-funds-whom/v${fixture.version}/`);
+    expect(page.downloads[0]!.path).toBe(`charts/who-funds-whom/v${fixture.version}/who-funds-whom.svg`);
+    expect(page.asOf.length).toBeGreaterThan(0);
+    for (const d of page.asOf) expect(d.path).toBe(`charts/who-funds-whom/v${fixture.version}/as-of/${d.text}/`);
+    expect(page.previousVersion).toBe("1.0.0");
+    expect(Array.isArray(page.changes)).toBe(true);
+    for (const line of page.changes!) expect(line).toMatch(/^Rows (added since v1\.0\.0|removed|revised): /);
+    expect(page.evidence).toMatch(/^evidence through (early |mid-|late )[A-Z][a-z]+ \d{4}$/);
+    expect(page.released.datetime).toBe(fixture.released);
+  });
+
+  it("a chart's first version says so instead of listing changes", () => {
+    const first = chartPage(pinnedChart("who-funds-whom", "1.0.0"), true, []);
+    expect(first.changes).toBeUndefined();
+    expect(first.previousVersion).toBeUndefined();
   });
 });

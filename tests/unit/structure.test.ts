@@ -70,7 +70,6 @@ const LAYOUT_FRONTMATTER_LIMIT = 14;
 const LAYOUTS_STILL_COMPUTING: Record<string, number> = {
   "src/layouts/ArticlePage.astro": 25,
   "src/layouts/AsOfChartPage.astro": 22,
-  "src/layouts/ChartPage.astro": 46,
   "src/layouts/DealsIndex.astro": 23,
 };
 
