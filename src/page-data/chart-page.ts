@@ -5,7 +5,7 @@ import type { CitableWork } from "../lib/cite.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { releaseByVersion } from "../dataset/index.ts";
-import { asOfChart, asOfDates, chartPageContext } from "../render/charts.ts";
+import { asOfDates, chartPageContext } from "../render/charts.ts";
 import { pngSize } from "../render/downloads.ts";
 import { embedSnippet } from "../lib/embed.ts";
 import { SITE } from "../site.config.ts";
@@ -23,6 +23,29 @@ export function chartCitation(chart: Pick<RenderedChart, "id" | "title" | "versi
     evidenceThrough: release.evidenceThrough,
   };
 }
+
+/** A chart as of a quarter-end, from one release: the two dates it is fixed by, the other quarter-ends, its citation. */
+export function asOfChartPage(chart: RenderedChart) {
+  const date = chart.asOf!;
+  const release = releaseByVersion(chart.version);
+  const when = formatDate(date, "day", "long");
+  const path = paths.chartAsOf(chart.id, chart.version, date);
+  return {
+    chart,
+    date,
+    when,
+    title: `${chart.title}, as of ${when} (dataset v${chart.version})`,
+    description: `${chart.subtitle}. Deals announced by ${when}, as dataset v${chart.version} records them.`,
+    path,
+    livePath: paths.chart(chart.id),
+    pinnedPath: paths.chartPinned(chart.id, chart.version),
+    released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
+    evidence: evidenceThroughText(release.evidenceThrough),
+    dates: asOfDates(chart.id, chart.version).map((d) => ({ text: d, path: paths.chartAsOf(chart.id, chart.version, d), current: d === date })),
+    citation: chartCitation(chart, release, date),
+  };
+}
+export type AsOfChartPageData = ReturnType<typeof asOfChartPage>;
 
 /**
  * Everything a chart's permalink page shows, live or pinned to a release: its notice, what changed, the as-of
@@ -57,7 +80,7 @@ export function chartPage(chart: RenderedChart, pinned: boolean, articles: reado
     /** What changed in this version's plotted rows: undefined for the chart's first version, [] for no change. */
     changes: changeLines ?? undefined,
     previousVersion,
-    asOf: (pinned ? asOfDates(chart.id, chart.version).filter((d) => asOfChart(chart.id, chart.version, d).rows.length > 0) : []).map((d) => ({
+    asOf: (pinned ? asOfDates(chart.id, chart.version) : []).map((d) => ({
       text: d,
       path: paths.chartAsOf(chart.id, chart.version, d),
     })),

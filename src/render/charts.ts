@@ -71,11 +71,14 @@ export function chartPageContext(chart: RenderedChart) {
   return { versions: releases, previousVersion, changes };
 }
 
-/** Quarter-ends at which a release publishes an as-of chart (see releaseQuarterEnds). */
+/**
+ * Quarter-ends at which a release publishes an as-of chart (see releaseQuarterEnds): those at which the chart has
+ * rows to draw (an empty chart has no page).
+ */
 export function asOfDates(id: string, version: string): string[] {
   if (!AS_OF_CHART_IDS.includes(id)) return [];
   const release = releaseByVersion(version);
-  return releaseQuarterEnds(release.dataset, release.released);
+  return releaseQuarterEnds(release.dataset, release.released).filter((date) => asOfChart(id, version, date).rows.length > 0);
 }
 
 /** A chart as of a date, from one release: the archived copy when there is one, else rendered from the release's slice. */

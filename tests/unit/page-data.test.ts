@@ -10,8 +10,8 @@ process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
 const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
 const { citationsFor } = await import("../../src/lib/cite.ts");
 const { companyPage } = await import("../../src/page-data/company-page.ts");
-const { chartPage } = await import("../../src/page-data/chart-page.ts");
-const { currentChart, pinnedChart } = await import("../../src/render/charts.ts");
+const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
+const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 
 const fixture = loadReleases(FIXTURE_DATA).current;
 
@@ -197,5 +197,21 @@ describe("chart page data", () => {
     const first = chartPage(pinnedChart("who-funds-whom", "1.0.0"), true, []);
     expect(first.changes).toBeUndefined();
     expect(first.previousVersion).toBeUndefined();
+  });
+});
+
+describe("as-of chart page data", () => {
+  it("is fixed by two dates, lists every quarter-end with rows and marks its own, and cites itself", () => {
+    const dates = asOfDates("who-funds-whom", fixture.version);
+    expect(dates.length).toBeGreaterThan(1);
+    for (const d of dates) expect(asOfChart("who-funds-whom", fixture.version, d).rows.length).toBeGreaterThan(0);
+    const date = dates[0]!;
+    const page = asOfChartPage(asOfChart("who-funds-whom", fixture.version, date));
+    expect(page.path).toBe(`charts/who-funds-whom/v${fixture.version}/as-of/${date}/`);
+    expect(page.title).toMatch(new RegExp(`, as of [A-Z][a-z]+ \\d{1,2}, \\d{4} \\(dataset v${fixture.version.replaceAll(".", "\\.")}\\)$`));
+    expect(page.dates.map((d) => d.text)).toEqual(dates);
+    expect(page.dates.filter((d) => d.current).map((d) => d.text)).toEqual([date]);
+    expect(page.citation.url).toBe(`https://circularity.report/${page.path}`);
+    expect(page.citation.id).toBe(`who-funds-whom-as-of-${date}`);
   });
 });
