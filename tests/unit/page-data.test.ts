@@ -1,6 +1,7 @@
 // Page data is what a layout shows, computed in plain TypeScript: tested here on the fixture dataset, so a reader
 // would never see a wrong link or figure that only a full build could reveal.
 import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import { loadReleases, type Release } from "../../src/dataset/load.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
@@ -10,6 +11,7 @@ process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
 const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
 const { citationsFor } = await import("../../src/lib/cite.ts");
 const { companyPage } = await import("../../src/page-data/company-page.ts");
+const { dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 
@@ -213,5 +215,40 @@ describe("as-of chart page data", () => {
     expect(page.dates.filter((d) => d.current).map((d) => d.text)).toEqual([date]);
     expect(page.citation.url).toBe(`https://circularity.report/${page.path}`);
     expect(page.citation.id).toBe(`who-funds-whom-as-of-${date}`);
+  });
+});
+
+describe("deals listing page data", () => {
+  // The site's own release: enough types and eras for every kind of filter link.
+  const site = loadReleases(join(import.meta.dirname, "..", "..", "data")).current;
+  const built = new Set(dealListings(site.dataset).map(({ filter, order }) => listingPath(filter, order)));
+
+  it("links every sort and filter option to a listing the site builds, and never links the current one", () => {
+    for (const { filter, order } of dealListings(site.dataset)) {
+      const page = dealsIndexPage(site, filter, order);
+      const options = [...page.sort, page.allTypes, ...page.types, page.allEras, ...page.eras];
+      for (const o of options) expect(built.has(o.path), `${page.path} → ${o.path}`).toBe(true);
+      expect(page.sort.filter((o) => o.current).map((o) => o.path)).toEqual([page.path]);
+      expect(page.types.filter((o) => o.current).length).toBe(filter.type ? 1 : 0);
+      expect(page.eras.filter((o) => o.current).length).toBe(filter.era ? 1 : 0);
+      expect(page.allTypes.current).toBe(!filter.type);
+      expect(page.allEras.current).toBe(!filter.era);
+    }
+  });
+
+  it("counts what each filter option selects, titles and describes the listing, and lists its deals", () => {
+    const page = dealsIndexPage(site, { type: "equity" }, "amount");
+    expect(page.title).toBe("Equity deals");
+    expect(page.caption).toBe("Equity deals, largest amount first");
+    expect(page.deals.every((d) => d.type === "equity")).toBe(true);
+    expect(page.lede).toBe(`${page.deals.length} records in dataset v${site.version}. Each links to its record, its sources and the loops it belongs to.`);
+    for (const e of page.eras)
+      expect(e.count).toBe(filterDeals(site.dataset.deals, { type: "equity", era: e.text.startsWith("Telecom") ? "telecom-1990s" : "ai-2020s" }).length);
+    const amounts = page.deals.map((d) => d.amount?.usd ?? -1);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    const all = dealsIndexPage(site, {}, "newest");
+    expect(all.title).toBe("Deals");
+    expect(all.lede).toContain(", every AI-era and telecom-era deal.");
+    expect(all.canonicalPath).toBe("deals/");
   });
 });
