@@ -2,6 +2,9 @@
 // the dataset release it is pinned to, its versions, its citation and structured data.
 import type { MarkdownHeading } from "astro";
 import { currentRelease, releaseByVersion } from "../dataset/index.ts";
+import { entitiesById } from "../dataset/selectors.ts";
+import { tagLabel } from "../dataset/labels.ts";
+import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { requireChart } from "../charts/index.ts";
 import { pinnedChart } from "../render/charts.ts";
 import { pngSize } from "../render/downloads.ts";
@@ -90,6 +93,11 @@ export function articlePage(
   const image = cardChart && { path: paths.chartPinnedDownload(cardChart.id, cardChart.version, "png"), ...pngSize(cardChart), alt: cardChart.alt };
   const citation = articleCitation(article.id, data, thisVersion);
   const index = all.findIndex((a) => a.id === article.id);
+  const pinnedRelease = releaseByVersion(data.dataset);
+  const laterRelease = view === "frozen" || data.dataset === currentRelease().version ? undefined : currentRelease();
+  const names = entitiesById(currentRelease().dataset);
+  const day = (iso: string) => ({ datetime: iso, text: formatDate(iso, "day", "long") });
+  const link = (a: Article) => ({ text: a.data.title, path: paths.article(a.id) });
   return {
     data,
     view,
@@ -103,15 +111,40 @@ export function articlePage(
     currentVersion: versions.at(-1)!,
     /** What MDX components need to know while rendering the text. */
     locals: { file: articleFile(shown), dataset: data.dataset, frozen: view === "frozen" },
-    pinnedRelease: releaseByVersion(data.dataset),
+    /** The page's <title>: a pinned or frozen copy names its version. */
+    pageTitle: view === "live" ? data.title : `${data.title} (version ${version})`,
+    /** Pinned copies of the current version point search engines at the live address. */
+    canonicalPath: view === "pinned" ? livePath : undefined,
+    noindex: view === "pinned",
+    /** Pagefind filters of the live article (pinned and frozen copies are not indexed). */
+    filters: view === "live" ? ["type:article", `year:${published.slice(0, 4)}`, ...data.companies.map((c) => `company:${names.get(c)?.name ?? c}`)] : [],
+    dates: {
+      published: day(published),
+      updated: version > 1 ? day(thisVersion.date) : undefined,
+      thisVersion: day(thisVersion.date),
+      current: day(versions.at(-1)!.date),
+    },
+    byline: data.authors.join(", "),
+    pinnedRelease,
+    pinnedDataset: { version: data.dataset, released: day(pinnedRelease.released), evidence: evidenceThroughText(pinnedRelease.evidenceThrough) },
     /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
-    laterRelease: view === "frozen" || data.dataset === currentRelease().version ? undefined : currentRelease(),
+    laterRelease: laterRelease && { version: laterRelease.version, path: `${paths.data()}#v${laterRelease.version}` },
+    tags: data.tags.map((t) => ({ text: tagLabel(t, names), path: paths.tag(t) })),
+    versionList: versions.map((v) => ({
+      text: `Version ${v.version}`,
+      path: v.path,
+      current: v.version === version,
+      date: day(v.date),
+      note: v.note ? `: ${v.note}` : ": first published.",
+    })),
+    refsSummary: `${refs.deals.length} deal records${refs.charts.length > 0 ? `, ${refs.charts.length} chart${refs.charts.length > 1 ? "s" : ""}` : ""}:`,
+    dealLinks: refs.deals.map((id) => ({ text: id, path: paths.deal(id) })),
+    relatedLinks: relatedArticles(article, [...all]).map(link),
+    newerLink: all[index - 1] && link(all[index - 1]!),
+    olderLink: all[index + 1] && link(all[index + 1]!),
     readingMinutes: readingMinutes(shown),
     computed: computedFigures(shown, releaseByVersion(data.dataset).dataset),
     toc: headings.filter((h) => h.depth === 2 && h.slug !== "footnote-label"),
-    related: relatedArticles(article, [...all]),
-    newer: all[index - 1],
-    older: all[index + 1],
     refs,
     image,
     citation,

@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import { loadReleases, type Release } from "../../src/dataset/load.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
+import type { Article } from "../../src/articles/entries.ts";
 
 // The page-data modules read the dataset named by this variable when first imported.
 process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
 const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
 const { citationsFor } = await import("../../src/lib/cite.ts");
 const { companyPage } = await import("../../src/page-data/company-page.ts");
+const { articlePage } = await import("../../src/page-data/article-page.ts");
 const { dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
@@ -250,5 +252,60 @@ describe("deals listing page data", () => {
     expect(all.title).toBe("Deals");
     expect(all.lede).toContain(", every AI-era and telecom-era deal.");
     expect(all.canonicalPath).toBe("deals/");
+  });
+});
+
+describe("article page data", () => {
+  /** An article entry as Astro's content layer hands it over, pinned to the fixture's first release and revised once. */
+  const entry = (id: string, extra: Record<string, unknown> = {}) =>
+    ({
+      id,
+      filePath: `content/articles/${id}.mdx`,
+      body: `Text <Fact deal="nvidia-openai-2025-09" /> and <Fact deal="openai-amazon-2025-11" />.\n\n<Chart id="who-funds-whom" />`,
+      data: {
+        title: `Title of ${id}`,
+        description: "A description long enough for the schema.",
+        published: new Date("2026-11-24T00:00:00Z"),
+        authors: ["Circularity"],
+        tags: ["openai", "vendor-financing"],
+        companies: ["nvidia", "openai"],
+        dataset: "1.0.0",
+        version: 2,
+        revisions: [{ version: 2, date: new Date("2026-11-26T00:00:00Z"), note: "Re-pinned to a newer release with fixes." }],
+        draft: false,
+        ...extra,
+      },
+    }) as unknown as Article;
+  const a = entry("a");
+  const all = [a, entry("b")];
+
+  it("names a pinned or frozen copy's version, and points a pinned copy's search engines at the live address", () => {
+    expect(articlePage(a, a, all, [], "live").pageTitle).toBe("Title of a");
+    const pinned = articlePage(a, a, all, [], "pinned");
+    expect(pinned.pageTitle).toBe("Title of a (version 2)");
+    expect(pinned.canonicalPath).toBe("articles/a/");
+    expect(pinned.noindex).toBe(true);
+    expect(pinned.filters).toEqual([]);
+  });
+
+  it("says when the dataset has moved past the release the text pins, and lists versions, tags, filters and cited records", () => {
+    const page = articlePage(a, a, all, [], "live");
+    expect(page.pinnedDataset.version).toBe("1.0.0");
+    expect(page.laterRelease).toEqual({ version: fixture.version, path: `data/#v${fixture.version}` });
+    expect(articlePage(entry("c", { dataset: fixture.version }), entry("c", { dataset: fixture.version }), all, [], "live").laterRelease).toBeUndefined();
+    expect(page.filters).toEqual(["type:article", "year:2026", "company:Nvidia", "company:OpenAI"]);
+    expect(page.tags).toEqual([
+      { text: "OpenAI", path: "tags/openai/" },
+      { text: "Vendor financing", path: "tags/vendor-financing/" },
+    ]);
+    expect(page.versionList.map((v) => `${v.text}${v.note} ${v.current}`)).toEqual([
+      "Version 1: first published. false",
+      "Version 2: Re-pinned to a newer release with fixes. true",
+    ]);
+    expect(page.dates.updated).toEqual({ datetime: "2026-11-26", text: "November 26, 2026" });
+    expect(page.refsSummary).toBe("2 deal records, 1 chart:");
+    expect(page.dealLinks.map((d) => d.path)).toEqual(["deals/nvidia-openai-2025-09/", "deals/openai-amazon-2025-11/"]);
+    expect(page.newerLink).toBeUndefined();
+    expect(page.olderLink).toEqual({ text: "Title of b", path: "articles/b/" });
   });
 });

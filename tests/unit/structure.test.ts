@@ -63,22 +63,21 @@ export function longRoutes(files: ReadonlyMap<string, string>): string[] {
 
 /**
  * Layouts are markup: every value they show comes from a page-data function with a unit test. Their frontmatter
- * holds imports, props and at most a destructuring line. Layouts still computing values are listed with their
- * current length; the list may only shrink (a listed layout under the limit must leave it).
+ * holds imports, the Props interface and at most two declarations that unpack props; anything more is a value
+ * computed where no test reaches it.
  */
-const LAYOUT_FRONTMATTER_LIMIT = 14;
-const LAYOUTS_STILL_COMPUTING: Record<string, number> = {
-  "src/layouts/ArticlePage.astro": 25,
-};
+const LAYOUT_DECLARATION_LIMIT = 2;
 
-export function longLayouts(files: ReadonlyMap<string, string>, allowed: Record<string, number> = LAYOUTS_STILL_COMPUTING): string[] {
+export function computingLayouts(files: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [f, text] of files) {
     if (!f.startsWith("src/layouts/") || !f.endsWith(".astro")) continue;
-    const n = /^---\n([\s\S]*?)\n---/.exec(text)?.[1]?.split("\n").length ?? 0;
-    const limit = allowed[f] ?? LAYOUT_FRONTMATTER_LIMIT;
-    if (n > limit) out.push(`${f}: ${n} lines of frontmatter (at most ${limit}: move the values it computes into src/page-data/ and unit-test them)`);
-    if (f in allowed && n <= LAYOUT_FRONTMATTER_LIMIT) out.push(`${f}: now ${n} lines, within the limit: remove it from LAYOUTS_STILL_COMPUTING`);
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "";
+    const declarations = frontmatter.split("\n").filter((line) => /^(const|let|var|function)\b/.test(line));
+    if (declarations.length > LAYOUT_DECLARATION_LIMIT)
+      out.push(
+        `${f}: ${declarations.length} declarations in its frontmatter (at most ${LAYOUT_DECLARATION_LIMIT}, unpacking props): move the values it computes into src/page-data/ and unit-test them`,
+      );
   }
   return out;
 }
@@ -110,11 +109,11 @@ describe("folder rules", () => {
     expect(longRoutes(new Map([["src/pages/fat.astro", fat]]))).toHaveLength(1);
   });
 
-  it("keeps layouts to markup, flags one that grows, and shrinks the list of layouts still computing", () => {
-    expect(longLayouts(sources)).toEqual([]);
-    const fat = `---\n${Array.from({ length: 20 }, (_, i) => `const x${i} = ${i};`).join("\n")}\n---\n<p/>`;
-    expect(longLayouts(new Map([["src/layouts/Fat.astro", fat]]))).toHaveLength(1);
-    expect(longLayouts(new Map([["src/layouts/Thin.astro", "---\nconst a = 1;\n---\n<p/>"]]), { "src/layouts/Thin.astro": 30 })).toHaveLength(1);
+  it("keeps layouts to markup, and flags one that computes", () => {
+    expect(computingLayouts(sources)).toEqual([]);
+    const computing = "---\nconst { page } = Astro.props;\nconst { deal } = page;\nconst total = page.rows.reduce((s, r) => s + r, 0);\n---\n<p>{total}</p>";
+    expect(computingLayouts(new Map([["src/layouts/Computing.astro", computing]]))).toHaveLength(1);
+    expect(computingLayouts(new Map([["src/layouts/Markup.astro", computing.replace(/\nconst total.*;/, "")]]))).toEqual([]);
   });
 
   it("keeps src/lib/ to leaf helpers that import nothing else from src/", () => {
