@@ -7,70 +7,9 @@ import type { Deal } from "../schemas/dataset.ts";
 import { ERA_COLOR, ERA_LABEL, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
+import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
 import { formatUsd } from "../lib/money.ts";
 import { href, paths } from "../lib/urls.ts";
-
-/** One supplier's exposure, as record terms (see dataset/terms.ts); kept in step with the telecom article's table. */
-export interface ExposureInputs {
-  supplier: string;
-  era: Deal["era"];
-  /** The fiscal year the revenue covers, as readers know it. */
-  year: string;
-  /** Money put or committed into the supplier's own customers: equity, loans, guarantees, backstops. */
-  exposure: string;
-  /** The part drawn, paid or due, where a record says so. */
-  drawn?: string;
-  drawnLabel?: string;
-  revenue: string;
-  /** A value estimated rather than paid (AMD's warrant, paid in shares). */
-  estimate?: boolean;
-}
-
-export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
-  {
-    supplier: "lucent",
-    era: "telecom-1990s",
-    year: "fiscal 2000",
-    exposure: "metric:lucent-customer-financing-2000-09-30-commitments metric:lucent-customer-financing-2000-09-30-guarantees",
-    drawn: "metric:lucent-customer-financing-2000-09-30-extended",
-    drawnLabel: "lent",
-    revenue: "metric:lucent-revenue-2000",
-  },
-  { supplier: "nortel", era: "telecom-1990s", year: "2000", exposure: "deal:nortel-nortel-customers-2000-01", revenue: "metric:nortel-revenue-2000" },
-  { supplier: "cisco", era: "telecom-1990s", year: "fiscal 2000", exposure: "metric:cisco-customer-financing-2000-h2", revenue: "metric:cisco-revenue-fy2000" },
-  {
-    supplier: "nvidia",
-    era: "ai-2020s",
-    year: "fiscal 2026",
-    exposure:
-      "deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02",
-    drawn:
-      "deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03",
-    drawnLabel: "equity paid or due",
-    revenue: "metric:nvidia-revenue-fy2026",
-  },
-  {
-    supplier: "amazon",
-    era: "ai-2020s",
-    year: "2025",
-    exposure:
-      "deal:amazon-openai-2026-02 deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11 deal:amazon-anthropic-2026-04",
-    drawn:
-      "metric:amazon-customer-financing-2026-03-31-openai-funded deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11",
-    drawnLabel: "funded",
-    revenue: "metric:amazon-revenue-2025",
-  },
-  {
-    supplier: "microsoft",
-    era: "ai-2020s",
-    year: "fiscal 2025",
-    exposure: "metric:microsoft-customer-financing-2025-09-30-commitments deal:microsoft-anthropic-2025-11",
-    drawn: "metric:microsoft-customer-financing-2025-09-30-funded",
-    drawnLabel: "funded",
-    revenue: "metric:microsoft-revenue-fy2025",
-  },
-  { supplier: "amd", era: "ai-2020s", year: "2025", exposure: "deal:amd-openai-2025-10", revenue: "metric:amd-revenue-2025", estimate: true },
-];
 
 interface Row {
   supplierId: string;

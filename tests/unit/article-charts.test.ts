@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { computedSpecs } from "../../src/articles/refs.ts";
 import { DEMAND_COMPARISONS } from "../../src/charts/circular-demand-range.ts";
-import { EXPOSURE_INPUTS } from "../../src/charts/supplier-financing-then-and-now.ts";
+import { EXPOSURE_INPUTS } from "../../src/dataset/exposure.ts";
 
 const ARTICLES = join(import.meta.dirname, "..", "..", "content", "articles");
 const read = (slug: string) => readFileSync(join(ARTICLES, `${slug}.mdx`), "utf8");

@@ -11,14 +11,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   lib: ["root"],
   dataset: ["schemas", "lib", "root"],
   charts: ["schemas", "dataset", "lib", "root"],
-  render: ["schemas", "dataset", "charts", "lib", "root"],
-  articles: ["schemas", "dataset", "charts", "render", "lib", "root"],
-  "page-data": ["schemas", "dataset", "charts", "render", "articles", "lib", "root"],
-  build: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "root"],
+  indicators: ["schemas", "dataset", "lib", "root"],
+  render: ["schemas", "dataset", "charts", "indicators", "lib", "root"],
+  articles: ["schemas", "dataset", "charts", "indicators", "render", "lib", "root"],
+  "page-data": ["schemas", "dataset", "charts", "indicators", "render", "articles", "lib", "root"],
+  build: ["schemas", "dataset", "charts", "indicators", "render", "articles", "page-data", "lib", "root"],
   client: [],
-  components: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "client", "styles", "root"],
-  layouts: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "components", "styles", "root"],
-  pages: ["schemas", "dataset", "charts", "render", "articles", "page-data", "lib", "client", "components", "layouts", "styles", "root"],
+  components: ["schemas", "dataset", "charts", "indicators", "render", "articles", "page-data", "lib", "client", "styles", "root"],
+  layouts: ["schemas", "dataset", "charts", "indicators", "render", "articles", "page-data", "lib", "components", "styles", "root"],
+  pages: ["schemas", "dataset", "charts", "indicators", "render", "articles", "page-data", "lib", "client", "components", "layouts", "styles", "root"],
   styles: [],
   root: ["schemas", "dataset", "lib", "root"],
 };
@@ -44,7 +45,7 @@ export function importViolations(files: ReadonlyMap<string, string>): string[] {
       const to = folderOf(target);
       if (to !== from && !allowed.includes(to)) out.push(`${file} → ${m[1]} (${from} may not import ${to})`);
     }
-    if (["schemas", "lib", "dataset", "charts", "render", "client"].includes(from) && /from\s+["']astro:/.test(text))
+    if (["schemas", "lib", "dataset", "charts", "indicators", "render", "client"].includes(from) && /from\s+["']astro:/.test(text))
       out.push(`${file}: ${from} must not depend on astro:*`);
   }
   return out;

@@ -1,0 +1,53 @@
+// Promises against revenue: the labs' purchase commitments, in years of their current revenue.
+import type { IndicatorModule, IndicatorRow } from "./types.ts";
+import { activeDeals, entityNamer } from "../dataset/selectors.ts";
+import { formatUsd } from "../lib/money.ts";
+import { dealRef, latestMetric, metricRef, sumWorking } from "./records.ts";
+import { LABS } from "./backlog-concentration.ts";
+
+const indicator: IndicatorModule = {
+  id: "promises-vs-revenue",
+  since: "1.1.0",
+  title: "The labs' promises, in years of their revenue",
+  question: "How many years of their current revenue would OpenAI and Anthropic need to pay what they have promised to buy?",
+  definition:
+    "Each lab's purchase commitments for compute (the total it has stated, or else the sum of its disclosed cloud and chip contracts) divided by its latest annualised revenue run rate. Commitments run over several years and revenue is growing, so this is not a forecast of default: it says how far revenue must grow for the promises to be paid from sales rather than new funding. The headline adds the two labs up.",
+  formula: "(Σ commitments) ÷ (Σ latest revenue run rates), in years",
+  unit: "years",
+  rowLabel: "Lab",
+  compute(dataset) {
+    const name = entityNamer(dataset);
+    const rows: (IndicatorRow & { commitments: number; revenue: number })[] = [];
+    for (const lab of LABS) {
+      const revenue = latestMetric(dataset, lab, "revenue-run-rate");
+      if (!revenue) continue;
+      // A lab's own stated total, preferring one it confirmed; else the contracts we can add up.
+      const stated = latestMetric(dataset, lab, "compute-commitments", (m) => m.basis === "committed") ?? latestMetric(dataset, lab, "compute-commitments");
+      const contracts = activeDeals(dataset.deals).filter((d) => d.from === lab && (d.type === "cloud-commitment" || d.type === "chip-purchase") && d.amount);
+      const commitments = stated ? stated.value : contracts.reduce((s, d) => s + d.amount!.usd, 0);
+      if (commitments === 0) continue;
+      rows.push({
+        label: name(lab),
+        value: commitments / revenue.value,
+        working: `${stated ? formatUsd(stated.value) : sumWorking(contracts.map((d) => d.amount!.usd))} ÷ ${formatUsd(revenue.value)} a year`,
+        inputs: [...(stated ? [metricRef(stated)] : contracts.map((d) => dealRef(d.id))), metricRef(revenue)],
+        note: stated
+          ? `stated total, ${stated.period}; run rate as of ${revenue.period}`
+          : `sum of ${contracts.length} disclosed contracts; run rate as of ${revenue.period}`,
+        commitments,
+        revenue: revenue.value,
+      });
+    }
+    if (!rows.length) return null;
+    const commitments = rows.reduce((s, r) => s + r.commitments, 0);
+    const revenue = rows.reduce((s, r) => s + r.revenue, 0);
+    return {
+      value: commitments / revenue,
+      working: `(${rows.map((r) => formatUsd(r.commitments)).join(" + ")}) ÷ (${rows.map((r) => formatUsd(r.revenue)).join(" + ")})`,
+      rows: rows.map(({ commitments: _c, revenue: _r, ...row }) => row),
+      inputs: rows.flatMap((r) => r.inputs),
+    };
+  },
+};
+
+export default indicator;
