@@ -29,6 +29,7 @@ export const SITE = {
 } as const;
 
 export const NAV = [
+  { label: "Monitor", path: "monitor/" },
   { label: "Articles", path: "articles/" },
   { label: "Charts", path: "charts/" },
   { label: "Deals", path: "deals/" },

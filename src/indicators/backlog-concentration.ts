@@ -13,7 +13,7 @@ const firm = (d: Deal) => d.amount!.basis !== "reported";
 
 const indicator: IndicatorModule = {
   id: "backlog-concentration",
-  since: "1.2.0",
+  since: "1.3.0",
   title: "How much of the clouds' backlog two labs owe",
   question: "If OpenAI and Anthropic could not pay, how much of the big clouds' contracted future revenue would be at stake?",
   definition:

@@ -7,7 +7,7 @@ import { sumWorking } from "./records.ts";
 
 const indicator: IndicatorModule = {
   id: "debt-behind-the-loops",
-  since: "1.1.0",
+  since: "1.3.0",
   title: "The money borrowed and raised behind the loops",
   question: "How much outside money (bonds, loans, lease vehicles, guarantees, share sales) finances the deals?",
   definition:

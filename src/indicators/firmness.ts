@@ -7,7 +7,7 @@ import { dealRef, percentOf } from "./records.ts";
 
 const indicator: IndicatorModule = {
   id: "firmness",
-  since: "1.0.0",
+  since: "1.3.0",
   title: "How firm the money is",
   question: "Of the dollars announced in AI deals, how much has anyone actually committed to?",
   definition:

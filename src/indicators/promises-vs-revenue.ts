@@ -7,7 +7,7 @@ import { LABS } from "./backlog-concentration.ts";
 
 const indicator: IndicatorModule = {
   id: "promises-vs-revenue",
-  since: "1.1.0",
+  since: "1.3.0",
   title: "The labs' promises, in years of their revenue",
   question: "How many years of their current revenue would OpenAI and Anthropic need to pay what they have promised to buy?",
   definition:

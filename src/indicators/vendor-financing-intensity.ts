@@ -5,7 +5,7 @@ import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
 import { entityNamer } from "../dataset/selectors.ts";
 import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
-import { latestMetric, metricRef, percentOf } from "./records.ts";
+import { formatIndicator, latestMetric, metricRef, percentOf } from "./records.ts";
 import type { RecordRef } from "./types.ts";
 
 /** Deal types that are a stake in the customer (ranked below its debt if it fails), as against credit. */
@@ -19,7 +19,7 @@ function runRate(dataset: Dataset, supplier: string) {
 
 const indicator: IndicatorModule = {
   id: "vendor-financing-intensity",
-  since: "1.2.0",
+  since: "1.3.0",
   title: "Vendor financing against revenue, then and now",
   question: "Do today's AI suppliers put as much of their revenue into their own customers as Lucent, Nortel and Cisco did in 2000?",
   definition:
@@ -65,7 +65,10 @@ const indicator: IndicatorModule = {
       if (s.supplier === "nvidia") headline = row;
     }
     if (!headline) return null;
-    return { value: headline.value, working: headline.working, rows, inputs: [...new Set(rows.flatMap((r) => r.inputs))] };
+    // The comparison the question asks for: Lucent's ratio at the telecom peak, beside Nvidia's.
+    const lucent = rows.find((r) => r.label.startsWith(name("lucent")));
+    const working = `${headline.working}${lucent ? `; ${lucent.label}: ${lucent.working} = ${formatIndicator(lucent.value, "percent")}` : ""}`;
+    return { value: headline.value, working, rows, inputs: [...new Set(rows.flatMap((r) => r.inputs))] };
   },
 };
 

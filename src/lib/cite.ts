@@ -3,7 +3,7 @@ import { SITE } from "../site.config.ts";
 import { evidenceThroughText } from "./dates.ts";
 
 export interface CitableWork {
-  kind: "chart" | "article" | "deal";
+  kind: "chart" | "article" | "deal" | "indicator";
   /** Stable id used for the BibTeX key and CSL id. */
   id: string;
   title: string;
@@ -36,7 +36,7 @@ export interface CitationMeta {
 export function citationsFor(work: CitableWork): Citations {
   const [year, month, day] = work.issued.split("-");
   const authors = work.authors.length ? work.authors : [SITE.publisher];
-  const medium = work.kind === "chart" ? " [Chart]" : work.kind === "deal" ? " [Data set record]" : "";
+  const medium = work.kind === "chart" ? " [Chart]" : work.kind === "deal" ? " [Data set record]" : work.kind === "indicator" ? " [Indicator]" : "";
   const edition = work.version ? ` (Version ${work.version})` : "";
   const evidence = evidenceThroughText(work.evidenceThrough);
   const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${edition}${medium}. ${SITE.name}, dataset v${work.datasetVersion} (${evidence}). ${work.url}`;
@@ -55,7 +55,7 @@ export function citationsFor(work: CitableWork): Citations {
   ].join("\n");
   const csl = {
     id: key,
-    type: work.kind === "chart" ? "figure" : work.kind === "deal" ? "dataset" : "article",
+    type: work.kind === "chart" ? "figure" : work.kind === "deal" || work.kind === "indicator" ? "dataset" : "article",
     title: work.title,
     author: authors.map((literal) => ({ literal })),
     issued: { "date-parts": [[Number(year), Number(month), Number(day)]] },
@@ -66,7 +66,7 @@ export function citationsFor(work: CitableWork): Citations {
     URL: work.url,
   };
   const ris = [
-    `TY  - ${work.kind === "chart" ? "FIGURE" : work.kind === "deal" ? "DATA" : "ELEC"}`,
+    `TY  - ${work.kind === "chart" ? "FIGURE" : work.kind === "deal" || work.kind === "indicator" ? "DATA" : "ELEC"}`,
     ...authors.map((a) => `AU  - ${a}`),
     `TI  - ${work.title}`,
     `PY  - ${year}`,
@@ -101,7 +101,7 @@ export function citationMeta(work: CitableWork): CitationMeta[] {
     { name: "DC.date", content: work.issued },
     { name: "DC.publisher", content: SITE.name },
     { name: "DC.identifier", content: work.url },
-    { name: "DC.type", content: work.kind === "chart" ? "Image" : work.kind === "deal" ? "Dataset" : "Text" },
+    { name: "DC.type", content: work.kind === "chart" ? "Image" : work.kind === "deal" || work.kind === "indicator" ? "Dataset" : "Text" },
     { name: "DC.relation", content: `Dataset version ${work.datasetVersion}` },
     { name: "DC.rights", content: SITE.contentLicence.name },
   ];

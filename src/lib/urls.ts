@@ -48,4 +48,10 @@ export const paths = {
   apiCompany: (id: string) => `api/v1/companies/${id}.json`,
   apiChart: (id: string) => `api/v1/charts/${id}.json`,
   llms: () => "llms.txt",
+  monitor: () => "monitor/",
+  monitorFeed: () => "monitor/feed.xml",
+  indicator: (id: string) => `monitor/${id}/`,
+  indicatorPinned: (id: string, version: string) => `monitor/${id}/v${version}/`,
+  indicatorPinnedDownload: (id: string, version: string, ext: "json" | "ris") => `monitor/${id}/v${version}/${id}.${ext}`,
+  apiIndicator: (id: string) => `api/v1/indicators/${id}.json`,
 } as const;

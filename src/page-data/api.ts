@@ -2,6 +2,7 @@
 // licence, and an index listing them all. Shapes are versioned by the path: v1 never changes incompatibly.
 import type { Release } from "../dataset/load.ts";
 import { publishedCharts } from "../render/charts.ts";
+import { currentIndicators, indicatorAt } from "../render/indicators.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { loopsOfEntity } from "../dataset/loops.ts";
 import { activeEntities, dealsByEntity, financingOfEntity } from "../dataset/selectors.ts";
@@ -40,6 +41,17 @@ export function apiIndex(release: Release) {
     deals: dataset.deals.map((d) => ({ id: d.id, title: d.title, announced: d.announced, url: absoluteUrl(paths.apiDeal(d.id)) })),
     companies: activeEntities(dataset).map((e) => ({ id: e.id, name: e.name, url: absoluteUrl(paths.apiCompany(e.id)) })),
     charts: publishedCharts().map((c) => ({ id: c.id, title: c.title, url: absoluteUrl(paths.apiChart(c.id)) })),
+    indicators: currentIndicators().map((i) => ({ id: i.id, title: i.title, value: i.value, display: i.display, url: absoluteUrl(paths.apiIndicator(i.id)) })),
+  });
+}
+
+/** One indicator on a release: what /monitor/<id>/ shows, with its pinned URL and archived download. */
+export function apiIndicator(release: Release, id: string) {
+  const indicator = indicatorAt(id, release.version)!;
+  return envelope(release, paths.indicator(id), {
+    ...indicator,
+    pinned: absoluteUrl(paths.indicatorPinned(id, release.version)),
+    download: absoluteUrl(paths.indicatorPinnedDownload(id, release.version, "json")),
   });
 }
 

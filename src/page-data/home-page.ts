@@ -1,11 +1,12 @@
-// What the home page shows: the AI era's headline totals and loops as of the current release, the signature chart,
+// What the home page shows: the monitor's headline indicators, the AI era's totals and loops as of the current release, the signature chart,
 // the newest articles and the site's structured data.
 import { SITE } from "../site.config.ts";
 import { currentChart } from "../render/charts.ts";
 import { loopsOf, type Release } from "../dataset/index.ts";
 import { activeDeals, dealsInEra, totalsByBasis } from "../dataset/selectors.ts";
 import type { Article } from "../articles/entries.ts";
-import { absoluteUrl } from "../lib/urls.ts";
+import { absoluteUrl, paths } from "../lib/urls.ts";
+import { currentIndicators } from "../render/indicators.ts";
 
 export function homePage(release: Release, articles: readonly Article[]) {
   const ai = dealsInEra(activeDeals(release.dataset.deals), "ai-2020s");
@@ -16,6 +17,10 @@ export function homePage(release: Release, articles: readonly Article[]) {
     loops: loopsOf(release).filter((l) => l.era === "ai-2020s"),
     articles: articles.slice(0, 4),
     network: currentChart("who-funds-whom"),
+    /** The monitor's headline indicators, which the page leads with (the raw totals follow in a sentence). */
+    indicators: currentIndicators()
+      .slice(0, 4)
+      .map((i) => ({ title: i.title, display: i.display, path: paths.indicator(i.id) })),
     /** The newest deal's date: how far the figures reach. */
     newest: ai
       .map((d) => d.announced)

@@ -240,3 +240,11 @@ import { join } from "node:path";
 function loadSite() {
   return loadReleases(join(import.meta.dirname, "..", "..", "data"));
 }
+
+describe("vendor-financing intensity's comparison", () => {
+  it("sets Lucent's fiscal-2000 ratio beside Nvidia's headline", () => {
+    const r = requireIndicator("vendor-financing-intensity").compute(loadSite().current.dataset)!;
+    const lucent = r.rows.find((row) => row.label.startsWith("Lucent"))!;
+    expect(r.working).toContain(`; ${lucent.label}: ${lucent.working} = ${formatIndicator(lucent.value, "percent")}`);
+  });
+});

@@ -1,0 +1,160 @@
+// What the monitor shows: the indicators on the current release, each indicator's page (live or pinned to a
+// release), its citation, its API document and the Atom feed of the releases that moved it.
+import type { Release } from "../dataset/load.ts";
+import { getHistory, releaseByVersion } from "../dataset/index.ts";
+import { stableJson } from "../dataset/diff.ts";
+import { INDICATORS } from "../indicators/index.ts";
+import { formatIndicator } from "../indicators/records.ts";
+import type { RecordRef } from "../indicators/types.ts";
+import { currentIndicators, indicatorAt, indicatorHistorySvg, indicatorVersions, type RenderedIndicator } from "../render/indicators.ts";
+import { SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
+import type { CitableWork } from "../lib/cite.ts";
+import { evidenceThroughText, formatDate } from "../lib/dates.ts";
+import { absoluteUrl, paths } from "../lib/urls.ts";
+import { SITE } from "../site.config.ts";
+
+/** Where a record a ref names lives on the site: a deal's page, a financing's entry, a metric on its company's page. */
+export function recordPath(ref: RecordRef, dataset: Release["dataset"]): string {
+  const [kind, id] = ref.split(":") as [string, string];
+  if (kind === "deal") return paths.deal(id);
+  if (kind === "financing") return `${paths.financing()}#${id}`;
+  const metric = dataset.metrics.find((m) => m.id === id);
+  return `${paths.company(metric?.entity ?? "")}#metric-${id}`;
+}
+
+/** How to cite an indicator at a release: always its pinned URL. */
+export function indicatorCitation(indicator: RenderedIndicator, release: Release): CitableWork {
+  return {
+    kind: "indicator",
+    id: `indicator-${indicator.id}`,
+    title: indicator.title,
+    authors: [SITE.publisher],
+    issued: release.released,
+    url: absoluteUrl(paths.indicatorPinned(indicator.id, indicator.version)),
+    datasetVersion: indicator.version,
+    evidenceThrough: release.evidenceThrough,
+  };
+}
+
+/** One evidence line: "3 filings, 2 company statements, …" with the share of the inputs that is firm. */
+function evidenceSummary(indicator: RenderedIndicator): { text: string; firmShare: number } {
+  const total = indicator.evidence.reduce((s, e) => s + e.records, 0);
+  const firm = indicator.evidence.filter((e) => e.kind === "filing" || e.kind === "company" || e.kind === "wire").reduce((s, e) => s + e.records, 0);
+  const text = indicator.evidence.map((e) => `${e.records} ${e.kind === "ungraded" ? "not graded" : SOURCE_KIND_LABEL[e.kind].toLowerCase()}`).join(", ");
+  return { text, firmShare: total ? (firm / total) * 100 : 0 };
+}
+
+export function monitorPage(release: Release) {
+  return {
+    release: { version: release.version, released: formatDate(release.released, "day", "long"), evidence: evidenceThroughText(release.evidenceThrough) },
+    indicators: currentIndicators().map((ind) => {
+      const evidence = evidenceSummary(ind);
+      return {
+        id: ind.id,
+        title: ind.title,
+        question: ind.question,
+        display: ind.display,
+        working: ind.working,
+        path: paths.indicator(ind.id),
+        evidence: `${formatIndicator(evidence.firmShare, "percent")} of its ${ind.inputs.length} input records rest on a filing, a company statement or a wire story`,
+        history: ind.asOf.length > 1 ? `${ind.asOf[0]!.display} at ${ind.asOf[0]!.date}, ${ind.display} now` : undefined,
+      };
+    }),
+    feedPath: paths.monitorFeed(),
+  };
+}
+
+export function indicatorPage(id: string, version: string, pinned: boolean) {
+  const indicator = indicatorAt(id, version)!;
+  const release = releaseByVersion(version);
+  const citation = indicatorCitation(indicator, release);
+  const evidence = evidenceSummary(indicator);
+  const pinnedPath = paths.indicatorPinned(id, version);
+  const inputsByRef = new Map(indicator.inputs.map((i) => [i.ref, i]));
+  return {
+    indicator,
+    pinned,
+    title: pinned ? `${indicator.title} (dataset v${version})` : indicator.title,
+    path: pinned ? pinnedPath : paths.indicator(id),
+    pinnedPath,
+    citeAs: pinned ? undefined : absoluteUrl(pinnedPath),
+    released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
+    evidenceThrough: evidenceThroughText(release.evidenceThrough),
+    citation,
+    risPath: paths.indicatorPinnedDownload(id, version, "ris"),
+    jsonPath: paths.indicatorPinnedDownload(id, version, "json"),
+    apiPath: paths.apiIndicator(id),
+    evidence: { text: evidence.text, firm: formatIndicator(evidence.firmShare, "percent") },
+    rows: indicator.rows.map((r) => ({
+      ...r,
+      links: r.inputs.map((ref) => ({ text: ref.split(":")[1]!, path: recordPath(ref, release.dataset), evidence: inputsByRef.get(ref)?.evidence })),
+    })),
+    inputs: indicator.inputs.map((i) => ({
+      ...i,
+      path: recordPath(i.ref, release.dataset),
+      id: i.ref.split(":")[1]!,
+      grade: i.evidence === "ungraded" ? "not graded" : SOURCE_KIND_LABEL[i.evidence],
+    })),
+    chart: { wide: indicatorHistorySvg(indicator, false), narrow: indicatorHistorySvg(indicator, true) },
+    versions: indicatorVersions(id).map((v) => ({
+      text: `v${v}`,
+      path: paths.indicatorPinned(id, v),
+      current: v === version,
+      released: formatDate(releaseByVersion(v).released),
+    })),
+  };
+}
+export type IndicatorPageData = ReturnType<typeof indicatorPage>;
+export type MonitorPageData = ReturnType<typeof monitorPage>;
+
+/**
+ * The monitor's feed: an entry for each release that moved an indicator, saying from what to what and which of its
+ * input records were added, dropped or revised. Values are computed from each frozen release.
+ */
+export function monitorFeedEntries() {
+  const { releases } = getHistory();
+  const entries: { id: string; title: string; updated: string; link: string; summary: string }[] = [];
+  for (const module of INDICATORS) {
+    let previous: { release: Release; value: number; inputs: RecordRef[] } | undefined;
+    for (const release of releases) {
+      const result = module.compute(release.dataset);
+      if (!result) continue;
+      const now = { release, value: result.value, inputs: result.inputs };
+      const show = (v: number) => formatIndicator(v, module.unit);
+      if (!previous || show(previous.value) !== show(now.value)) {
+        const before = new Set(previous?.inputs ?? []);
+        const added = now.inputs.filter((r) => !before.has(r));
+        const dropped = [...before].filter((r) => !now.inputs.includes(r));
+        const revised = previous
+          ? now.inputs.filter((r) => before.has(r) && stableJson(findRecord(previous!.release, r)) !== stableJson(findRecord(release, r)))
+          : [];
+        const moved = [
+          added.length && `added ${added.join(", ")}`,
+          dropped.length && `dropped ${dropped.join(", ")}`,
+          revised.length && `revised ${revised.join(", ")}`,
+        ]
+          .filter(Boolean)
+          .join("; ");
+        const summary = previous
+          ? `${module.title}: ${show(previous.value)} in v${previous.release.version}, ${show(now.value)} in v${release.version}. Records that moved it: ${moved || "none (the same records, read again)"}. ${module.formula}.`
+          : `${module.title}: ${show(now.value)}, the first release with its inputs (v${release.version}). ${module.formula}.`;
+        const pinned = indicatorVersions(module.id).includes(release.version);
+        entries.push({
+          id: `tag:circularity,${release.released}:monitor/${module.id}/${release.version}`,
+          title: `${module.title}: ${show(now.value)} in v${release.version}`,
+          updated: release.released,
+          link: absoluteUrl(pinned ? paths.indicatorPinned(module.id, release.version) : paths.indicator(module.id)),
+          summary,
+        });
+      }
+      previous = now;
+    }
+  }
+  return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+}
+
+function findRecord(release: Release, ref: RecordRef): unknown {
+  const [kind, id] = ref.split(":") as [string, string];
+  const list = kind === "deal" ? release.dataset.deals : kind === "financing" ? release.dataset.financing : release.dataset.metrics;
+  return list.find((r) => r.id === id);
+}
