@@ -4,6 +4,8 @@ import type { Release } from "../dataset/load.ts";
 import { DEAL_CSV_COLUMNS, schemaFields } from "../dataset/export.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
+import { INDICATORS } from "../indicators/index.ts";
+import { indicatorVersions } from "../render/indicators.ts";
 import { evidenceThroughText } from "../lib/dates.ts";
 
 type Column = (typeof DEAL_CSV_COLUMNS)[number];
@@ -75,6 +77,17 @@ export function datapackage(release: Release) {
         encoding: "utf-8",
         hash: `sha256:${release.sha256}`,
       },
+      // The monitor's indicators pinned to this release (from 1.3.0 on; older descriptors keep their bytes).
+      ...INDICATORS.filter((i) => indicatorVersions(i.id).includes(release.version)).map((i) => ({
+        profile: "data-resource",
+        name: `indicator-${i.id}`,
+        title: `Indicator: ${i.title}`,
+        description: `${i.question} ${i.formula}. The value, its breakdown, its inputs with their evidence and its history, as pinned to this release.`,
+        path: absoluteUrl(paths.indicatorPinnedDownload(i.id, release.version, "json")),
+        format: "json",
+        mediatype: "application/json",
+        encoding: "utf-8",
+      })),
     ],
   };
 }

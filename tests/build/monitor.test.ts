@@ -64,6 +64,12 @@ describe("the monitor", () => {
     }
   });
 
+  it("lists each indicator pinned to the current release as a resource of its Data Package", () => {
+    const descriptor = JSON.parse(readFileSync(`${DIST}/data/${current.version}/datapackage.json`, "utf8"));
+    const names = descriptor.resources.map((r: { name: string }) => r.name);
+    for (const ind of INDICATORS) expect(names, ind.id).toContain(`indicator-${ind.id}`);
+  });
+
   it("leads the home page with the monitor's indicators", () => {
     const doc = page(DIST, "/");
     const first = doc.querySelector(".stat-row a")!;

@@ -28,6 +28,9 @@ const PAGES = [
   ["company", "/companies/nvidia/"],
   ["loops", "/loops/"],
   ["data", "/data/"],
+  ["monitor", "/monitor/"],
+  ["indicator", "/monitor/backlog-concentration/"],
+  ["pinned indicator", `/monitor/vendor-financing-intensity/v${release}/`],
   ["search with a query", "/search/?q=backstop"],
   ["not found", "/no-such-page/"],
 ];
@@ -74,7 +77,7 @@ describe("weight", () => {
     assert.equal(jsRequests, 0);
   });
 
-  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "pinned chart", "deal", "company", "data"].includes(n))) {
+  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "pinned chart", "deal", "company", "data", "monitor", "indicator"].includes(n))) {
     it(`${name} loads no JavaScript`, async () => {
       const { page, context } = await visit(site.browser, site.server.url + path);
       const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
@@ -87,7 +90,7 @@ describe("weight", () => {
 });
 
 describe("phone layout", () => {
-  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "deal", "company", "data", "deals"].includes(n))) {
+  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "deal", "company", "data", "deals", "monitor", "indicator", "pinned indicator"].includes(n))) {
     it(`${name} does not scroll sideways at 360 px`, async () => {
       const { page, context } = await visit(site.browser, site.server.url + path, { viewport: { width: 360, height: 800 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
