@@ -61,7 +61,24 @@ export function monitorPage(release: Release) {
       };
     }),
     feedPath: paths.monitorFeed(),
+    netIssuance: netIssuanceGap(release),
   };
+}
+
+/**
+ * Net issuance (share sales minus buybacks by the companies in the loops) is the seventh measure Lamont's test needs.
+ * It is not yet an indicator: this says, from the release itself, which figures exist and which are missing.
+ */
+export function netIssuanceGap(release: Release): string {
+  const { dataset } = release;
+  const name = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
+  const holders = (kind: "buybacks" | "share-issuance") => [...new Set(dataset.metrics.filter((m) => m.metric === kind).map((m) => m.entity))].sort();
+  const buybacks = holders("buybacks");
+  const issuance = holders("share-issuance");
+  const both = buybacks.filter((e) => issuance.includes(e));
+  const sales = dataset.financing.filter((f) => f.instrument === "equity-issuance" && f.status !== "cancelled" && f.amount).length;
+  const list = (ids: string[]) => (ids.length ? ` (${ids.map(name).join(", ")})` : "");
+  return `Net issuance, share sales minus buybacks by the companies in the loops, is not computed yet. Dataset v${release.version} holds buybacks for ${buybacks.length} companies${list(buybacks)} and shares issued for ${issuance.length}${list(issuance)}, so the net figure exists ${both.length ? `for ${both.map(name).join(", ")} only, and over different fiscal periods` : "for none of them"}; it also holds ${sales} share and convertible sales in the financing layer, which are issuance by the companies building the loops. What is missing is each company's issuance and buybacks over the same periods.`;
 }
 
 export function indicatorPage(id: string, version: string, pinned: boolean) {

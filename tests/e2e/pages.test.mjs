@@ -77,7 +77,9 @@ describe("weight", () => {
     assert.equal(jsRequests, 0);
   });
 
-  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "pinned chart", "deal", "company", "data", "monitor", "indicator"].includes(n))) {
+  for (const [name, path] of PAGES.filter(([n]) =>
+    ["home", "article", "chart", "pinned chart", "deal", "company", "data", "monitor", "indicator"].includes(n),
+  )) {
     it(`${name} loads no JavaScript`, async () => {
       const { page, context } = await visit(site.browser, site.server.url + path);
       const scripts = await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").length);
@@ -90,7 +92,9 @@ describe("weight", () => {
 });
 
 describe("phone layout", () => {
-  for (const [name, path] of PAGES.filter(([n]) => ["home", "article", "chart", "deal", "company", "data", "deals", "monitor", "indicator", "pinned indicator"].includes(n))) {
+  for (const [name, path] of PAGES.filter(([n]) =>
+    ["home", "article", "chart", "deal", "company", "data", "deals", "monitor", "indicator", "pinned indicator"].includes(n),
+  )) {
     it(`${name} does not scroll sideways at 360 px`, async () => {
       const { page, context } = await visit(site.browser, site.server.url + path, { viewport: { width: 360, height: 800 } });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -13,6 +13,7 @@ const { dealPage, dealCitation, announcedText } = await import("../../src/page-d
 const { citationsFor } = await import("../../src/lib/cite.ts");
 const { companyPage } = await import("../../src/page-data/company-page.ts");
 const { articlePage } = await import("../../src/page-data/article-page.ts");
+const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor.ts");
 const { dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
@@ -307,5 +308,26 @@ describe("article page data", () => {
     expect(page.dealLinks.map((d) => d.path)).toEqual(["deals/nvidia-openai-2025-09/", "deals/openai-amazon-2025-11/"]);
     expect(page.newerLink).toBeUndefined();
     expect(page.olderLink).toEqual({ text: "Title of b", path: "articles/b/" });
+  });
+});
+
+describe("monitor page data", () => {
+  it("says which buyback and issuance figures exist and which are missing, from the release itself", () => {
+    const dataset = structuredClone(fixture.dataset);
+    const base = dataset.metrics[0]!;
+    dataset.metrics.push(
+      { ...base, id: "nvidia-buybacks-x", entity: "nvidia", metric: "buybacks", period: "FY2026", value: 41e9 },
+      { ...base, id: "openai-buybacks-x", entity: "openai", metric: "buybacks", period: "2025", value: 1e9 },
+      { ...base, id: "nvidia-issuance-x", entity: "nvidia", metric: "share-issuance", period: "FY2026", value: 2e9 },
+    );
+    const text = netIssuanceGap({ ...fixture, dataset });
+    expect(text).toContain("holds buybacks for 2 companies (Nvidia, OpenAI) and shares issued for 1 (Nvidia), so the net figure exists for Nvidia only");
+    expect(netIssuanceGap(fixture)).toContain("holds buybacks for 0 companies and shares issued for 0, so the net figure exists for none of them;");
+  });
+
+  it("links an indicator's input to its record: a deal's page, a financing entry, a metric on its company's page", () => {
+    expect(recordPath("deal:nvidia-openai-2025-09", fixture.dataset)).toBe("deals/nvidia-openai-2025-09/");
+    expect(recordPath("financing:coreweave-notes-2025-05", fixture.dataset)).toBe("financing/#coreweave-notes-2025-05");
+    expect(recordPath("metric:openai-revenue-2025-h1", fixture.dataset)).toBe("companies/openai/#metric-openai-revenue-2025-h1");
   });
 });
