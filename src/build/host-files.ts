@@ -3,7 +3,21 @@ import { redirects } from "../page-data/redirects.ts";
 import { href } from "../lib/urls.ts";
 
 /** Top-level sections that must never be framed by another site (everything but /embed/). */
-export const UNFRAMEABLE = ["", "api/", "articles/", "charts/", "companies/", "data/", "deals/", "financing/", "loops/", "search/", "tags/", "404.html"];
+export const UNFRAMEABLE = [
+  "",
+  "api/",
+  "articles/",
+  "charts/",
+  "companies/",
+  "data/",
+  "deals/",
+  "financing/",
+  "loops/",
+  "monitor/",
+  "search/",
+  "tags/",
+  "404.html",
+];
 
 const COMMON = [
   "X-Content-Type-Options: nosniff",
