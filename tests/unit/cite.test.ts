@@ -1,5 +1,5 @@
 // The citation a reader copies, in every format, and the feeds they follow: checked whole, field by field.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { citationMeta, citationsFor, type CitableWork } from "../../src/lib/cite.ts";
 import { atomXml } from "../../src/lib/atom.ts";
 import { absoluteUrl, href } from "../../src/lib/urls.ts";
@@ -17,8 +17,12 @@ const article: CitableWork = {
 };
 const deal: CitableWork = { ...article, kind: "deal", id: "openai-oracle-2025-09", title: "OpenAI's Oracle contract", authors: [], version: undefined };
 
+// Values are computed in hooks, not at collection time, so mutation testing can tell which test covers which code.
 describe("citations of an article version", () => {
-  const c = citationsFor(article);
+  let c: ReturnType<typeof citationsFor>;
+  beforeEach(() => {
+    c = citationsFor(article);
+  });
   it("APA names every author, the day, the version and the evidence date", () => {
     expect(c.apa).toBe(
       "Ada Lovelace, Alan Turing, & Grace Hopper. (2026, March 9). Oracle & OpenAI: can it be paid? (Version 2). Circularity, dataset v1.3.0 (evidence through late July 2026). https://circularity.report/articles/oracle-stargate-debt/v2/",
@@ -74,7 +78,10 @@ describe("citations of an article version", () => {
 });
 
 describe("citations of a deal record", () => {
-  const c = citationsFor(deal);
+  let c: ReturnType<typeof citationsFor>;
+  beforeEach(() => {
+    c = citationsFor(deal);
+  });
   it("falls back to the publisher as author and types the record as a dataset", () => {
     expect(c.apa).toBe(
       "Circularity. (2026, March 9). OpenAI's Oracle contract [Data set record]. Circularity, dataset v1.3.0 (evidence through late July 2026). https://circularity.report/articles/oracle-stargate-debt/v2/",
@@ -130,19 +137,24 @@ describe("citation meta tags", () => {
 });
 
 describe("Atom feeds", () => {
-  const xml = atomXml({
-    id: "tag:circularity,2026:data",
-    title: "Releases & <changes>",
-    subtitle: 'Every "release"',
-    self: "https://x.test/data/feed.xml?a=1&b=2",
-    alternate: "https://x.test/data/",
-    author: "Circularity",
-    rights: "CC BY 4.0",
-    entries: [
-      { id: "e1", title: "A < B", updated: "2026-11-24", link: "https://x.test/1", summary: "x & y" },
-      { id: "e2", title: "B", updated: "2026-12-03T10:00:00Z", link: "https://x.test/2", summary: "z" },
-    ],
+  let xml = "";
+  beforeEach(() => {
+    xml = feedXml();
   });
+  const feedXml = () =>
+    atomXml({
+      id: "tag:circularity,2026:data",
+      title: "Releases & <changes>",
+      subtitle: 'Every "release"',
+      self: "https://x.test/data/feed.xml?a=1&b=2",
+      alternate: "https://x.test/data/",
+      author: "Circularity",
+      rights: "CC BY 4.0",
+      entries: [
+        { id: "e1", title: "A < B", updated: "2026-11-24", link: "https://x.test/1", summary: "x & y" },
+        { id: "e2", title: "B", updated: "2026-12-03T10:00:00Z", link: "https://x.test/2", summary: "z" },
+      ],
+    });
   it("escapes text and attributes, stamps dates as date-times, and dates the feed by its newest entry", () => {
     expect(xml).toContain("<title>Releases &amp; &lt;changes&gt;</title>");
     expect(xml).toContain("<subtitle>Every &quot;release&quot;</subtitle>");
