@@ -79,6 +79,16 @@ export function formatAmount(amount: Amount | null, style: "short" | "long" = "s
   }
 }
 
+/**
+ * How much money a loop moves, in one wording for every page: at most its smallest leg can go all the way round; the
+ * sum of its legs is context; a loop with no disclosed amount says so instead of showing $0.
+ */
+export function loopMoneyText(loop: { roundTripUsd: number | null; grossUsd: number }): string {
+  if (loop.roundTripUsd !== null) return `${formatUsd(loop.roundTripUsd)} can go round (its smallest leg); ${formatUsd(loop.grossUsd)} on its legs`;
+  if (loop.grossUsd > 0) return `${formatUsd(loop.grossUsd)} disclosed on its legs; at least one leg undisclosed`;
+  return "amounts undisclosed";
+}
+
 /** Amount-size buckets for the search filter, fixed at build time so a reader can ask for "the $10B–$100B deals". */
 export function amountBucket(amount: Amount | null): string {
   if (!amount) return "Undisclosed";

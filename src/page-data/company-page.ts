@@ -5,7 +5,7 @@ import type { Deal, Entity } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { activeDeals, BASES, dealsByEntity, entityNamer, financingOfEntity, totalsByBasis } from "../dataset/selectors.ts";
 import { loopLabel, loopsOfEntity } from "../dataset/loops.ts";
-import { BASIS_LABEL, formatAmount, METRIC_LABEL } from "../dataset/labels.ts";
+import { BASIS_LABEL, formatAmount, loopMoneyText, METRIC_LABEL } from "../dataset/labels.ts";
 import { PALETTE, TYPE_LABEL } from "../charts/theme.ts";
 import { companyFlowsChart } from "../render/company-flows.ts";
 import { metricText } from "../articles/facts.ts";
@@ -74,7 +74,7 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
       ],
       caption: `Active deals with a disclosed amount in dataset v${release.version}. Undisclosed deals are listed below.`,
     },
-    loops: loops.map((l) => ({ text: loopLabel(l, name), path: `${paths.loops()}#loop-${l.id}`, figure: `${formatUsd(l.grossUsd)} disclosed on its edges` })),
+    loops: loops.map((l) => ({ text: loopLabel(l, name), path: `${paths.loops()}#loop-${l.id}`, figure: loopMoneyText(l) })),
     deals,
     metrics: dataset.metrics
       .filter((m) => m.entity === entity.id)

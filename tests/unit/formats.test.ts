@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatUsd, formatUsdLong } from "../../src/lib/money.ts";
-import { formatAmount } from "../../src/dataset/labels.ts";
+import { formatAmount, loopMoneyText } from "../../src/dataset/labels.ts";
 import { evidenceThroughText, formatDate, formatPartialDate, formatPartOfMonth, quarterOfMonth } from "../../src/lib/dates.ts";
 import { quarterOf } from "../../src/dataset/selectors.ts";
 import { quarterEnds } from "../../src/dataset/as-of.ts";
@@ -132,5 +132,13 @@ describe("quarters, at every month boundary", () => {
   it("rolls quarter-ends over the year", () => {
     expect(quarterEnds("2025-11-30", "2026-04-01")).toEqual(["2025-12-31", "2026-03-31"]);
     expect(quarterEnds("2025-12-31", "2025-12-30")).toEqual([]);
+  });
+});
+
+describe("how much a loop moves", () => {
+  it("leads with what can go round, and never says $0 for undisclosed legs", () => {
+    expect(loopMoneyText({ roundTripUsd: 4e9, grossUsd: 104e9 })).toBe("$4B can go round (its smallest leg); $104B on its legs");
+    expect(loopMoneyText({ roundTripUsd: null, grossUsd: 100e9 })).toBe("$100B disclosed on its legs; at least one leg undisclosed");
+    expect(loopMoneyText({ roundTripUsd: null, grossUsd: 0 })).toBe("amounts undisclosed");
   });
 });
