@@ -1,9 +1,7 @@
 // What the monitor shows: the indicators on the current release, each indicator's page (live or pinned to a
-// release), its citation, its API document and the Atom feed of the releases that moved it.
+// release) and its citation. Its API document is in api.ts and its feed in feeds.ts.
 import type { Release } from "../dataset/load.ts";
-import { getHistory, releaseByVersion } from "../dataset/index.ts";
-import { stableJson } from "../dataset/diff.ts";
-import { INDICATORS } from "../indicators/index.ts";
+import { releaseByVersion } from "../dataset/index.ts";
 import { formatIndicator } from "../indicators/records.ts";
 import type { RecordRef } from "../indicators/types.ts";
 import { currentIndicators, indicatorAt, indicatorHistorySvg, indicatorVersions, type RenderedIndicator } from "../render/indicators.ts";
@@ -123,55 +121,3 @@ export function indicatorPage(id: string, version: string, pinned: boolean) {
 }
 export type IndicatorPageData = ReturnType<typeof indicatorPage>;
 export type MonitorPageData = ReturnType<typeof monitorPage>;
-
-/**
- * The monitor's feed: an entry for each release that moved an indicator, saying from what to what and which of its
- * input records were added, dropped or revised. Values are computed from each frozen release.
- */
-export function monitorFeedEntries() {
-  const { releases } = getHistory();
-  const entries: { id: string; title: string; updated: string; link: string; summary: string }[] = [];
-  for (const module of INDICATORS) {
-    let previous: { release: Release; value: number; inputs: RecordRef[] } | undefined;
-    for (const release of releases) {
-      const result = module.compute(release.dataset);
-      if (!result) continue;
-      const now = { release, value: result.value, inputs: result.inputs };
-      const show = (v: number) => formatIndicator(v, module.unit);
-      if (!previous || show(previous.value) !== show(now.value)) {
-        const before = new Set(previous?.inputs ?? []);
-        const added = now.inputs.filter((r) => !before.has(r));
-        const dropped = [...before].filter((r) => !now.inputs.includes(r));
-        const revised = previous
-          ? now.inputs.filter((r) => before.has(r) && stableJson(findRecord(previous!.release, r)) !== stableJson(findRecord(release, r)))
-          : [];
-        const moved = [
-          added.length && `added ${added.join(", ")}`,
-          dropped.length && `dropped ${dropped.join(", ")}`,
-          revised.length && `revised ${revised.join(", ")}`,
-        ]
-          .filter(Boolean)
-          .join("; ");
-        const summary = previous
-          ? `${module.title}: ${show(previous.value)} in v${previous.release.version}, ${show(now.value)} in v${release.version}. Records that moved it: ${moved || "none (the same records, read again)"}. ${module.formula}.`
-          : `${module.title}: ${show(now.value)}, the first release with its inputs (v${release.version}). ${module.formula}.`;
-        const pinned = indicatorVersions(module.id).includes(release.version);
-        entries.push({
-          id: `tag:circularity,${release.released}:monitor/${module.id}/${release.version}`,
-          title: `${module.title}: ${show(now.value)} in v${release.version}`,
-          updated: release.released,
-          link: absoluteUrl(pinned ? paths.indicatorPinned(module.id, release.version) : paths.indicator(module.id)),
-          summary,
-        });
-      }
-      previous = now;
-    }
-  }
-  return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
-}
-
-function findRecord(release: Release, ref: RecordRef): unknown {
-  const [kind, id] = ref.split(":") as [string, string];
-  const list = kind === "deal" ? release.dataset.deals : kind === "financing" ? release.dataset.financing : release.dataset.metrics;
-  return list.find((r) => r.id === id);
-}
