@@ -41,11 +41,17 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "share-issuance": "Shares issued",
 };
 
+const TAG_ACRONYMS = new Set(["ai", "ipo", "gpu", "tpu", "aws", "rpo", "llm"]);
+
 /** How an article tag reads: a company's own name when the tag is its id ("openai" → "OpenAI"), else the words. */
 export function tagLabel(tag: string, entityNames: ReadonlyMap<string, { name: string }>): string {
   const entity = entityNames.get(tag);
   if (entity) return entity.name.replace(/\s*\(.*\)$/, "");
-  const words = tag.replaceAll("-", " ");
+  // Acronyms keep their capitals ("ipo" → "IPO", "ai-chips" → "AI chips").
+  const words = tag
+    .split("-")
+    .map((w) => (TAG_ACRONYMS.has(w) ? w.toUpperCase() : w))
+    .join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -41,6 +41,16 @@ describe("the dataset on the site", () => {
     }
   });
 
+  it("sends every link in an embedded chart to the top window, never into the host's frame", () => {
+    for (const chart of CHARTS) {
+      const path = `/embed/charts/${chart.id}/`;
+      if (!exists(DIST, `${path}index.html`)) continue;
+      const doc = page(DIST, path);
+      expect(doc.querySelector("head base")?.getAttribute("target"), path).toBe("_top");
+      for (const a of doc.querySelectorAll("a[target]")) expect(["_top", "_blank"], `${path}: ${a.getAttribute("href")}`).toContain(a.getAttribute("target"));
+    }
+  });
+
   it("lists every deal on /deals/", () => {
     const doc = page(DIST, "/deals/");
     const linked = new Set([...doc.querySelectorAll("tbody a")].map((a) => a.getAttribute("href")));

@@ -91,6 +91,22 @@ describe("weight", () => {
   }
 });
 
+describe("legible text", () => {
+  for (const [name, path] of PAGES.filter(([n]) => ["article", "chart", "pinned chart", "deal", "company", "data", "monitor", "indicator"].includes(n))) {
+    it(`${name}: every line of text outside the charts is at least 12 px`, async () => {
+      const { page, context } = await visit(site.browser, site.server.url + path);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((el) => !el.closest("svg") && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+          .filter((el) => el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 12)
+          .map((el) => `${el.tagName.toLowerCase()} ${getComputedStyle(el).fontSize}: ${el.textContent.trim().slice(0, 40)}`),
+      );
+      await context.close();
+      assert.deepEqual(small, [], `${path} has text under 12 px`);
+    });
+  }
+});
+
 describe("phone layout", () => {
   for (const [name, path] of PAGES.filter(([n]) =>
     ["home", "article", "chart", "deal", "company", "data", "deals", "monitor", "indicator", "pinned indicator"].includes(n),

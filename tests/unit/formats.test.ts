@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatUsd, formatUsdLong } from "../../src/lib/money.ts";
-import { formatAmount, loopMoneyText } from "../../src/dataset/labels.ts";
+import { formatAmount, loopMoneyText, tagLabel } from "../../src/dataset/labels.ts";
 import { evidenceThroughText, formatDate, formatPartialDate, formatPartOfMonth, quarterOfMonth } from "../../src/lib/dates.ts";
 import { quarterOf } from "../../src/dataset/selectors.ts";
 import { quarterEnds } from "../../src/dataset/as-of.ts";
@@ -140,5 +140,20 @@ describe("how much a loop moves", () => {
     expect(loopMoneyText({ roundTripUsd: 4e9, grossUsd: 104e9 })).toBe("$4B can go round (its smallest leg); $104B on its legs");
     expect(loopMoneyText({ roundTripUsd: null, grossUsd: 100e9 })).toBe("$100B disclosed on its legs; at least one leg undisclosed");
     expect(loopMoneyText({ roundTripUsd: null, grossUsd: 0 })).toBe("amounts undisclosed");
+  });
+});
+
+describe("tag labels", () => {
+  const names = new Map([
+    ["openai", { name: "OpenAI" }],
+    ["amazon", { name: "Amazon (AWS)" }],
+  ]);
+  it("name a company tag by the company, keep acronyms in capitals, and capitalise the first word", () => {
+    expect(tagLabel("openai", names)).toBe("OpenAI");
+    expect(tagLabel("amazon", names)).toBe("Amazon");
+    expect(tagLabel("ipo", names)).toBe("IPO");
+    expect(tagLabel("ai-chips", names)).toBe("AI chips");
+    expect(tagLabel("vendor-financing", names)).toBe("Vendor financing");
+    expect(tagLabel("equity-for-compute", names)).toBe("Equity for compute");
   });
 });
