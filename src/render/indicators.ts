@@ -8,6 +8,7 @@ import type { Release } from "../dataset/load.ts";
 import { getHistory, releaseByVersion } from "../dataset/index.ts";
 import { datasetAsOf, releaseQuarterEnds } from "../dataset/as-of.ts";
 import { dealEvidence, SOURCE_KINDS } from "../dataset/evidence.ts";
+import { METRIC_LABEL } from "../dataset/labels.ts";
 import { compareVersions } from "../lib/semver.ts";
 import { INDICATORS, requireIndicator, type IndicatorModule } from "../indicators/index.ts";
 import { formatIndicator } from "../indicators/records.ts";
@@ -55,7 +56,8 @@ function describeInput(ref: RecordRef, dataset: Dataset): IndicatorInput {
   const [kind, id] = ref.split(":") as ["deal" | "metric" | "financing", string];
   if (kind === "metric") {
     const m = dataset.metrics.find((x) => x.id === id)!;
-    return { ref, label: `${m.entity} ${m.metric}, ${m.period}`, evidence: m.source.kind ?? "ungraded" };
+    const entity = dataset.entities.find((e) => e.id === m.entity)?.name ?? m.entity;
+    return { ref, label: `${entity}: ${METRIC_LABEL[m.metric].toLowerCase()}, ${m.period}`, evidence: m.source.kind ?? "ungraded" };
   }
   const record = kind === "deal" ? dataset.deals.find((x) => x.id === id)! : dataset.financing.find((x) => x.id === id)!;
   return { ref, label: record.title, evidence: dealEvidence(record) };

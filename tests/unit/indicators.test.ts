@@ -248,3 +248,23 @@ describe("vendor-financing intensity's comparison", () => {
     expect(r.working).toContain(`; ${lucent.label}: ${lucent.working} = ${formatIndicator(lucent.value, "percent")}`);
   });
 });
+
+describe("an indicator as pages show it", () => {
+  it("names each input, grades it by its strongest source, and gives its history at every release and quarter-end", async () => {
+    const { renderIndicatorUncached } = await import("../../src/render/indicators.ts");
+    const { releases, current } = loadSite();
+    const firmness = requireIndicator("firmness");
+    const r = renderIndicatorUncached(firmness, current, releases)!;
+    expect(r.display).toBe(formatIndicator(firmness.compute(current.dataset)!.value, "percent"));
+    expect(r.inputs).toHaveLength(firmness.compute(current.dataset)!.inputs.length);
+    expect(r.evidence.reduce((s, e) => s + e.records, 0)).toBe(r.inputs.length);
+    const deal = current.dataset.deals.find((d) => `deal:${d.id}` === r.inputs[0]!.ref)!;
+    expect(r.inputs[0]!.label).toBe(deal.title);
+    // Every release has deals to measure, so the history runs from the first release to this one.
+    expect(r.releases.map((x) => x.version)).toEqual(releases.map((x) => x.version));
+    expect(r.releases.at(-1)!.value).toBe(r.value);
+    expect(r.asOf.at(-1)!.date <= current.dataset.evidenceThrough!).toBe(true);
+    const earnings = renderIndicatorUncached(requireIndicator("earnings-from-the-loop"), current, releases)!;
+    expect(earnings.inputs.find((i) => i.ref === "metric:amazon-net-income-2026-q1")!.label).toBe("Amazon (AWS): net income, 2026-Q1");
+  });
+});
