@@ -7,7 +7,9 @@ import { loadReleases, type Release } from "../../src/dataset/load.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 import type { Article } from "../../src/articles/entries.ts";
 
-// The page-data modules read the dataset named by this variable when first imported.
+// The page-data modules read the dataset named by this variable when first imported; it is put back afterwards, so
+// a test file that runs later in the same worker process still reads the site's own data.
+const siteDataDir = process.env.CIRCULARITY_DATA_DIR;
 process.env.CIRCULARITY_DATA_DIR = FIXTURE_DATA;
 const { dealPage, dealCitation, announcedText } = await import("../../src/page-data/deal-page.ts");
 const { citationsFor } = await import("../../src/lib/cite.ts");
@@ -17,6 +19,8 @@ const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor
 const { dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
+if (siteDataDir === undefined) delete process.env.CIRCULARITY_DATA_DIR;
+else process.env.CIRCULARITY_DATA_DIR = siteDataDir;
 
 const fixture = loadReleases(FIXTURE_DATA).current;
 
