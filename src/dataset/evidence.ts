@@ -75,8 +75,14 @@ export function evidenceBreakdown(dataset: Dataset, kindOfUrl?: ReadonlyMap<stri
     .filter((row) => row.deals > 0);
 }
 
+/** Evidence a figure can rest on without a caveat: a filing, the company's own statement, or a wire story. */
+export function isPrimary(evidence: Evidence): boolean {
+  return evidence === "filing" || evidence === "company" || evidence === "wire";
+}
+
 /** Share of AI-era deals whose strongest source is a filing, a company statement or a wire report. */
 export function primaryShare(dataset: Dataset): number {
-  const rows = evidenceBreakdown(dataset);
-  return rows.filter((r) => r.evidence === "filing" || r.evidence === "company" || r.evidence === "wire").reduce((s, r) => s + r.dealShare, 0);
+  return evidenceBreakdown(dataset)
+    .filter((r) => isPrimary(r.evidence))
+    .reduce((s, r) => s + r.dealShare, 0);
 }

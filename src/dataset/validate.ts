@@ -163,20 +163,14 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
 
 /** From schema 1.1 every source says how strong it is, so a deal's evidence can be graded. */
 function sourceKindProblems(data: Dataset, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const check = (record: string, field: string, source: Source) => {
-    if (source.kind === undefined)
-      problems.push({
-        file,
-        record,
-        field: `${field}.kind`,
-        message: `missing source kind: say whether "${source.url}" is a filing, company, wire, press or aggregator source`,
-      });
-  };
-  for (const deal of data.deals) deal.sources.forEach((s, i) => check(`deal ${deal.id}`, `sources.${i}`, s));
-  for (const item of data.financing) item.sources.forEach((s, i) => check(`financing ${item.id}`, `sources.${i}`, s));
-  for (const metric of data.metrics) check(`metric ${metric.id}`, "source", metric.source);
-  return problems;
+  return sourcesOf(data)
+    .filter(({ source }) => source.kind === undefined)
+    .map(({ record, field, source }) => ({
+      file,
+      record,
+      field: `${field}.kind`,
+      message: `missing source kind: say whether "${source.url}" is a filing, company, wire, press or aggregator source`,
+    }));
 }
 
 /** Every source in a dataset with the record and field that hold it, in file order. */

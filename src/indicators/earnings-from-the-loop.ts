@@ -19,28 +19,26 @@ const indicator: IndicatorModule = {
   rowLabel: "Supplier",
   compute(dataset) {
     const name = entityNamer(dataset);
-    const rows: IndicatorRow[] = [];
-    for (const investor of LOOP_INVESTORS) {
-      // The newest quarter for which the supplier has both a gain and a net income on record.
-      const gains = dataset.metrics.filter((m) => m.entity === investor && m.metric === "equity-gain");
-      const paired = gains
-        .map((gain) => ({ gain, income: latestMetric(dataset, investor, "net-income", (m) => m.period === gain.period) }))
+    const pairs = LOOP_INVESTORS.flatMap((investor) => {
+      // The newest quarter for which the supplier has both a gain and a positive net income on record.
+      const pair = dataset.metrics
+        .filter((m) => m.entity === investor && m.metric === "equity-gain")
+        .map((gain) => ({ investor, gain, income: latestMetric(dataset, investor, "net-income", (m) => m.period === gain.period) }))
         .filter((p) => p.income && p.income.value > 0)
         .sort((a, b) => (b.gain.stated ?? "").localeCompare(a.gain.stated ?? "") || b.gain.period.localeCompare(a.gain.period))[0];
-      if (!paired) continue;
-      const { gain, income } = paired;
-      rows.push({
-        label: `${name(investor)}, ${gain.period}`,
-        value: percentOf(gain.value, income!.value),
-        working: `${formatUsd(gain.value)} ÷ ${formatUsd(income!.value)}`,
-        inputs: [metricRef(gain), metricRef(income!)],
-        note: gain.notes?.split(/(?<=\.)\s/)[0],
-      });
-    }
-    if (!rows.length) return null;
-    const gains = rows.map((r) => dataset.metrics.find((m) => `metric:${m.id}` === r.inputs[0])!.value);
-    const incomes = rows.map((r) => dataset.metrics.find((m) => `metric:${m.id}` === r.inputs[1])!.value);
+      return pair ? [{ ...pair, income: pair.income! }] : [];
+    });
+    if (!pairs.length) return null;
     const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    const gains = pairs.map((p) => p.gain.value);
+    const incomes = pairs.map((p) => p.income.value);
+    const rows: IndicatorRow[] = pairs.map(({ investor, gain, income }) => ({
+      label: `${name(investor)}, ${gain.period}`,
+      value: percentOf(gain.value, income.value),
+      working: `${formatUsd(gain.value)} ÷ ${formatUsd(income.value)}`,
+      inputs: [metricRef(gain), metricRef(income)],
+      note: gain.notes?.split(/(?<=\.)\s/)[0],
+    }));
     return {
       value: percentOf(sum(gains), sum(incomes)),
       working: `(${gains.map(formatUsd).join(" + ")}) ÷ (${incomes.map(formatUsd).join(" + ")})`,

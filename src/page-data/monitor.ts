@@ -5,7 +5,7 @@ import { releaseByVersion } from "../dataset/index.ts";
 import { formatIndicator } from "../indicators/records.ts";
 import type { RecordRef } from "../indicators/types.ts";
 import { currentIndicators, indicatorAt, indicatorHistorySvg, indicatorVersions, type RenderedIndicator } from "../render/indicators.ts";
-import { SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
+import { isPrimary, SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
 import type { CitableWork } from "../lib/cite.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
@@ -37,7 +37,7 @@ export function indicatorCitation(indicator: RenderedIndicator, release: Release
 /** One evidence line: "3 filings, 2 company statements, …" with the share of the inputs that is firm. */
 function evidenceSummary(indicator: RenderedIndicator): { text: string; firmShare: number } {
   const total = indicator.evidence.reduce((s, e) => s + e.records, 0);
-  const firm = indicator.evidence.filter((e) => e.kind === "filing" || e.kind === "company" || e.kind === "wire").reduce((s, e) => s + e.records, 0);
+  const firm = indicator.evidence.filter((e) => isPrimary(e.kind)).reduce((s, e) => s + e.records, 0);
   const text = indicator.evidence.map((e) => `${e.records} ${e.kind === "ungraded" ? "not graded" : SOURCE_KIND_LABEL[e.kind].toLowerCase()}`).join(", ");
   return { text, firmShare: total ? (firm / total) * 100 : 0 };
 }

@@ -169,8 +169,16 @@ export function currentIndicators(): RenderedIndicator[] {
   return INDICATORS.map((i) => indicatorAt(i.id, version)).filter((i): i is RenderedIndicator => i !== null);
 }
 
-/** The indicator's path through time as this release records it: a small line chart, phone and desktop. */
+const historySvgs = new Map<string, RenderedSvg | null>();
+
+/** The indicator's path through time as this release records it: a small line chart, drawn once per rendition. */
 export function indicatorHistorySvg(indicator: RenderedIndicator, compact: boolean): RenderedSvg | null {
+  const key = `${indicator.id}@${indicator.version}@${compact}`;
+  if (!historySvgs.has(key)) historySvgs.set(key, drawHistory(indicator, compact));
+  return historySvgs.get(key)!;
+}
+
+function drawHistory(indicator: RenderedIndicator, compact: boolean): RenderedSvg | null {
   if (indicator.asOf.length < 2) return null;
   const data = indicator.asOf.map((p) => ({ date: new Date(p.date), value: p.value, display: p.display, label: p.date }));
   const last = data.at(-1)!;
