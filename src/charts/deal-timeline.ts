@@ -31,6 +31,22 @@ export interface Box {
 export interface TimelineLabel extends Box {
   row: Row;
   text: string;
+  /** A leader line from the label to its circle's edge, when the label does not touch the circle. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/**
+ * The time axis. Most deals fall in the last year or two, so when the early years hold only a few, they are squeezed
+ * into a short stretch at the left and the story's period gets the width: a piecewise scale, marked by a break.
+ */
+export interface TimeAxis {
+  /** Domain and range for Plot: two points for a plain scale, three for a broken one. */
+  domain: Date[];
+  range: number[];
+  /** Where the scale changes, when it does. */
+  breakAt?: { date: string; x: number };
+  ticks: Date[];
+  x: (date: string) => number;
 }
 
 /**
@@ -48,7 +64,7 @@ export interface TimelineLayout {
   /** Pixel ranges handed to Plot, so that Plot draws exactly where the labels were placed around. */
   xRange: [number, number];
   yRange: [number, number];
-  xDomain: [Date, Date];
+  axis: TimeAxis;
   x: (date: string) => number;
   y: (type: string) => number;
   radius: (usd: number) => number;
@@ -66,6 +82,75 @@ const MIN_R = 2.5;
 /** A label that would cross this many other marks is left off. */
 const MAX_CROSSED = 3;
 const DAY = 86_400_000;
+/** The early years are squeezed when they hold at most this share of the deals, into this share of the width. */
+const EARLY_DEALS = 0.15;
+const EARLY_WIDTH = 0.16;
+
+/**
+ * A time axis over [t0, t1] drawn across `range`: broken at the start of the year in which the latest EARLY_DEALS
+ * share of deals begins, when that leaves more than a year before it; ticks every year before the break (thinned to
+ * fit) and every half-year after it.
+ */
+export function timeAxis(dates: readonly string[], range: [number, number], compact: boolean): TimeAxis {
+  const times = dates.map((d) => Date.parse(d)).sort((a, b) => a - b);
+  let t0 = times[0] ?? 0;
+  let t1 = times.at(-1) ?? DAY;
+  if (t0 === t1) [t0, t1] = [t0 - 30 * DAY, t1 + 30 * DAY];
+  const yearStart = (t: number) => Date.UTC(new Date(t).getUTCFullYear(), 0, 1);
+  const early = times[Math.floor(times.length * EARLY_DEALS)] ?? t0;
+  const cut = yearStart(early);
+  const broken = cut - t0 > 365 * DAY && cut < t1;
+  const width = range[1] - range[0];
+  const mid = range[0] + width * EARLY_WIDTH;
+  const domain = broken ? [t0, cut, t1] : [t0, t1];
+  const pixels = broken ? [range[0], mid, range[1]] : [range[0], range[1]];
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const x = (date: string) => {
+    const t = Date.parse(date);
+    const i = broken && t >= cut ? 1 : 0;
+    return pixels[i]! + ((t - domain[i]!) / (domain[i + 1]! - domain[i]!)) * (pixels[i + 1]! - pixels[i]!);
+  };
+  // Ticks need about 40 px each (60 on a phone): every year before the break, thinned to fit; after it every
+  // half-year where half-years are that far apart, else every year.
+  const minGap = compact ? 60 : 40;
+  const lateStart = broken ? cut : t0;
+  const halfYearPx = ((range[1] - (broken ? mid : range[0])) * (182 * DAY)) / (t1 - lateStart);
+  const monthsAfter = halfYearPx >= minGap ? 6 : 12;
+  const candidates: number[] = [];
+  for (let y = new Date(t0).getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++)
+    for (let m = 0; m < 12; m += 6) {
+      const t = Date.UTC(y, m, 1);
+      const before = broken && t < cut;
+      if (t >= t0 && t <= t1 && (before ? m === 0 : m % monthsAfter === 0)) candidates.push(t);
+    }
+  const ticks: number[] = [];
+  for (const t of candidates) {
+    // The break's own tick wins over the crowded early years before it.
+    while (broken && t >= cut && ticks.length && x(iso(t)) - x(iso(ticks.at(-1)!)) < minGap) ticks.pop();
+    if (!ticks.length || x(iso(t)) - x(iso(ticks.at(-1)!)) >= minGap) ticks.push(t);
+  }
+  return {
+    domain: domain.map((t) => new Date(t)),
+    range: pixels,
+    breakAt: broken ? { date: iso(cut), x: mid } : undefined,
+    ticks: ticks.map((t) => new Date(t)),
+    x,
+  };
+}
+
+/** Tick text: the year at January, the month's short name otherwise. */
+export function timeTick(d: Date): string {
+  return d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : d.toLocaleString("en-US", { month: "short", timeZone: "UTC" });
+}
+
+/** The segment from the edge of a circle towards a label box, or undefined when the label touches the circle. */
+function leaderLine(box: Box, cx: number, cy: number, r: number): TimelineLabel["leader"] {
+  const nx = Math.max(box.x, Math.min(cx, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(cy, box.y + box.height));
+  const dist = Math.hypot(nx - cx, ny - cy);
+  if (dist - r < 4) return undefined;
+  return { x1: cx + ((nx - cx) * r) / dist, y1: cy + ((ny - cy) * r) / dist, x2: nx, y2: ny };
+}
 
 /** Circle area is proportional to dollars; the floor keeps the smallest deals visible (they are drawn a little larger). */
 function radiusFor(maxUsd: number, rMax: number) {
@@ -112,14 +197,14 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
   const yRange: [number, number] = [rowTop, rowTop + Math.max(0, types.length - 1) * rowStep];
   const height = yRange[1] + rMax + 16 + marginBottom;
 
-  const times = data.map((d) => Date.parse(d.date));
-  let t0 = Math.min(...times);
-  let t1 = Math.max(...times);
-  if (!Number.isFinite(t0)) [t0, t1] = [0, DAY];
-  if (t0 === t1) [t0, t1] = [t0 - 30 * DAY, t1 + 30 * DAY];
   // Inset by the largest radius so that circles at either end stay on the canvas.
   const xRange: [number, number] = [marginLeft + rMax, width - marginRight - rMax];
-  const x = (date: string) => xRange[0] + ((Date.parse(date) - t0) / (t1 - t0)) * (xRange[1] - xRange[0]);
+  const axis = timeAxis(
+    data.map((d) => d.date),
+    xRange,
+    compact,
+  );
+  const x = axis.x;
   const y = (type: string) => {
     const i = types.indexOf(type);
     return types.length === 1 ? (yRange[0] + yRange[1]) / 2 : yRange[0] + (i * (yRange[1] - yRange[0])) / (types.length - 1);
@@ -151,13 +236,21 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
     const w = textWidth(text, size);
     const [cx, cy, r] = [x(row.date), y(row.type), radius(row.usd!)];
     const slide = [0.5, 0.25, 0.75, 0, 1].map((f) => cx - r - f * (w - 2 * r));
+    // Beside the circle first; then a line further out, tied to the circle by a leader line.
     const boxes: Box[] = [
       ...[cy + r + 2, cy - r - 2 - line].flatMap((top) => slide.map((left) => ({ x: left, y: top, width: w, height: line }))),
       { x: cx + r + 4, y: cy - line / 2, width: w, height: line },
       { x: cx - r - 4 - w, y: cy - line / 2, width: w, height: line },
+      ...[cy + r + 4 + line, cy - r - 4 - 2 * line].flatMap((top) => slide.map((left) => ({ x: left, y: top, width: w, height: line }))),
     ];
     return boxes
-      .map((box, order) => ({ box, text, row, cost: marks.filter((m) => m.id !== row.id && hitsCircle(box, m.cx, m.cy, m.r)).length + order / 100 }))
+      .map((box, order) => ({
+        box,
+        text,
+        row,
+        leader: leaderLine(box, cx, cy, r),
+        cost: marks.filter((m) => m.id !== row.id && hitsCircle(box, m.cx, m.cy, m.r)).length + order / 100,
+      }))
       .filter(
         ({ box, cost }) =>
           cost < MAX_CROSSED && box.x >= 2 && box.x + box.width <= width - 2 && box.y >= marginTop && box.y + box.height <= height - marginBottom,
@@ -173,7 +266,7 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
     }
     for (const o of options[i]!) {
       if (chosen.some((c) => c && overlaps(c, o.box))) continue;
-      search(i + 1, [...chosen, { ...o.box, row: o.row, text: o.text }], cost + o.cost);
+      search(i + 1, [...chosen, { ...o.box, row: o.row, text: o.text, leader: o.leader }], cost + o.cost);
     }
     search(i + 1, [...chosen, null], cost + MAX_CROSSED);
   };
@@ -190,7 +283,7 @@ export function timelineLayout(data: Row[], types: string[], { width, compact }:
     rMax,
     xRange,
     yRange,
-    xDomain: [new Date(t0), new Date(t1)],
+    axis,
     x,
     y,
     radius,
@@ -208,7 +301,7 @@ const chart: ChartModule<Row> = {
   title: "The deals, announcement by announcement",
   subtitle: "AI-era deals by date and type; circle area shows disclosed US dollars, crosses mark deals with no disclosed amount",
   caption:
-    "Announcements bunch in the second half of 2025, when equity, chip and cloud deals were struck within weeks of each other, often between the same few companies.",
+    "Announcements bunch in the second half of 2025, when equity, chip and cloud deals were struck within weeks of each other, often between the same few companies. The years before the dashed line hold few deals and are squeezed, so the period when most were struck gets the width.",
   sourceNote: "Circularity deal dataset, including superseded and cancelled records (their own dates are real events).",
   build(dataset) {
     const all = sortDealsByDate(dealsInEra(dataset.deals, "ai-2020s"));
@@ -255,7 +348,7 @@ const chart: ChartModule<Row> = {
       omitted: kept
         ? `Only the ${MARK_BUDGET} largest of ${all.length} deals are drawn; the other ${all.length - deals.length} are on the deals page.`
         : undefined,
-      legend: [...basisLegend(data), ...(undisclosed.length ? [{ label: "undisclosed amount (×)", color: PALETTE.grey, shape: "line" as const }] : [])],
+      legend: [...basisLegend(data), ...(undisclosed.length ? [{ label: "undisclosed amount", color: PALETTE.grey, shape: "cross" as const }] : [])],
       plot: (layout) => {
         const { compact } = layout;
         const L = timelineLayout(data, types, layout);
@@ -269,7 +362,7 @@ const chart: ChartModule<Row> = {
           marginTop: L.marginTop,
           marginBottom: L.marginBottom,
           style: baseStyle(compact),
-          x: { type: "utc", label: null, domain: L.xDomain, range: L.xRange, ticks: compact ? 4 : 8, grid: true },
+          x: { type: "utc", label: null, domain: L.axis.domain, range: L.axis.range, ticks: L.axis.ticks, tickFormat: timeTick, grid: true },
           y: { type: "point", label: null, domain: types, range: L.yRange, padding: 0, axis: compact ? null : "left" },
           r: { type: "identity" },
           color: BASIS_SCALE,
@@ -307,6 +400,22 @@ const chart: ChartModule<Row> = {
             ...L.labels.map((l) =>
               Plot.text([l.row], { ...at(l.x, l.y), text: () => l.text, textAnchor: "start", lineAnchor: "top", fill: "currentColor", href: link, title }),
             ),
+            // Leader lines and the axis break are drawn in the layout's pixels, which Plot's scales cannot express.
+            (_index: unknown, _scales: unknown, _values: unknown, _dimensions: unknown, context: { document: Document }) => {
+              const svg = "http://www.w3.org/2000/svg";
+              const g = context.document.createElementNS(svg, "g");
+              g.setAttribute("stroke", "currentColor");
+              g.setAttribute("fill", "none");
+              const line = (x1: number, y1: number, x2: number, y2: number, dash?: string) => {
+                const el = context.document.createElementNS(svg, "line");
+                for (const [k, v] of Object.entries({ x1, y1, x2, y2 })) el.setAttribute(k, String(Math.round(v * 10) / 10));
+                if (dash) el.setAttribute("stroke-dasharray", dash);
+                g.appendChild(el);
+              };
+              for (const l of L.labels) if (l.leader) line(l.leader.x1, l.leader.y1, l.leader.x2, l.leader.y2);
+              if (L.axis.breakAt) line(L.axis.breakAt.x, L.marginTop, L.axis.breakAt.x, L.height - L.marginBottom, "3 3");
+              return g as unknown as SVGElement;
+            },
           ],
         };
       },

@@ -49,7 +49,10 @@ const chart: ChartModule<Row> = {
         marginLeft: 36,
         marginBottom: twoLineAxisMargin(compact),
         style: baseStyle(compact),
-        x: { label: null, domain: quarters, tickFormat: quarterTick },
+        // Every quarter named where there is room for it; else only each year, at its first quarter.
+        ...(crowded(quarters.length, width)
+          ? { x: { label: null, domain: quarters, ticks: quarters.filter((q) => q.endsWith("Q1")), tickFormat: (q: string) => q.slice(0, 4) } }
+          : { x: { label: null, domain: quarters, tickFormat: quarterTick } }),
         y: { label: "Deals", grid: true, ticks: 5 },
         color: { domain: types.map((t) => TYPE_LABEL[t]), range: types.map((t) => TYPE_COLOR[t]) },
         marks: [
@@ -73,6 +76,11 @@ const chart: ChartModule<Row> = {
     return `Stacked column chart of AI-era deals per quarter from ${[...totals.keys()][0]} to ${[...totals.keys()].at(-1)}; the busiest quarter is ${peak?.[0]} with ${peak?.[1]} deals. Per quarter: ${[...totals.entries()].map(([q, n]) => `${q} ${n}`).join(", ")}.`;
   },
 };
+
+/** Quarter names need about 24 px each ("Q4" and a gap) at the chart's type size. */
+function crowded(quarters: number, width: number): boolean {
+  return (width - 56) / Math.max(1, quarters) < 24;
+}
 
 /** "Q1" with the year beneath it at each year's first quarter; the other quarters alone, so labels never collide. */
 function quarterTick(q: string): string {

@@ -83,7 +83,7 @@ const chart: ChartModule<Row> = {
       columns: [
         { key: "borrower", label: "Borrower" },
         { key: "instrument", label: "Instrument", format: (v) => INSTRUMENT_LABEL[v as FinancingInstrument] },
-        { key: "usd", label: "Disclosed USD", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "usd", label: "Disclosed USD", numeric: true, disclosedSum: true, format: (v) => formatUsd(v as number) },
         { key: "bases", label: "Basis of the amounts" },
         { key: "undisclosed", label: "Undisclosed records", numeric: true },
         { key: "ids", label: "Records" },

@@ -14,13 +14,18 @@ export interface Column<Row> {
   /** How the table shows the value; CSV and JSON keep the raw value. */
   format?: (value: Row[keyof Row], row: Row) => string;
   numeric?: boolean;
+  /**
+   * A sum of disclosed dollars, where 0 means nothing was disclosed: the table says "undisclosed" and the CSV and
+   * JSON leave the cell blank (null), the one convention for undisclosed amounts in every download (data/README.md).
+   */
+  disclosedSum?: boolean;
 }
 
 export interface LegendItem {
   label: string;
   color: string;
-  /** "swatch" for fills, "line" for strokes, "dash" for dashed strokes. */
-  shape?: "swatch" | "line" | "dash";
+  /** "swatch" for fills, "line" for strokes, "dash" for dashed strokes, "cross" for × marks. */
+  shape?: "swatch" | "line" | "dash" | "cross";
 }
 
 export interface ChartSpec<Row> {

@@ -195,7 +195,7 @@ const chart: ChartModule<Row> = {
       columns: [
         { key: "fromName", label: "From" },
         { key: "toName", label: "To" },
-        { key: "usd", label: "Disclosed USD", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "usd", label: "Disclosed USD", numeric: true, disclosedSum: true, format: (v) => formatUsd(v as number) },
         { key: "deals", label: "Deals", numeric: true },
         { key: "undisclosedDeals", label: "Of which undisclosed", numeric: true },
         { key: "inLoop", label: "In a loop", format: (v) => (v ? "yes" : "no") },

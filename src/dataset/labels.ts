@@ -86,12 +86,16 @@ export function formatAmount(amount: Amount | null, style: "short" | "long" = "s
 }
 
 /**
- * How much money a loop moves, in one wording for every page: at most its smallest leg can go all the way round; the
- * sum of its legs is context; a loop with no disclosed amount says so instead of showing $0.
+ * How much money a loop moves, in one wording for every page: at most its smallest leg can go all the way round (at
+ * face value, and on committed figures alone); the sum of its legs is only context; an undisclosed leg is said, never
+ * shown as $0.
  */
-export function loopMoneyText(loop: { roundTripUsd: number | null; grossUsd: number }): string {
-  if (loop.roundTripUsd !== null) return `${formatUsd(loop.roundTripUsd)} can go round (its smallest leg); ${formatUsd(loop.grossUsd)} on its legs`;
-  if (loop.grossUsd > 0) return `${formatUsd(loop.grossUsd)} disclosed on its legs; at least one leg undisclosed`;
+export function loopMoneyText(loop: { roundTripUsd: number | null; firmRoundTripUsd: number | null; grossUsd: number }): string {
+  if (loop.roundTripUsd !== null) {
+    const firm = !loop.firmRoundTripUsd ? "none of it firm" : loop.firmRoundTripUsd === loop.roundTripUsd ? "all of it firm" : `${formatUsd(loop.firmRoundTripUsd)} firm`;
+    return `${formatUsd(loop.roundTripUsd)} can go round (its smallest leg; ${firm}); ${formatUsd(loop.grossUsd)} on its legs in all`;
+  }
+  if (loop.grossUsd > 0) return `a leg is undisclosed, so what can go round is unknown; ${formatUsd(loop.grossUsd)} disclosed on its other legs`;
   return "amounts undisclosed";
 }
 

@@ -9,8 +9,12 @@ export interface LoopEdge {
   deals: Deal[];
   /** Disclosed USD on this edge (sum over its deals). */
   disclosedUsd: number;
+  /** Of the disclosed USD, what the parties committed to (not ceilings, press reports or estimates). */
+  committedUsd: number;
   /** True when at least one deal on the edge has no disclosed amount. */
   hasUndisclosed: boolean;
+  /** How many other loops run along this same edge (the same deals), so a reader does not add them up twice. */
+  otherLoops: number;
 }
 
 export interface Loop {
@@ -20,10 +24,23 @@ export interface Loop {
   entities: string[];
   edges: LoopEdge[];
   era: Deal["era"];
-  /** A lower bound on money that can go all the way round: the smallest edge, when every edge has a disclosed amount; else null. */
+  /**
+   * What can go round: at most the smallest leg can travel the whole loop, so this is the smallest edge at face value
+   * (ceilings and press reports included), when every edge has a disclosed amount; else null (unknown).
+   */
   roundTripUsd: number | null;
-  /** Sum of disclosed USD over all edges. */
+  /** The same smallest leg counting only committed figures: what can go round on firm money alone (0 when a leg has none). */
+  firmRoundTripUsd: number | null;
+  /** Sum of disclosed USD over all edges: context only, since no dollar travels more than the smallest leg. */
   grossUsd: number;
+}
+
+/**
+ * The one order for loops everywhere (chart, loops page, company pages, API): by what can go round, largest first;
+ * loops with an undisclosed leg after them, by the money on their legs; then by id so every build agrees.
+ */
+export function byRoundTrip(a: Loop, b: Loop): number {
+  return (b.roundTripUsd ?? -1) - (a.roundTripUsd ?? -1) || b.grossUsd - a.grossUsd || a.id.localeCompare(b.id);
 }
 
 /**
@@ -62,7 +79,10 @@ export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH
     };
     visit(start);
   }
-  return loops.sort((a, b) => b.grossUsd - a.grossUsd || a.id.localeCompare(b.id));
+  const edgeUse = new Map<string, number>();
+  for (const e of loops.flatMap((l) => l.edges)) edgeUse.set(`${e.from}>${e.to}`, (edgeUse.get(`${e.from}>${e.to}`) ?? 0) + 1);
+  for (const e of loops.flatMap((l) => l.edges)) e.otherLoops = edgeUse.get(`${e.from}>${e.to}`)! - 1;
+  return loops.sort(byRoundTrip);
 }
 
 export function loopsOfEntity(loops: readonly Loop[], entityId: string): Loop[] {
@@ -91,7 +111,9 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
       to,
       deals,
       disclosedUsd: deals.reduce((s, d) => s + (d.amount?.usd ?? 0), 0),
+      committedUsd: deals.reduce((s, d) => s + (d.amount?.basis === "committed" ? d.amount.usd : 0), 0),
       hasUndisclosed: deals.some((d) => d.amount === null),
+      otherLoops: 0,
     };
   });
   const allDisclosed = loopEdges.every((e) => e.disclosedUsd > 0);
@@ -102,6 +124,7 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
     edges: loopEdges,
     era: eras.filter((e) => e === "telecom-1990s").length > eras.length / 2 ? "telecom-1990s" : "ai-2020s",
     roundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.disclosedUsd)) : null,
+    firmRoundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.committedUsd)) : null,
     grossUsd: loopEdges.reduce((s, e) => s + e.disclosedUsd, 0),
   };
 }

@@ -43,7 +43,9 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
         direction,
         counterparty: { text: name(other), path: paths.company(other) },
         type: TYPE_LABEL[d.type],
-        amount: `${formatAmount(d.amount)}${excluded ? ` (${excluded})` : ""}`,
+        amount: formatAmount(d.amount),
+        /** Where the deal stands; a row the summary leaves out says so here, beside its amount. */
+        status: excluded ? `${excluded}, not counted` : d.status,
         /** Whether the summary above counts this row: superseded and cancelled deals are listed but not counted. */
         counted: excluded === undefined,
       };

@@ -4,6 +4,9 @@ import { Era as EraSchema } from "../schemas/dataset.ts";
 import type { Release } from "../dataset/load.ts";
 import { activeEntities, DEAL_TYPES, entityNamer, sortDealsByDate } from "../dataset/selectors.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
+import { formatAmount } from "../dataset/labels.ts";
+import { dealEvidence, SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
+import { formatDate } from "../lib/dates.ts";
 import { paths } from "../lib/urls.ts";
 
 export const DEAL_ORDERS = {
@@ -15,6 +18,12 @@ export const DEAL_ORDERS = {
   type: { label: "By type", heading: "Type" },
 } as const;
 export type DealOrder = keyof typeof DEAL_ORDERS;
+
+/**
+ * The order /deals/ opens in: the largest disclosed deals first, so a reader lands on what matters rather than on a
+ * screen of undisclosed ones. Until release 1.3 the default was newest first; its old paths redirect (redirects.ts).
+ */
+export const DEFAULT_ORDER: DealOrder = "amount";
 
 export function sortDeals(deals: readonly Deal[], order: DealOrder, dataset: Dataset): Deal[] {
   const name = entityNamer(dataset);
@@ -48,9 +57,58 @@ export function filterDeals(deals: readonly Deal[], filter: DealFilter): Deal[] 
   return deals.filter((d) => (!filter.type || d.type === filter.type) && (!filter.era || d.era === filter.era));
 }
 
-/** The static page for a filter and an order: deals/[type/<t>/][era/<e>/][by/<order>/] (newest is the default). */
-export function listingPath(filter: DealFilter, order: DealOrder): string {
-  return `deals/${filter.type ? `type/${filter.type}/` : ""}${filter.era ? `era/${filter.era}/` : ""}${order === "newest" ? "" : `by/${order}/`}`;
+/** The static page for a filter and an order: deals/[type/<t>/][era/<e>/][by/<order>/] (DEFAULT_ORDER has no by/). */
+export function listingPath(filter: DealFilter, order: DealOrder, defaultOrder: DealOrder = DEFAULT_ORDER): string {
+  return `deals/${filter.type ? `type/${filter.type}/` : ""}${filter.era ? `era/${filter.era}/` : ""}${order === defaultOrder ? "" : `by/${order}/`}`;
+}
+
+/** Listing URLs published before the default order changed that now lead elsewhere: the old amount pages. */
+export function retiredListingPaths(dataset: Dataset): { from: string; to: string }[] {
+  return dealListings(dataset)
+    .filter(({ order }) => order === DEFAULT_ORDER)
+    .map(({ filter }) => ({ from: listingPath(filter, DEFAULT_ORDER, "newest"), to: listingPath(filter, DEFAULT_ORDER) }));
+}
+
+/** The deals table's columns: each heading, and the order its link sorts by (none for columns with no order). */
+export function dealsTableHeaders(order: DealOrder) {
+  const header = (label: string, sortBy: DealOrder | null, numeric = false) => ({
+    label,
+    sortBy,
+    numeric,
+    ariaSort: sortBy && (DEAL_ORDERS[order].heading === label || (label === "Announced" && (order === "newest" || order === "oldest"))) ? (["oldest", "from", "to", "type"].includes(order) ? ("ascending" as const) : ("descending" as const)) : undefined,
+  });
+  return [
+    header("Announced", order === "newest" ? "oldest" : "newest"),
+    header("Deal", null),
+    header("From", "from"),
+    header("To", "to"),
+    header("Type", "type"),
+    header("Amount", "amount", true),
+    header("Evidence", null),
+    header("Status", null),
+    header("Era", null),
+  ];
+}
+
+/** One row of the deals table as readers see it; the cells follow dealsTableHeaders(). */
+export function dealsTableRows(deals: readonly Deal[], dataset: Dataset) {
+  const name = entityNamer(dataset);
+  return deals.map((d) => {
+    const evidence = dealEvidence(d);
+    return {
+      id: d.id,
+      path: paths.deal(d.id),
+      date: { datetime: d.announced, text: formatDate(d.announced, d.datePrecision) },
+      title: d.title,
+      from: { text: name(d.from), path: paths.company(d.from) },
+      to: { text: name(d.to), path: paths.company(d.to) },
+      type: `${TYPE_LABEL[d.type]}${d.compute?.gw ? `, ${d.compute.gw} GW` : ""}`,
+      amount: formatAmount(d.amount),
+      evidence: evidence === "ungraded" ? "—" : SOURCE_KIND_LABEL[evidence],
+      status: d.supersededBy ? "superseded" : d.status,
+      era: d.era === "ai-2020s" ? "AI" : "Telecom",
+    };
+  });
 }
 
 /**
@@ -109,7 +167,7 @@ export function dealsIndexPage(release: Release, filter: DealFilter, order: Deal
     title,
     description: `${deals.length} deals in the Circularity dataset v${version}, with amounts, bases, evidence and sources.`,
     path: listingPath(filter, order),
-    canonicalPath: listingPath(filter, "newest"),
+    canonicalPath: listingPath(filter, DEFAULT_ORDER),
     lede: `${deals.length} records in dataset v${version}${filter.type || filter.era ? "" : ", every AI-era and telecom-era deal"}. Each links to its record, its sources and the loops it belongs to.`,
     sort: (Object.keys(DEAL_ORDERS) as DealOrder[]).map((o): ListingOption => ({
       text: DEAL_ORDERS[o].label,
@@ -128,9 +186,11 @@ export function dealsIndexPage(release: Release, filter: DealFilter, order: Deal
       { text: "JSON", path: paths.dataDownload(version, "json") },
     ],
     deals,
-    dataset,
-    order,
-    filter,
+    table: {
+      headers: dealsTableHeaders(order).map((h) => ({ ...h, path: h.sortBy ? listingPath(filter, h.sortBy) : undefined })),
+      rows: dealsTableRows(deals, dataset),
+    },
+    eraNote: `${ERA_LABEL["ai-2020s"]}; ${ERA_LABEL["telecom-1990s"]}.`,
     caption: `${title}, ${DEAL_ORDERS[order].label.toLowerCase()}`,
   };
 }

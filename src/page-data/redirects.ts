@@ -1,7 +1,10 @@
-// Every old URL that must keep resolving, from the chart and article alias maps: one list feeds the
+// Every old URL that must keep resolving, from the chart and article alias maps and the deal listings' old default
+// order: one list feeds the
 // static redirect pages and the host's _redirects file.
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
 import { paths } from "../lib/urls.ts";
+import { currentRelease } from "../dataset/index.ts";
+import { retiredListingPaths } from "./deal-listings.ts";
 
 /** Old article slug → current slug. Renaming an article file adds a line here. */
 export const ARTICLE_ALIASES: Readonly<Record<string, string>> = {};
@@ -18,5 +21,6 @@ export function redirects(): Redirect[] {
     list.push({ from: paths.chart(old), to: paths.chart(id) }, { from: paths.embed(old), to: paths.embed(id) });
   }
   for (const [old, slug] of Object.entries(ARTICLE_ALIASES)) list.push({ from: paths.article(old), to: paths.article(slug) });
+  list.push(...retiredListingPaths(currentRelease().dataset));
   return list.sort((a, b) => a.from.localeCompare(b.from));
 }

@@ -4,6 +4,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import type { ChartModule, ChartSpec, Column, LegendItem } from "../charts/types.ts";
 import { plotToSvg, type RenderedSvg } from "./plot-to-svg.ts";
 import type { Figure } from "./figure.ts";
+import { SITE } from "../site.config.ts";
 
 /**
  * Format of a rendered chart as archived: 1 (absent) = release 1.0.0's bare-chart downloads; 2 = downloads are
@@ -55,7 +56,10 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
   const spec: ChartSpec<Record<string, unknown>> = chart.build(dataset);
   const alt = spec.omitted ? `${chart.alt(spec, dataset)} ${spec.omitted}` : chart.alt(spec, dataset);
   const columns = spec.columns as Column<Record<string, unknown>>[];
-  const plainRows = spec.data.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? null])));
+  const plainRows = spec.data.map((row) => Object.fromEntries(columns.map((c) => [c.key, c.disclosedSum && row[c.key] === 0 ? null : (row[c.key] ?? null)])));
+  // Downloads lead with each row's stable key, so a reader can join them to the dataset: the record's id where the row
+  // is one deal or metric, else the grouping it sums ("2025-Q3/equity").
+  const keyedRows = spec.data.map((row, i) => ({ row: spec.rowKey(row), ...plainRows[i]! }));
   return {
     format: CHART_FORMAT,
     id: chart.id,
@@ -70,17 +74,16 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
     legend: spec.legend ?? [],
     table: {
       headers: columns.map((c) => ({ label: c.label, numeric: !!c.numeric })),
-      rows: spec.data.map((row) => columns.map((c) => (c.format ? c.format(row[c.key] as never, row) : formatCell(row[c.key])))),
+      rows: spec.data.map((row) =>
+        columns.map((c) => (c.disclosedSum && row[c.key] === 0 ? "undisclosed" : c.format ? c.format(row[c.key] as never, row) : formatCell(row[c.key]))),
+      ),
     },
     rows: spec.data.map((row, i) => ({ key: spec.rowKey(row), value: plainRows[i]! })),
     csv:
-      csvFormat(
-        plainRows,
-        columns.map((c) => c.key),
-      ) + "\n",
+      csvFormat(keyedRows, ["row", ...columns.map((c) => c.key)] as (keyof (typeof keyedRows)[number])[]) + "\n",
     json:
       JSON.stringify(
-        { chart: chart.id, title: chart.title, datasetVersion: version, columns: columns.map((c) => ({ key: c.key, label: c.label })), data: plainRows },
+        { chart: chart.id, title: chart.title, datasetVersion: version, licence: SITE.contentLicence, columns: [{ key: "row", label: "Row key" }, ...columns.map((c) => ({ key: c.key, label: c.label }))], data: keyedRows },
         null,
         2,
       ) + "\n",

@@ -107,11 +107,19 @@ function textNode(x: number, y: number, text: string, style: Style, color: strin
   return `<text x="${x}" y="${round(y)}" font-size="${style.size}"${weight} fill="${color}">${escapeXml(text)}</text>`;
 }
 
+/** A legend key as SVG marks at (x, y), 14 px square: drawn, not a CSS background, so it survives printing. */
 function legendKey(x: number, y: number, item: LegendItem): string {
   if (item.shape === "line") return `<rect x="${x}" y="${y + 5}" width="14" height="4" fill="${item.color}"/>`;
   if (item.shape === "dash")
     return `<line x1="${x}" x2="${x + 14}" y1="${y + 7}" y2="${y + 7}" stroke="${item.color}" stroke-width="2" stroke-dasharray="4 2"/>`;
+  if (item.shape === "cross")
+    return `<path d="M${x + 2} ${y + 2}L${x + 12} ${y + 12}M${x + 12} ${y + 2}L${x + 2} ${y + 12}" stroke="${item.color}" stroke-width="2"/>`;
   return `<rect x="${x}" y="${y}" width="14" height="14" rx="2" fill="${item.color}"/>`;
+}
+
+/** The same key as a small inline SVG for the HTML legend. */
+export function legendKeyIcon(item: LegendItem): string {
+  return `<svg class="key" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">${legendKey(0, 0, item)}</svg>`;
 }
 
 function legendItemWidth(item: LegendItem): number {

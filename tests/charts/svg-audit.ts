@@ -137,3 +137,52 @@ export function textOffCanvas(svg: string, width: number, height: number): strin
   const texts = [...only.matchAll(/<text\b[\s\S]*?<\/text>/g)].map((m) => m[0]);
   return texts.filter((t) => !inside(box(only.replace(/<text\b[\s\S]*?<\/text>/g, (x) => (x === t ? x : ""))))).map((t) => t.replace(/<[^>]+>/g, " ").trim());
 }
+
+export interface TextBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The inked box of every piece of text, measured in the PNG font (wider than the site's), one text at a time. */
+export function textBoxes(svg: string): TextBox[] {
+  // The focus readouts (visibility="hidden" until a mark has focus) are shown one at a time, so they are left out.
+  const only = textOnly(svg).replace(/<text\b[^>]*visibility="hidden"[\s\S]*?<\/text>/g, "");
+  const texts = [...only.matchAll(/<text\b[\s\S]*?<\/text>/g)].map((m) => m[0]);
+  const boxes: TextBox[] = [];
+  texts.forEach((t, i) => {
+    // A text of several lines (tspans) is measured line by line: the other lines keep their place as a no-ink space.
+    const lines = [...t.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)];
+    const variants = lines.length > 1 ? lines.map((_, k) => {
+      let m = -1;
+      return t.replace(/(<tspan\b[^>]*>)([^<]*)(<\/tspan>)/g, (_x, open: string, body: string, close: string) => ((m += 1) === k ? open + body + close : `${open}\u00a0${close}`));
+    }) : [t];
+    for (const variant of variants) {
+      let n = -1;
+      const alone = only.replace(/<text\b[\s\S]*?<\/text>/g, (x) => ((n += 1) === i ? variant : ""));
+      const b = new Resvg(alone, { font: FONT_OPTIONS }).getBBox();
+      const text = variant.replace(/<title>[\s\S]*?<\/title>/g, "").replace(/<[^>]+>/g, " ").replace(/\u00a0/g, "").replace(/\s+/g, " ").trim();
+      if (b) boxes.push({ text, x: b.x, y: b.y, width: b.width, height: b.height });
+    }
+  });
+  return boxes;
+}
+
+/**
+ * Pairs of texts whose inked boxes overlap by more than `tolerance` px both ways: labels a reader cannot tell apart.
+ * Identical repeated texts at one place (a label drawn twice for a halo) are not counted.
+ */
+export function overlappingTexts(boxes: readonly TextBox[], tolerance = 1): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (w > tolerance && h > tolerance && !(a.text === b.text && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5)) pairs.push([a.text, b.text]);
+    }
+  return pairs;
+}

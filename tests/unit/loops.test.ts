@@ -53,12 +53,45 @@ describe("derivedLoops", () => {
     expect(pair.edges[1]!.disclosedUsd).toBe(50);
     expect(pair.grossUsd).toBe(150);
     expect(pair.roundTripUsd).toBe(50);
+    expect(pair.firmRoundTripUsd).toBe(50);
+  });
+
+  it("counts only committed figures in the firm round trip, and an edge with none as nothing firm", () => {
+    const mixed = derivedLoops([deal("a", "b", 100), deal("b", "a", 40, { amount: { usd: 40, basis: "reported" } }), deal("b", "a", 10)]);
+    expect(mixed[0]!.roundTripUsd).toBe(50);
+    expect(mixed[0]!.firmRoundTripUsd).toBe(10);
+    const soft = derivedLoops([deal("a", "b", 100, { amount: { usd: 100, basis: "up-to" } }), deal("b", "a", 40)]);
+    expect(soft[0]!.roundTripUsd).toBe(40);
+    expect(soft[0]!.firmRoundTripUsd).toBe(0);
+  });
+
+  it("ranks loops by what can go round, undisclosed ones after by the money on their legs, and marks shared legs", () => {
+    const g = derivedLoops([
+      deal("a", "b", 1000), // a→b is shared by a--b and a--b--c
+      deal("b", "a", 5),
+      deal("b", "c", 900),
+      deal("c", "a", 20),
+      deal("x", "y", 60),
+      deal("y", "x", 60),
+      deal("p", "q", 500),
+      deal("q", "p", null),
+    ]);
+    expect(g.map((l) => [l.id, l.roundTripUsd])).toEqual([
+      ["x--y", 60],
+      ["a--b--c", 20],
+      ["a--b", 5],
+      ["p--q", null],
+    ]);
+    const shared = g.find((l) => l.id === "a--b")!.edges.find((e) => e.from === "a")!;
+    expect(shared.otherLoops).toBe(1);
+    expect(g.find((l) => l.id === "x--y")!.edges.map((e) => e.otherLoops)).toEqual([0, 0]);
   });
 
   it("keeps an undisclosed edge in the loop but gives no round trip", () => {
     const tri = loops.find((l) => l.id === "c--d--e")!;
     expect(tri.edges[1]!.hasUndisclosed).toBe(true);
     expect(tri.roundTripUsd).toBeNull();
+    expect(tri.firmRoundTripUsd).toBeNull();
     expect(tri.grossUsd).toBe(50);
   });
 

@@ -16,7 +16,9 @@ const { citationsFor } = await import("../../src/lib/cite.ts");
 const { companyPage } = await import("../../src/page-data/company-page.ts");
 const { articlePage } = await import("../../src/page-data/article-page.ts");
 const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor.ts");
-const { dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
+const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
+const { loopsPage } = await import("../../src/page-data/loops-page.ts");
+const { derivedLoops } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 if (siteDataDir === undefined) delete process.env.CIRCULARITY_DATA_DIR;
@@ -114,20 +116,28 @@ describe("company page data", () => {
     return { ...fixture, version: "9.9.9-excluded", dataset };
   }
 
+  /** Every way a company page's summary disagrees with the table rows it says it counts. */
+  function summaryMismatches(page: ReturnType<typeof companyPage>): string[] {
+    const problems: string[] = [];
+    page.summary.rows.forEach((row, i) => {
+      const direction = i === 0 ? "in" : "out";
+      const counted = page.deals.filter((r) => r.direction === direction && r.counted);
+      for (const basis of ["committed", "up-to", "reported", "estimated"] as const) {
+        const sum = counted.filter((r) => r.deal.amount?.basis === basis).reduce((s, r) => s + r.deal.amount!.usd, 0);
+        if (row.usd[basis] !== sum) problems.push(`${page.entity.id} ${direction} ${basis}: summary ${row.usd[basis]}, rows ${sum}`);
+      }
+      const undisclosed = counted.filter((r) => !r.deal.amount).length;
+      if (row.undisclosed !== undisclosed) problems.push(`${page.entity.id} ${direction} undisclosed: summary ${row.undisclosed}, rows ${undisclosed}`);
+    });
+    for (const row of page.deals.filter((r) => !r.counted && !/^(superseded|cancelled), not counted$/.test(r.status))) problems.push(`${row.deal.id}: left out without saying why`);
+    for (const row of page.deals.filter((r) => r.counted && /not counted/.test(r.status))) problems.push(`${row.deal.id}: counted but says it is not`);
+    return problems;
+  }
+
   it("sums in its summary exactly the table rows it counts, by direction and basis, and says why the others are not counted", () => {
     const release = withExclusions();
     for (const entity of release.dataset.entities.filter((e) => release.dataset.deals.some((d) => d.from === e.id || d.to === e.id))) {
-      const page = companyPage(release, entity, []);
-      page.summary.rows.forEach((row, i) => {
-        const direction = i === 0 ? "in" : "out";
-        const counted = page.deals.filter((r) => r.direction === direction && r.counted);
-        for (const basis of ["committed", "up-to", "reported", "estimated"] as const) {
-          const sum = counted.filter((r) => r.deal.amount?.basis === basis).reduce((s, r) => s + r.deal.amount!.usd, 0);
-          expect(row.usd[basis], `${entity.id} ${direction} ${basis}`).toBe(sum);
-        }
-        expect(row.undisclosed, `${entity.id} ${direction} undisclosed`).toBe(counted.filter((r) => !r.deal.amount).length);
-      });
-      for (const row of page.deals.filter((r) => !r.counted)) expect(row.amount).toMatch(/\((superseded|cancelled)\)$/);
+      expect(summaryMismatches(companyPage(release, entity, []))).toEqual([]);
     }
     const nvidia = companyPage(
       release,
@@ -137,9 +147,22 @@ describe("company page data", () => {
     expect(
       nvidia.deals
         .filter((r) => !r.counted)
-        .map((r) => r.amount.match(/\((\w+)\)$/)![1])
+        .map((r) => r.status)
         .sort(),
-    ).toEqual(["cancelled", "superseded"]);
+    ).toEqual(["cancelled, not counted", "superseded, not counted"]);
+  });
+
+  it("would catch a summary that counts a row it marks as not counted, or a row it forgot", () => {
+    const release = withExclusions();
+    const page = companyPage(release, release.dataset.entities.find((e) => e.id === "nvidia")!, []);
+    const planted = structuredClone(page);
+    const cancelled = planted.deals.find((r) => r.status.startsWith("cancelled"))!;
+    cancelled.counted = true; // the summary (computed without it) no longer matches the rows it claims to count
+    expect(summaryMismatches(planted).length).toBeGreaterThan(0);
+    const forgot = structuredClone(page);
+    const counted = forgot.deals.find((r) => r.counted && r.deal.amount)!;
+    forgot.summary.rows[counted.direction === "in" ? 0 : 1]!.usd[counted.deal.amount!.basis] += 1;
+    expect(summaryMismatches(forgot).length).toBeGreaterThan(0);
   });
 
   it("lists deals newest first with the counterparty on the other side, and loops linked to /loops/", () => {
@@ -257,6 +280,53 @@ describe("deals listing page data", () => {
     expect(all.title).toBe("Deals");
     expect(all.lede).toContain(", every AI-era and telecom-era deal.");
     expect(all.canonicalPath).toBe("deals/");
+  });
+
+  it("opens the bare address on the largest disclosed deals, and gives each row its title, parties and status", () => {
+    const page = dealsIndexPage(site, {}, DEFAULT_ORDER);
+    expect(page.path).toBe("deals/");
+    const first = page.deals[0]!;
+    expect(first.amount!.usd).toBe(Math.max(...site.dataset.deals.map((d) => d.amount?.usd ?? 0)));
+    expect(page.table.headers.map((h) => h.label)).toEqual(["Announced", "Deal", "From", "To", "Type", "Amount", "Evidence", "Status", "Era"]);
+    expect(page.table.headers.find((h) => h.label === "Amount")!.ariaSort).toBe("descending");
+    expect(page.table.headers.filter((h) => h.ariaSort).length).toBe(1);
+    for (const h of page.table.headers.filter((h) => h.path)) expect(built.has(h.path!), h.path).toBe(true);
+    expect(page.table.rows.length).toBe(page.deals.length);
+    page.table.rows.forEach((row, i) => {
+      const deal = page.deals[i]!;
+      expect(row.title).toBe(deal.title);
+      expect(row.path).toBe(`deals/${deal.id}/`);
+      expect(row.from.path).toBe(`companies/${deal.from}/`);
+      expect(row.to.path).toBe(`companies/${deal.to}/`);
+      expect(row.status).toBe(deal.supersededBy ? "superseded" : deal.status);
+    });
+    const oldest = dealsIndexPage(site, { era: "telecom-1990s" }, "oldest");
+    expect(oldest.table.headers.find((h) => h.label === "Announced")).toMatchObject({ ariaSort: "ascending", path: "deals/era/telecom-1990s/by/newest/" });
+  });
+});
+
+describe("loops page data", () => {
+  const site = loadReleases(join(import.meta.dirname, "..", "..", "data")).current;
+  const page = loopsPage(site);
+
+  it("lists every loop once, by era, in the order of what can go round, and never shows $0", () => {
+    const listed = page.sections.flatMap((s) => s.loops.map((l) => l.anchor));
+    const loops = derivedLoops(site.dataset.deals);
+    expect(listed.sort()).toEqual(loops.map((l) => `loop-${l.id}`).sort());
+    for (const section of page.sections) {
+      const order = section.loops.map((l) => l.anchor);
+      expect(order).toEqual(loops.filter((l) => order.includes(`loop-${l.id}`)).map((l) => `loop-${l.id}`));
+    }
+    for (const l of page.sections.flatMap((s) => s.loops)) expect(l.money).not.toMatch(/\$0\b/);
+  });
+
+  it("says on each leg how many other loops share it", () => {
+    const loops = derivedLoops(site.dataset.deals);
+    const shared = loops.flatMap((l) => l.edges.map((e, i) => ({ l, e, i }))).find(({ e }) => e.otherLoops > 1)!;
+    const leg = page.sections.flatMap((s) => s.loops).find((l) => l.anchor === `loop-${shared.l.id}`)!.legs[shared.i]!;
+    expect(leg.shared).toBe(`also a leg of ${shared.e.otherLoops} other loops`);
+    const alone = loops.flatMap((l) => l.edges.map((e, i) => ({ l, e, i }))).find(({ e }) => e.otherLoops === 0)!;
+    expect(page.sections.flatMap((s) => s.loops).find((l) => l.anchor === `loop-${alone.l.id}`)!.legs[alone.i]!.shared).toBeUndefined();
   });
 });
 

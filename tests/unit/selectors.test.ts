@@ -5,7 +5,7 @@ import { totalsByEntityAndBasis } from "../../src/charts/data.ts";
 import { supplierFundingDeals } from "../../src/charts/data.ts";
 import { circleLayout } from "../../src/charts/who-funds-whom.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
-import { dealListings, filterDeals, listingPath, sortDeals } from "../../src/page-data/deal-listings.ts";
+import { dealListings, filterDeals, listingPath, retiredListingPaths, sortDeals } from "../../src/page-data/deal-listings.ts";
 import { datasetAsOf, quarterEnds } from "../../src/dataset/as-of.ts";
 
 const { current } = loadReleases(FIXTURE_DATA);
@@ -74,11 +74,23 @@ describe("chart data", () => {
 });
 
 describe("deal listings (sort and filters combined, each a static page)", () => {
-  it("builds a path per filter and order, keeping the published /deals/by/ and /deals/type/ addresses", () => {
-    expect(listingPath({}, "newest")).toBe("deals/");
-    expect(listingPath({}, "amount")).toBe("deals/by/amount/");
-    expect(listingPath({ type: "equity" }, "newest")).toBe("deals/type/equity/");
-    expect(listingPath({ type: "loan", era: "telecom-1990s" }, "amount")).toBe("deals/type/loan/era/telecom-1990s/by/amount/");
+  it("builds a path per filter and order, the largest-first order at the bare address", () => {
+    expect(listingPath({}, "amount")).toBe("deals/");
+    expect(listingPath({}, "newest")).toBe("deals/by/newest/");
+    expect(listingPath({ type: "equity" }, "amount")).toBe("deals/type/equity/");
+    expect(listingPath({ type: "loan", era: "telecom-1990s" }, "oldest")).toBe("deals/type/loan/era/telecom-1990s/by/oldest/");
+  });
+
+  it("redirects every largest-first address published before it became the default to where it now lives", () => {
+    const { current } = loadReleases("tests/fixtures/data");
+    const retired = retiredListingPaths(current.dataset);
+    expect(retired).toContainEqual({ from: "deals/by/amount/", to: "deals/" });
+    expect(retired).toContainEqual({ from: "deals/type/equity/by/amount/", to: "deals/type/equity/" });
+    const built = new Set(dealListings(current.dataset).map((l) => listingPath(l.filter, l.order)));
+    for (const r of retired) {
+      expect(built.has(r.to), r.to).toBe(true);
+      expect(built.has(r.from), r.from).toBe(false);
+    }
   });
 
   it("lists every order of every non-empty filter once, and only type × era pairs that narrow the type", () => {
