@@ -103,7 +103,8 @@ export function dealsTableRows(deals: readonly Deal[], dataset: Dataset) {
       from: { text: name(d.from), path: paths.company(d.from) },
       to: { text: name(d.to), path: paths.company(d.to) },
       type: `${TYPE_LABEL[d.type]}${d.compute?.gw ? `, ${d.compute.gw} GW` : ""}`,
-      amount: formatAmount(d.amount),
+      /** The amount in the pieces a narrow column may break between: "$300B" and "(reported)". */
+      amount: formatAmount(d.amount).split(/ (?=\()/),
       evidence: evidence === "ungraded" ? "—" : SOURCE_KIND_LABEL[evidence],
       status: d.supersededBy ? "superseded" : d.status,
       era: d.era === "ai-2020s" ? "AI" : "Telecom",

@@ -12,7 +12,7 @@ after(async () => {
 });
 
 describe("tables at 360 px", () => {
-  for (const path of ["/deals/", "/deals/type/equity/by/amount/", "/companies/nvidia/"]) {
+  for (const path of ["/deals/", "/deals/type/equity/by/newest/", "/companies/nvidia/"]) {
     it(`${path}: the page does not scroll sideways and each amount is within the screen`, async () => {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
       await page.goto(site.server.url + path, { waitUntil: "networkidle" });
@@ -45,6 +45,48 @@ describe("tables at 360 px", () => {
       await page.close();
     });
   }
+});
+
+describe("the deals table", () => {
+  for (const width of [1280, 360]) {
+    it(`at ${width} px hides no column: every cell of the first rows is on screen, inside the page's column`, async () => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(site.server.url + "/deals/", { waitUntil: "networkidle" });
+      const result = await page.evaluate(() => {
+        const table = document.querySelector("table.deals-table");
+        const container = table.closest(".container");
+        const style = getComputedStyle(container);
+        const right = container.getBoundingClientRect().right - parseFloat(style.paddingRight);
+        const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+        const rows = [...table.querySelectorAll("tbody tr")].slice(0, 20);
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          tableRight: table.getBoundingClientRect().right - right,
+          headers,
+          hidden: rows.flatMap((tr) =>
+            [...tr.children]
+              .map((td, i) => ({ i, box: td.getBoundingClientRect(), text: td.textContent.trim() }))
+              .filter(({ box, text }) => text && (box.width === 0 || box.right > right + 0.5 || box.left < 0))
+              .map(({ i, text }) => `${headers[i]}: ${text}`),
+          ),
+        };
+      });
+      assert.deepEqual(result.headers, ["Announced", "Deal", "From", "To", "Type", "Amount", "Evidence", "Status", "Era"]);
+      assert.ok(result.overflow <= 0, `page is ${result.overflow} px wider than the screen`);
+      assert.ok(result.tableRight <= 0.5, `table runs ${result.tableRight} px past the page's column`);
+      assert.deepEqual(result.hidden, []);
+      await page.close();
+    });
+  }
+
+  it("keeps its header in view while a reader scrolls down the rows (desktop)", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url + "/deals/", { waitUntil: "networkidle" });
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    const top = await page.evaluate(() => document.querySelector("table.deals-table thead th").getBoundingClientRect().top);
+    assert.ok(Math.abs(top) <= 1, `header is at ${top} px, not stuck to the top`);
+    await page.close();
+  });
 });
 
 describe("linked chart marks", () => {

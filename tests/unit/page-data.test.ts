@@ -17,6 +17,7 @@ const { companyPage } = await import("../../src/page-data/company-page.ts");
 const { articlePage } = await import("../../src/page-data/article-page.ts");
 const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor.ts");
 const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
+const { formatAmount } = await import("../../src/dataset/labels.ts");
 const { loopsPage } = await import("../../src/page-data/loops-page.ts");
 const { derivedLoops } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
@@ -299,6 +300,8 @@ describe("deals listing page data", () => {
       expect(row.from.path).toBe(`companies/${deal.from}/`);
       expect(row.to.path).toBe(`companies/${deal.to}/`);
       expect(row.status).toBe(deal.supersededBy ? "superseded" : deal.status);
+      expect(row.amount.join(" ")).toBe(formatAmount(deal.amount));
+      expect(row.amount.length).toBe(deal.amount && deal.amount.basis !== "committed" && deal.amount.basis !== "up-to" ? 2 : 1);
     });
     const oldest = dealsIndexPage(site, { era: "telecom-1990s" }, "oldest");
     expect(oldest.table.headers.find((h) => h.label === "Announced")).toMatchObject({ ariaSort: "ascending", path: "deals/era/telecom-1990s/by/newest/" });
