@@ -87,11 +87,15 @@ const chart: ChartModule<Row> = {
         const priced = data.filter((d) => d.roundTripUsd !== null);
         const max = Math.max(...priced.map((d) => d.roundTripUsd!));
         return {
-          ...horizontalBarFrame({ width, compact }, data.map((d) => d.label), {
-            marginLeft: 300,
-            marginRight: compact ? 12 : 130,
-            x: { ...barValueAxis(compact, max), ticks: compact ? 3 : 4 },
-          }),
+          ...horizontalBarFrame(
+            { width, compact },
+            data.map((d) => d.label),
+            {
+              marginLeft: 300,
+              marginRight: compact ? 12 : 130,
+              x: { ...barValueAxis(compact, max), ticks: compact ? 3 : 4 },
+            },
+          ),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
           marks: [
             // An outline rather than a pale tint: a tint of the era colour falls below 3:1 on the dark page. The fill is

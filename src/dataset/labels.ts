@@ -92,7 +92,11 @@ export function formatAmount(amount: Amount | null, style: "short" | "long" = "s
  */
 export function loopMoneyText(loop: { roundTripUsd: number | null; firmRoundTripUsd: number | null; grossUsd: number }): string {
   if (loop.roundTripUsd !== null) {
-    const firm = !loop.firmRoundTripUsd ? "none of it firm" : loop.firmRoundTripUsd === loop.roundTripUsd ? "all of it firm" : `${formatUsd(loop.firmRoundTripUsd)} firm`;
+    const firm = !loop.firmRoundTripUsd
+      ? "none of it firm"
+      : loop.firmRoundTripUsd === loop.roundTripUsd
+        ? "all of it firm"
+        : `${formatUsd(loop.firmRoundTripUsd)} firm`;
     return `${formatUsd(loop.roundTripUsd)} can go round (its smallest leg; ${firm}); ${formatUsd(loop.grossUsd)} on its legs in all`;
   }
   if (loop.grossUsd > 0) return `a leg is undisclosed, so what can go round is unknown; ${formatUsd(loop.grossUsd)} disclosed on its other legs`;

@@ -54,4 +54,6 @@ export const paths = {
   indicatorPinned: (id: string, version: string) => `monitor/${id}/v${version}/`,
   indicatorPinnedDownload: (id: string, version: string, ext: "json" | "ris") => `monitor/${id}/v${version}/${id}.${ext}`,
   apiIndicator: (id: string) => `api/v1/indicators/${id}.json`,
+  /** A page's social card: the 1.91:1 picture a shared link unfurls to. */
+  card: (kind: string, id: string) => `cards/${kind}/${id}.png`,
 } as const;

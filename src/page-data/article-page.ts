@@ -1,13 +1,11 @@
 // What an article's page shows around its text: headings for the contents, related reading, the social card,
 // the dataset release it is pinned to, its versions, its citation and structured data.
+import { articleCard, cardImage } from "./social-cards.ts";
 import type { MarkdownHeading } from "astro";
 import { currentRelease, releaseByVersion } from "../dataset/index.ts";
 import { entitiesById } from "../dataset/selectors.ts";
 import { tagLabel } from "../dataset/labels.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
-import { requireChart } from "../charts/index.ts";
-import { pinnedChart } from "../render/charts.ts";
-import { pngSize } from "../render/downloads.ts";
 import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/entries.ts";
 import { computeFigure, type ComputedFigure } from "../articles/computed.ts";
 import type { Dataset } from "../schemas/dataset.ts";
@@ -88,9 +86,8 @@ export function articlePage(
   const path = view === "live" ? livePath : thisVersion.path;
   const published = isoDate(article.data.published);
   const refs = refsOf(shown);
-  // The first chart the text embeds, pinned to its dataset version, is its social-card image.
-  const cardChart = refs.charts[0] ? pinnedChart(requireChart(refs.charts[0], articleFile(shown)).id, data.dataset) : undefined;
-  const image = cardChart && { path: paths.chartPinnedDownload(cardChart.id, cardChart.version, "png"), ...pngSize(cardChart), alt: cardChart.alt };
+  // A shared article unfurls to its own card: its title and summary at 1.91:1.
+  const image = cardImage(articleCard(article));
   const citation = articleCitation(article.id, data, thisVersion);
   const index = all.findIndex((a) => a.id === article.id);
   const pinnedRelease = releaseByVersion(data.dataset);

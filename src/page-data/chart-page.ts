@@ -1,4 +1,5 @@
 // What a chart's permalink pages show and cite: one citation for the page's citation block and its .ris file.
+import { cardImage, chartCard } from "./social-cards.ts";
 import type { Release } from "../dataset/load.ts";
 import type { RenderedChart } from "../render/chart-render.ts";
 import type { CitableWork } from "../lib/cite.ts";
@@ -69,7 +70,8 @@ export function chartPage(chart: RenderedChart, pinned: boolean, articles: reado
     pinned,
     title: pinned ? `${chart.title} (dataset v${chart.version})` : chart.title,
     path,
-    image: { path: download("png"), ...pngSize(chart), alt: chart.alt },
+    // The live page unfurls to the chart's card; a pinned page to its own frozen figure, which never changes.
+    image: pinned ? { path: download("png"), ...pngSize(chart), alt: chart.alt } : cardImage(chartCard(chart)),
     citation,
     risPath: paths.chartPinnedRis(chart.id, chart.version),
     /** A live chart names its pinned URL as the one to cite (rel="cite-as"); a pinned page is its own. */

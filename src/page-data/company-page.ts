@@ -1,5 +1,6 @@
 // What a company's page shows: money in and out by basis, its flows chart, loops, deals, financing, metrics,
 // articles. Every value the layout prints is computed here, so a unit test can check it.
+import { companyCardImage } from "./social-cards.ts";
 import type { Release } from "../dataset/load.ts";
 import type { Deal, Entity } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
@@ -58,6 +59,7 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
     title: entity.name,
     description: `${entity.name} in the Circularity dataset: ${dealCount} deals, ${loops.length} circular loops.`,
     path: paths.company(entity.id),
+    image: companyCardImage(release, entity),
     feed: { title: `Circularity: ${entity.name}`, path: paths.companyFeed(entity.id) },
     apiPath: paths.apiCompany(entity.id),
     kicker: `Company record${entity.ticker ? ` · ${entity.ticker}` : ""}${entity.country ? ` · ${entity.country}` : ""}`,

@@ -75,7 +75,12 @@ export function dealsTableHeaders(order: DealOrder) {
     label,
     sortBy,
     numeric,
-    ariaSort: sortBy && (DEAL_ORDERS[order].heading === label || (label === "Announced" && (order === "newest" || order === "oldest"))) ? (["oldest", "from", "to", "type"].includes(order) ? ("ascending" as const) : ("descending" as const)) : undefined,
+    ariaSort:
+      sortBy && (DEAL_ORDERS[order].heading === label || (label === "Announced" && (order === "newest" || order === "oldest")))
+        ? ["oldest", "from", "to", "type"].includes(order)
+          ? ("ascending" as const)
+          : ("descending" as const)
+        : undefined,
   });
   return [
     header("Announced", order === "newest" ? "oldest" : "newest"),

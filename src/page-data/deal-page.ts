@@ -1,5 +1,6 @@
 // What a deal's page shows: the record, its parties' names, loops, evidence, financing, citing charts and articles,
 // version history, citation and structured data. Plain data, so a unit test can reach it.
+import { dealCardImage } from "./social-cards.ts";
 import type { Release } from "../dataset/load.ts";
 import type { Deal } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
@@ -66,6 +67,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     title: deal.title,
     description,
     path: paths.deal(deal.id),
+    image: dealCardImage(release, deal),
     kicker: `Deal record · ${ERA_LABEL[deal.era]}`,
     /** Pagefind filters, "name:value": what a reader can narrow search results by. */
     filters: [

@@ -1,5 +1,6 @@
 // What the monitor shows: the indicators on the current release, each indicator's page (live or pinned to a
 // release) and its citation. Its API document is in api.ts and its feed in feeds.ts.
+import { cardImage, indicatorCard, monitorCard, siteCard } from "./social-cards.ts";
 import type { Release } from "../dataset/load.ts";
 import { releaseByVersion } from "../dataset/index.ts";
 import { formatIndicator } from "../indicators/records.ts";
@@ -44,6 +45,7 @@ function evidenceSummary(indicator: RenderedIndicator): { text: string; firmShar
 
 export function monitorPage(release: Release) {
   return {
+    image: cardImage(monitorCard(currentIndicators())),
     release: { version: release.version, released: formatDate(release.released, "day", "long"), evidence: evidenceThroughText(release.evidenceThrough) },
     indicators: currentIndicators().map((ind) => {
       const evidence = evidenceSummary(ind);
@@ -91,6 +93,8 @@ export function indicatorPage(id: string, version: string, pinned: boolean) {
     pinned,
     title: pinned ? `${indicator.title} (dataset v${version})` : indicator.title,
     path: pinned ? pinnedPath : paths.indicator(id),
+    // The live page unfurls to the indicator's card (today's value); a pinned one to the site's, whose text never dates.
+    image: cardImage(pinned ? siteCard(release) : indicatorCard(indicator)),
     pinnedPath,
     citeAs: pinned ? undefined : absoluteUrl(pinnedPath),
     released: { datetime: release.released, text: formatDate(release.released, "day", "long") },

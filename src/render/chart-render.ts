@@ -79,11 +79,17 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
       ),
     },
     rows: spec.data.map((row, i) => ({ key: spec.rowKey(row), value: plainRows[i]! })),
-    csv:
-      csvFormat(keyedRows, ["row", ...columns.map((c) => c.key)] as (keyof (typeof keyedRows)[number])[]) + "\n",
+    csv: csvFormat(keyedRows, ["row", ...columns.map((c) => c.key)] as (keyof (typeof keyedRows)[number])[]) + "\n",
     json:
       JSON.stringify(
-        { chart: chart.id, title: chart.title, datasetVersion: version, licence: SITE.contentLicence, columns: [{ key: "row", label: "Row key" }, ...columns.map((c) => ({ key: c.key, label: c.label }))], data: keyedRows },
+        {
+          chart: chart.id,
+          title: chart.title,
+          datasetVersion: version,
+          licence: SITE.contentLicence,
+          columns: [{ key: "row", label: "Row key" }, ...columns.map((c) => ({ key: c.key, label: c.label }))],
+          data: keyedRows,
+        },
         null,
         2,
       ) + "\n",

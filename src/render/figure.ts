@@ -91,7 +91,7 @@ export function figureSvg(chart: FigureSource, credit: FigureCredit): Figure {
 }
 
 /** The Plot SVG's content as a group at (x, y), keeping its text settings but not its viewport (which would clip). */
-function chartGroup(svg: string, x: number, y: number): string {
+export function chartGroup(svg: string, x: number, y: number, scale = 1): string {
   const open = /^<svg([^>]*)>/.exec(svg);
   if (!open) throw new Error("figure: chart SVG does not start with <svg>");
   const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(open[1]!)?.[1];
@@ -99,7 +99,8 @@ function chartGroup(svg: string, x: number, y: number): string {
   const fontSize = /font-size:\s*([\d.]+)px/.exec(attr("style") ?? "")?.[1] ?? attr("font-size") ?? "10";
   const anchor = attr("text-anchor") ?? "middle";
   const body = svg.slice(open[0].length, svg.lastIndexOf("</svg>")).replaceAll("currentColor", INK);
-  return `<g transform="translate(${x},${y})" fill="${INK}" font-size="${fontSize}" text-anchor="${anchor}">${body}</g>`;
+  const transform = scale === 1 ? `translate(${x},${y})` : `translate(${round(x)},${round(y)}) scale(${Math.round(scale * 1000) / 1000})`;
+  return `<g transform="${transform}" fill="${INK}" font-size="${fontSize}" text-anchor="${anchor}">${body}</g>`;
 }
 
 function textNode(x: number, y: number, text: string, style: Style, color: string): string {

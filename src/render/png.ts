@@ -2,6 +2,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { deflateSync } from "node:zlib";
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
@@ -52,4 +53,70 @@ export function figureToPng(svg: string, scale = 2): Uint8Array {
     drawnPngs.set(key, png);
   }
   return png;
+}
+
+/** Each channel value's nearest of 16 levels (0, 17, …, 255). */
+const LEVEL = Uint8Array.from({ length: 256 }, (_, v) => Math.round(v / 17));
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/**
+ * An opaque RGBA image as an indexed PNG: each channel rounded to 16 levels, at most 256 colours. Cards are flat
+ * colour and anti-aliased text, so this keeps them sharp at about a fifth of resvg's own (RGBA) encoding: a card
+ * per page is affordable even at 100× the dataset. Throws if the image has more colours than a palette holds.
+ */
+export function indexedPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+  // Colour → palette index, by each channel's level (0–15): a flat table is much faster than a map per pixel.
+  const lut = new Int16Array(4096).fill(-1);
+  const colours: number[] = [];
+  const rows = new Uint8Array((width + 1) * height);
+  let out = 0;
+  for (let y = 0, i = 0; y < height; y++) {
+    rows[out++] = 0; // filter: none (flat colour compresses best unfiltered)
+    for (let x = 0; x < width; x++, i += 4) {
+      const key = (LEVEL[rgba[i]!]! << 8) | (LEVEL[rgba[i + 1]!]! << 4) | LEVEL[rgba[i + 2]!]!;
+      let index = lut[key]!;
+      if (index < 0) {
+        index = colours.length;
+        if (index > 255) throw new Error("indexedPng: more than 256 colours; draw the image in fewer colours");
+        colours.push(key);
+        lut[key] = index;
+      }
+      rows[out++] = index;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 3; // colour type: indexed
+  const plte = Buffer.alloc(colours.length * 3);
+  colours.forEach((key, index) => plte.set([(key >> 8) * 17, ((key >> 4) & 15) * 17, (key & 15) * 17], index * 3));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("PLTE", plte),
+    // Level 6: a tenth of level 9's time for a tenth more bytes, which matters over hundreds of cards per build.
+    chunk("IDAT", deflateSync(rows, { level: 6 })),
+    chunk("IEND", new Uint8Array()),
+  ]);
 }

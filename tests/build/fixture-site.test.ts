@@ -123,12 +123,11 @@ describe("figures from the dataset", () => {
 });
 
 describe("article social cards", () => {
-  it("uses the article's first chart, pinned to its dataset version, as the Open Graph image", () => {
+  it("uses the article's own 1.91:1 card, with its title, as the Open Graph image", () => {
     const doc = page(dist, "/articles/gfm-probe/");
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(
-      "https://circularity.report/charts/who-funds-whom/v1.0.0/who-funds-whom.png",
-    );
-    expect(exists(dist, "/charts/who-funds-whom/v1.0.0/who-funds-whom.png")).toBe(true);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://circularity.report/cards/article/gfm-probe.png");
+    expect(exists(dist, "/cards/article/gfm-probe.png")).toBe(true);
+    expect(doc.querySelector('meta[property="og:image:alt"]')!.getAttribute("content")).toBe(`Analysis: ${doc.querySelector("h1")!.textContent!.trim()}`);
     expect(doc.querySelector('meta[property="og:type"]')!.getAttribute("content")).toBe("article");
   });
 });
@@ -143,7 +142,8 @@ describe("chart permalink pages", () => {
     expect(cite).toContain("@misc{circularity-who-funds-whom-1-1-0");
     expect(cite).toContain('"URL":"https://circularity.report/charts/who-funds-whom/v1.1.0/"');
     for (const ext of ["svg", "png", "csv", "json"]) expect(exists(dist, `/charts/who-funds-whom.${ext}`)).toBe(true);
-    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://circularity.report/charts/who-funds-whom.png");
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe("https://circularity.report/cards/chart/who-funds-whom.png");
+    expect(exists(dist, "/cards/chart/who-funds-whom.png")).toBe(true);
   });
 
   it("pins a page and downloads to every released version", () => {

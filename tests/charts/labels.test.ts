@@ -28,7 +28,11 @@ describe("chart labels never collide", () => {
   });
 
   it("fails on a planted overlap: a second label drawn over the first", () => {
-    const rendered = renderUncached(CHARTS.find((c) => c.id === "largest-loops")!, site.dataset, site.version);
+    const rendered = renderUncached(
+      CHARTS.find((c) => c.id === "largest-loops")!,
+      site.dataset,
+      site.version,
+    );
     const first = /<text[^>]*>[^<]+<\/text>/.exec(rendered.wide.svg)![0];
     const planted = rendered.wide.svg.replace(first, first + first.replace(/>([^<]+)</, ">$1 moved<"));
     expect(overlappingTexts(textBoxes(planted)).length).toBeGreaterThan(0);

@@ -155,15 +155,25 @@ export function textBoxes(svg: string): TextBox[] {
   texts.forEach((t, i) => {
     // A text of several lines (tspans) is measured line by line: the other lines keep their place as a no-ink space.
     const lines = [...t.matchAll(/<tspan\b[^>]*>([^<]*)<\/tspan>/g)];
-    const variants = lines.length > 1 ? lines.map((_, k) => {
-      let m = -1;
-      return t.replace(/(<tspan\b[^>]*>)([^<]*)(<\/tspan>)/g, (_x, open: string, body: string, close: string) => ((m += 1) === k ? open + body + close : `${open}\u00a0${close}`));
-    }) : [t];
+    const variants =
+      lines.length > 1
+        ? lines.map((_, k) => {
+            let m = -1;
+            return t.replace(/(<tspan\b[^>]*>)([^<]*)(<\/tspan>)/g, (_x, open: string, body: string, close: string) =>
+              (m += 1) === k ? open + body + close : `${open}\u00a0${close}`,
+            );
+          })
+        : [t];
     for (const variant of variants) {
       let n = -1;
       const alone = only.replace(/<text\b[\s\S]*?<\/text>/g, (x) => ((n += 1) === i ? variant : ""));
       const b = new Resvg(alone, { font: FONT_OPTIONS }).getBBox();
-      const text = variant.replace(/<title>[\s\S]*?<\/title>/g, "").replace(/<[^>]+>/g, " ").replace(/\u00a0/g, "").replace(/\s+/g, " ").trim();
+      const text = variant
+        .replace(/<title>[\s\S]*?<\/title>/g, "")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\u00a0/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
       if (b) boxes.push({ text, x: b.x, y: b.y, width: b.width, height: b.height });
     }
   });

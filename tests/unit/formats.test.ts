@@ -137,10 +137,18 @@ describe("quarters, at every month boundary", () => {
 
 describe("how much a loop moves", () => {
   it("leads with what can go round, and never says $0 for undisclosed legs", () => {
-    expect(loopMoneyText({ roundTripUsd: 4e9, firmRoundTripUsd: 1e9, grossUsd: 104e9 })).toBe("$4B can go round (its smallest leg; $1B firm); $104B on its legs in all");
-    expect(loopMoneyText({ roundTripUsd: 4e9, firmRoundTripUsd: 4e9, grossUsd: 8e9 })).toBe("$4B can go round (its smallest leg; all of it firm); $8B on its legs in all");
-    expect(loopMoneyText({ roundTripUsd: 30e9, firmRoundTripUsd: 0, grossUsd: 370e9 })).toBe("$30B can go round (its smallest leg; none of it firm); $370B on its legs in all");
-    expect(loopMoneyText({ roundTripUsd: null, firmRoundTripUsd: null, grossUsd: 100e9 })).toBe("a leg is undisclosed, so what can go round is unknown; $100B disclosed on its other legs");
+    expect(loopMoneyText({ roundTripUsd: 4e9, firmRoundTripUsd: 1e9, grossUsd: 104e9 })).toBe(
+      "$4B can go round (its smallest leg; $1B firm); $104B on its legs in all",
+    );
+    expect(loopMoneyText({ roundTripUsd: 4e9, firmRoundTripUsd: 4e9, grossUsd: 8e9 })).toBe(
+      "$4B can go round (its smallest leg; all of it firm); $8B on its legs in all",
+    );
+    expect(loopMoneyText({ roundTripUsd: 30e9, firmRoundTripUsd: 0, grossUsd: 370e9 })).toBe(
+      "$30B can go round (its smallest leg; none of it firm); $370B on its legs in all",
+    );
+    expect(loopMoneyText({ roundTripUsd: null, firmRoundTripUsd: null, grossUsd: 100e9 })).toBe(
+      "a leg is undisclosed, so what can go round is unknown; $100B disclosed on its other legs",
+    );
     expect(loopMoneyText({ roundTripUsd: null, firmRoundTripUsd: null, grossUsd: 0 })).toBe("amounts undisclosed");
   });
 });

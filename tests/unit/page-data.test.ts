@@ -130,7 +130,8 @@ describe("company page data", () => {
       const undisclosed = counted.filter((r) => !r.deal.amount).length;
       if (row.undisclosed !== undisclosed) problems.push(`${page.entity.id} ${direction} undisclosed: summary ${row.undisclosed}, rows ${undisclosed}`);
     });
-    for (const row of page.deals.filter((r) => !r.counted && !/^(superseded|cancelled), not counted$/.test(r.status))) problems.push(`${row.deal.id}: left out without saying why`);
+    for (const row of page.deals.filter((r) => !r.counted && !/^(superseded|cancelled), not counted$/.test(r.status)))
+      problems.push(`${row.deal.id}: left out without saying why`);
     for (const row of page.deals.filter((r) => r.counted && /not counted/.test(r.status))) problems.push(`${row.deal.id}: counted but says it is not`);
     return problems;
   }
@@ -155,7 +156,11 @@ describe("company page data", () => {
 
   it("would catch a summary that counts a row it marks as not counted, or a row it forgot", () => {
     const release = withExclusions();
-    const page = companyPage(release, release.dataset.entities.find((e) => e.id === "nvidia")!, []);
+    const page = companyPage(
+      release,
+      release.dataset.entities.find((e) => e.id === "nvidia")!,
+      [],
+    );
     const planted = structuredClone(page);
     const cancelled = planted.deals.find((r) => r.status.startsWith("cancelled"))!;
     cancelled.counted = true; // the summary (computed without it) no longer matches the rows it claims to count
