@@ -28,7 +28,8 @@ try {
   const text = readFileSync(workingPath, "utf8").trimEnd() + "\n";
   writeFileSync(target, text);
   const released = process.env.RELEASE_DATE ?? new Date().toISOString().slice(0, 10);
-  const next = { ...lock, [version!]: { sha256: sha256(text), released, notes: notes!.trim() } };
+  const publishedAt = process.env.RELEASE_DATE ? `${released}T00:00:00Z` : new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const next = { ...lock, [version!]: { sha256: sha256(text), released, publishedAt, notes: notes!.trim() } };
   writeFileSync(lockPath, JSON.stringify(next, null, 2) + "\n");
   console.log(`released ${target} (sha256 ${sha256(text)})`);
 } catch (error) {

@@ -2,7 +2,19 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
-import { PALETTE, barInset, barValueAxis, barY, baseStyle, compactBarLabels, marginForNames, fontSize, basisLegend, BASIS_SCALE, COMPACT_BAR_INSET } from "./theme.ts";
+import {
+  PALETTE,
+  barInset,
+  barValueAxis,
+  barY,
+  baseStyle,
+  compactBarLabels,
+  marginForNames,
+  fontSize,
+  basisLegend,
+  BASIS_SCALE,
+  COMPACT_BAR_INSET,
+} from "./theme.ts";
 import { textWidth } from "./text-width.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES } from "../dataset/selectors.ts";
@@ -34,7 +46,8 @@ const chart: ChartModule<Row> = {
   subtitle: "OpenAI's compute purchase commitments with a stated term, each spread evenly over its years, beside one year of its revenue and cash burn",
   caption:
     "Like for like: each commitment counts at its amount divided by its term (a $38 billion, seven-year contract is $5.4 billion a year), against revenue and cash burn for the latest full year reported. The years overlap only in part, since contracts start at different dates, so the bar is a year's share of what has been promised, not a forecast of any one year's bill. Several of the largest purchase deals (Nvidia, AMD, Broadcom) carry no dollar figure at all.",
-  sourceNote: "Circularity deal dataset (OpenAI as buyer of cloud and chips, with each contract's term) and metrics records for revenue and cash burn, each with its source.",
+  sourceNote:
+    "Circularity deal dataset (OpenAI as buyer of cloud and chips, with each contract's term) and metrics records for revenue and cash burn, each with its source.",
   build(dataset) {
     const deals = activeDeals(dataset.deals).filter((d) => d.from === "openai" && BUYING.has(d.type) && d.amount);
     const { termed, untermed } = splitByTerm(deals);
@@ -54,7 +67,17 @@ const chart: ChartModule<Row> = {
         .at(-1);
     const metrics: Row[] = (["revenue", "cash-burn"] as const).flatMap((metric) => {
       const m = latest(metric);
-      return m ? [{ group: `${metric === "revenue" ? "Revenue" : "Cash burn"}, ${m.period}`, basis: m.basis, usdPerYear: m.value, period: `the year ${m.period}`, kind: "metric" as const }] : [];
+      return m
+        ? [
+            {
+              group: `${metric === "revenue" ? "Revenue" : "Cash burn"}, ${m.period}`,
+              basis: m.basis,
+              usdPerYear: m.value,
+              period: `the year ${m.period}`,
+              kind: "metric" as const,
+            },
+          ]
+        : [];
     });
     const data = [...commitments, ...metrics];
     const groups = [...new Set(data.map((d) => d.group))];

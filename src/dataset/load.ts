@@ -11,6 +11,8 @@ export interface Release {
   version: string;
   /** Release date, ISO. */
   released: string;
+  /** When it was published (UTC, to the second); midnight of `released` for a release that did not record it. */
+  publishedAt: string;
   notes: string;
   sha256: string;
   /**
@@ -109,6 +111,7 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
     releases.push({
       version,
       released: entry.released,
+      publishedAt: entry.publishedAt ?? `${entry.released}T00:00:00Z`,
       notes: entry.notes,
       sha256: actual,
       evidenceThrough: parsed.dataset.evidenceThrough ?? newestDate(parsed.dataset),

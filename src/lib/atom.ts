@@ -22,6 +22,8 @@ export interface AtomFeed {
   author: string;
   rights: string;
   entries: AtomEntry[];
+  /** An XSL stylesheet a browser applies when a reader opens the feed, so it reads as a page, not raw XML. */
+  stylesheet?: string;
 }
 
 export function atomXml(feed: AtomFeed): string {
@@ -37,6 +39,7 @@ export function atomXml(feed: AtomFeed): string {
   );
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
+    ...(feed.stylesheet ? [`<?xml-stylesheet type="text/xsl" href="${esc(feed.stylesheet)}"?>`] : []),
     `<feed xmlns="http://www.w3.org/2005/Atom">`,
     `  <id>${esc(feed.id)}</id>`,
     `  <title>${esc(feed.title)}</title>`,

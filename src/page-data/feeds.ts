@@ -3,7 +3,7 @@ import type { Release } from "../dataset/load.ts";
 import { changesOfEntity, recordChanges, type RecordChange } from "../dataset/changes.ts";
 import { entitiesById } from "../dataset/selectors.ts";
 import { atomXml, type AtomEntry } from "../lib/atom.ts";
-import { absoluteUrl, paths } from "../lib/urls.ts";
+import { absoluteUrl, href, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
 import { getHistory } from "../dataset/index.ts";
 import { stableJson } from "../dataset/diff.ts";
@@ -11,6 +11,9 @@ import { INDICATORS } from "../indicators/index.ts";
 import { formatIndicator } from "../indicators/records.ts";
 import type { RecordRef } from "../indicators/types.ts";
 import { indicatorVersions } from "../render/indicators.ts";
+
+/** The XSL stylesheet that shows a feed opened in a browser as a page explaining how to follow it (public/). */
+export const FEED_STYLESHEET = "feed.xsl";
 
 const LIST_NOUN = { entities: "company record", deals: "deal", metrics: "metric", financing: "financing record" } as const;
 
@@ -35,12 +38,12 @@ function changeEntry(change: RecordChange, releases: readonly Release[]): AtomEn
     change.change === "added"
       ? `New ${LIST_NOUN[change.list]} in dataset v${change.version}.`
       : change.change === "revised"
-        ? `Dataset v${change.version} revised ${change.fields.join(", ")}. ${change.reason ?? "No reason recorded (release predates revision notes)."}`
+        ? `Dataset v${change.version} revised it: ${change.what}. ${change.reason ?? "The release recorded no reason for this revision."}`
         : `Withdrawn in dataset v${change.version}. ${change.reason ?? ""}`.trim();
   return {
     id: `tag:circularity,${change.released}:${change.list}/${change.id}/${change.version}/${change.change}`,
     title: recordTitle(change, releases),
-    updated: change.released,
+    updated: change.publishedAt,
     link: recordUrl(change),
     summary,
   };
@@ -56,12 +59,13 @@ export function datasetFeed(releases: readonly Release[]): string {
     return {
       id: `tag:circularity,${r.released}:release/${r.version}`,
       title: `Dataset v${r.version} released`,
-      updated: r.released,
+      updated: r.publishedAt,
       link: absoluteUrl(`${paths.data()}#v${r.version}`),
       summary: `${r.notes} ${count("added")} records added, ${count("revised")} revised, ${count("removed")} removed. SHA-256 ${r.sha256}.${revised.length ? ` Revisions: ${revised.join(" | ")}` : ""}`,
     };
   });
   return atomXml({
+    stylesheet: href(FEED_STYLESHEET),
     id: absoluteUrl(paths.dataFeed()),
     title: `${SITE.name}: dataset releases`,
     subtitle: "Every release of the Circularity dataset, with what it added and why it revised what it revised.",
@@ -79,6 +83,7 @@ export function companyFeed(releases: readonly Release[], entityId: string): str
   const name = entitiesById(current.dataset).get(entityId)?.name ?? entityId;
   const entries = [...changesOfEntity(releases, entityId)].reverse().map((c) => changeEntry(c, releases));
   return atomXml({
+    stylesheet: href(FEED_STYLESHEET),
     id: absoluteUrl(paths.companyFeed(entityId)),
     title: `${SITE.name}: ${name}`,
     subtitle: `New and revised deals, financing and metrics involving ${name}, release by release, with the reason for each revision.`,
@@ -145,6 +150,7 @@ function findRecord(release: Release, ref: RecordRef): unknown {
 /** The monitor's feed: each release that moved an indicator, by how much, and the records that moved it. */
 export function monitorFeed(): string {
   return atomXml({
+    stylesheet: href(FEED_STYLESHEET),
     id: absoluteUrl(paths.monitorFeed()),
     title: `${SITE.name}: the monitor`,
     subtitle: "Each release that moves an indicator of how circular AI financing is: by how much, and which records moved it.",

@@ -3,7 +3,8 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { SITE } from "../site.config.ts";
 import { publishedArticles } from "../articles/collection.ts";
-import { absoluteUrl, paths } from "../lib/urls.ts";
+import { absoluteUrl, href, paths } from "../lib/urls.ts";
+import { FEED_STYLESHEET } from "../page-data/feeds.ts";
 
 export const GET: APIRoute = async () => {
   const articles = await publishedArticles();
@@ -20,5 +21,6 @@ export const GET: APIRoute = async () => {
       author: a.data.authors.join(", "),
     })),
     customData: "<language>en-us</language>",
+    stylesheet: href(FEED_STYLESHEET),
   });
 };

@@ -319,10 +319,20 @@ function isRealPeriod(value: string): boolean {
 /** Lock file: version → hash, release date and notes. */
 export const ReleaseLock = z.record(
   z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semver version like 1.0.0"),
-  z.strictObject({
-    sha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a hex SHA-256"),
-    released: IsoDate,
-    notes: z.string().min(1),
-  }),
+  z
+    .strictObject({
+      sha256: z.string().regex(/^[a-f0-9]{64}$/, "must be a hex SHA-256"),
+      released: IsoDate,
+      /**
+       * When the release was published, to the second (UTC), so feeds order releases of one day correctly. Added in
+       * December 2026 for the earlier releases from the commits that published them; written by `npm run data:release`.
+       */
+      publishedAt: z.iso.datetime().optional(),
+      notes: z.string().min(1),
+    })
+    .refine((e) => !e.publishedAt || e.publishedAt.slice(0, 10) === e.released, {
+      message: "publishedAt must fall on the released date",
+      path: ["publishedAt"],
+    }),
 );
 export type ReleaseLock = z.infer<typeof ReleaseLock>;
