@@ -1,5 +1,5 @@
 // Reader-facing words for bases, amounts, the financing layer, metrics and tags: one home for each label.
-import type { Amount, Basis, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
+import type { Amount, Basis, Entity, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 
 export const INSTRUMENT_LABEL: Record<FinancingInstrument, string> = {
@@ -16,6 +16,17 @@ export const INSTRUMENT_EXPLANATION: Record<FinancingInstrument, string> = {
   vehicle: "A separate company that raises money to build or own assets a sponsor leases, keeping the debt off the sponsor's balance sheet.",
   guarantee: "A promise to pay if something falls short: a lease, the value of an asset at the end of a lease, or unsold capacity.",
   "equity-issuance": "New shares or mandatory convertibles sold to raise money: the point at which outside investors pay for the build-out.",
+};
+
+/** Who provides financing, by the kind of party the provider is: the "lender type" of the financing summary. */
+export const LENDER_TYPE_LABEL: Record<Entity["kind"], string> = {
+  bank: "Banks",
+  consortium: "Bank groups",
+  investors: "Bond and share buyers",
+  fund: "Funds, private credit",
+  company: "Companies",
+  government: "Governments",
+  vehicle: "Vehicles",
 };
 
 export const METRIC_LABEL: Record<MetricKind, string> = {

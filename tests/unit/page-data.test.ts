@@ -413,3 +413,23 @@ describe("monitor page data", () => {
     expect(recordPath("metric:openai-revenue-2025-h1", fixture.dataset)).toBe("companies/openai/#metric-openai-revenue-2025-h1");
   });
 });
+
+describe("financing page data", () => {
+  const site = loadReleases(join(import.meta.dirname, "..", "..", "data")).current;
+  it("sums its summary table to the layer's total, each cell the records of one instrument and lender type", async () => {
+    const { financingPage } = await import("../../src/page-data/financing-page.ts");
+    const page = financingPage(site);
+    const live = site.dataset.financing.filter((f) => f.status !== "cancelled");
+    expect(page.summary.totalUsd).toBe(live.reduce((s, f) => s + (f.amount?.usd ?? 0), 0));
+    const cells = Object.values(page.summary.usd).flatMap((row) => Object.values(row));
+    expect(cells.reduce((s, v) => s + v, 0)).toBe(page.summary.totalUsd);
+    const kind = new Map(site.dataset.entities.map((e) => [e.id, e.kind]));
+    expect(page.summary.usd.bond!.investors).toBe(
+      live.filter((f) => f.instrument === "bond" && kind.get(f.provider) === "investors").reduce((s, f) => s + (f.amount?.usd ?? 0), 0),
+    );
+    expect(page.sections.reduce((n, s) => n + s.items.length, 0)).toBe(site.dataset.financing.length);
+    for (const c of page.contents)
+      expect(c.anchor === "summary" || c.anchor === "borrowers" || page.sections.some((s) => s.id === c.anchor), c.anchor).toBe(true);
+    expect(page.summary.rows.at(-1)!.cells.at(-1)).toEqual([expect.stringMatching(/^\$[\d.]+[BMT]$/), expect.stringMatching(/^\d+ records/)]);
+  });
+});
