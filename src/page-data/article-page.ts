@@ -67,6 +67,23 @@ export function articleVersions(article: Article): ArticleVersionEntry[] {
   ];
 }
 
+/** What an article list shows of each article: first published, last updated (when revised), length, tags, dek. */
+export function articleListItems(articles: readonly Article[], names: ReadonlyMap<string, { name: string }>) {
+  return articles.map((a) => {
+    const latest = articleVersions(a).at(-1)!;
+    const published = isoDate(a.data.published);
+    return {
+      title: a.data.title,
+      path: paths.article(a.id),
+      published: { datetime: published, text: formatDate(published, "day", "long") },
+      updated: latest.version > 1 ? { datetime: latest.date, text: formatDate(latest.date, "day", "long"), version: latest.version } : undefined,
+      minutes: readingMinutes(a),
+      tags: a.data.tags.map((t) => ({ text: tagLabel(t, names), path: paths.tag(t) })),
+      description: a.data.description,
+    };
+  });
+}
+
 /**
  * Page data for one article view. `shown` is the text rendered (the live article, or a frozen earlier version of
  * it); `article` is the live article, which owns the URL, the version history and the related reading.

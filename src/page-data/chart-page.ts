@@ -100,7 +100,15 @@ export function chartPage(chart: RenderedChart, pinned: boolean, articles: reado
     versions: versions.map((v) => ({
       text: `v${v.version}`,
       path: paths.chartPinned(chart.id, v.version),
-      released: { datetime: v.released, text: formatDate(v.released) },
+      // Two versions out the same day are told apart by the time they were published.
+      released: {
+        datetime: v.publishedAt,
+        text:
+          versions.filter((o) => o.released === v.released).length > 1
+            ? `${formatDate(v.released)}, ${v.publishedAt.slice(11, 16)} UTC`
+            : formatDate(v.released),
+      },
+      change: v.change,
       current: v.version === chart.version,
     })),
     jsonLd: {

@@ -9,6 +9,9 @@ import { EntityKind as EntityKindSchema } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatDate } from "../lib/dates.ts";
 import { paths } from "../lib/urls.ts";
+import { currentChart, publishedCharts } from "../render/charts.ts";
+
+const BORROWERS_CHART = "financing-by-borrower";
 
 /** Money and count for a set of records: cancelled ones are listed but not counted, undisclosed ones counted not summed. */
 function tally(items: readonly Financing[]) {
@@ -37,14 +40,17 @@ export function financingPage(release: Release) {
   const byLender = (items: readonly Financing[], kind: Entity["kind"]) => items.filter((f) => kindOf.get(f.provider) === kind);
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
   const all = tally(dataset.financing);
+  // The borrowers chart, where the release publishes it (releases before it have no page for it to link to).
+  const chart = publishedCharts().some((c) => c.id === BORROWERS_CHART) ? currentChart(BORROWERS_CHART) : undefined;
   return {
     title: "How the deals are financed",
     description: `The ${dataset.financing.length} bonds, loans, vehicles, guarantees and share sales that pay for the AI deals, each with its sources.`,
     path: paths.financing(),
     lede: `The deals record who pays whom. This layer records where that money is raised: ${dataset.financing.length} bonds, loans, lease and special-purpose vehicles, guarantees and share sales in dataset v${release.version}, ${formatUsd(all.usd)} of disclosed amounts (cancelled ones left out).`,
+    chart,
     contents: [
       { text: "Summary by instrument and lender", anchor: "summary" },
-      { text: "Who borrows", anchor: "borrowers" },
+      ...(chart ? [{ text: "Who borrows", anchor: "borrowers" }] : []),
       ...groups.map((g) => ({ text: `${INSTRUMENT_LABEL[g.instrument]} (${g.items.length})`, anchor: `instrument-${g.instrument}` })),
     ],
     summary: {

@@ -60,11 +60,26 @@ export function versionsWithChart(id: string): string[] {
 }
 
 /** Everything a chart's permalink page needs besides the chart: its versions and what changed since the previous one. */
+/** "2 rows added, 1 revised", or that nothing plotted changed. */
+export function rowChangeText(diff: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }): string {
+  const parts = [
+    diff.added.length && `${diff.added.length} row${diff.added.length === 1 ? "" : "s"} added`,
+    diff.removed.length && `${diff.removed.length} removed`,
+    diff.changed.length && `${diff.changed.length} revised`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : "no change to the plotted rows";
+}
+
 export function chartPageContext(chart: RenderedChart) {
   const list = versionsWithChart(chart.id);
+  // Each version says what it changed in the plotted rows, against the version before it.
   const releases = getHistory()
     .releases.filter((r) => list.includes(r.version))
-    .map((r) => ({ version: r.version, released: r.released }));
+    .map((r) => {
+      const before = list[list.indexOf(r.version) - 1];
+      const diff = before ? chartChanges(pinnedChart(chart.id, before), pinnedChart(chart.id, r.version)) : null;
+      return { version: r.version, released: r.released, publishedAt: r.publishedAt, change: diff ? rowChangeText(diff) : "first version" };
+    });
   const index = list.indexOf(chart.version);
   const previousVersion = index > 0 ? list[index - 1] : undefined;
   const changes = chartChanges(previousVersion ? pinnedChart(chart.id, previousVersion) : undefined, chart);

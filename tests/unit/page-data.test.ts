@@ -433,3 +433,34 @@ describe("financing page data", () => {
     expect(page.summary.rows.at(-1)!.cells.at(-1)).toEqual([expect.stringMatching(/^\$[\d.]+[BMT]$/), expect.stringMatching(/^\d+ records/)]);
   });
 });
+
+describe("article lists", () => {
+  it("say when an article was last updated, and which version that is, only when it was revised", async () => {
+    const { articleListItems } = await import("../../src/page-data/article-page.ts");
+    const base = { id: "a", body: "x", filePath: "content/articles/a.mdx", collection: "articles" };
+    const data = {
+      title: "T",
+      description: "D",
+      published: new Date("2026-11-24"),
+      tags: [],
+      revisions: [] as { version: number; date: Date; note: string }[],
+    };
+    const revised = { ...base, data: { ...data, revisions: [{ version: 2, date: new Date("2026-11-26"), note: "n" }] } };
+    const [first, second] = articleListItems([{ ...base, data } as never, revised as never], new Map());
+    expect(first!.updated).toBeUndefined();
+    expect(second!.updated).toEqual({ datetime: "2026-11-26", text: "November 26, 2026", version: 2 });
+    expect(second!.published.datetime).toBe("2026-11-24");
+  });
+});
+
+describe("chart version lists", () => {
+  it("say what each version changed in the plotted rows, and tell same-day versions apart by time", async () => {
+    const { rowChangeText } = await import("../../src/render/charts.ts");
+    expect(rowChangeText({ added: [1, 2], removed: [], changed: [3] })).toBe("2 rows added, 1 revised");
+    expect(rowChangeText({ added: [1], removed: [2], changed: [] })).toBe("1 row added, 1 removed");
+    expect(rowChangeText({ added: [], removed: [], changed: [] })).toBe("no change to the plotted rows");
+    const page = chartPage(pinnedChart("who-funds-whom", fixture.version), true, []);
+    expect(page.versions[0]!.change).toBe("first version");
+    for (const v of page.versions.slice(1)) expect(v.change).toMatch(/rows? added|removed|revised|no change/);
+  });
+});
