@@ -7,6 +7,10 @@ import { SITE } from "../site.config.ts";
 import { INDICATORS } from "../indicators/index.ts";
 import { indicatorVersions } from "../render/indicators.ts";
 import { evidenceThroughText } from "../lib/dates.ts";
+import { compareVersions } from "../lib/semver.ts";
+import { BASES, DEAL_TYPES } from "../dataset/selectors.ts";
+import { BASIS_EXPLANATION, BASIS_LABEL } from "../dataset/labels.ts";
+import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 
 type Column = (typeof DEAL_CSV_COLUMNS)[number];
 
@@ -31,6 +35,18 @@ const COLUMNS: Record<Column, { type: "string" | "number" | "date"; field: strin
   sources: { type: "string", field: "sources", required: true },
   notes: { type: "string", field: "notes" },
 };
+
+/** The codes of the coded columns, each with what it means, as the site words them (one home: dataset/labels.ts, charts/theme.ts). */
+const CODE_LABELS: Partial<Record<Column, Record<string, string>>> = {
+  amountBasis: Object.fromEntries(BASES.map((b) => [b, `${BASIS_LABEL[b]}: ${BASIS_EXPLANATION[b]}`])),
+  type: Object.fromEntries(DEAL_TYPES.map((t) => [t, TYPE_LABEL[t]])),
+  era: Object.fromEntries(Object.entries(ERA_LABEL)),
+};
+
+/** Descriptors keep their published bytes: code labels are written only into releases after 1.3.0. */
+function labelsCodes(release: Release): boolean {
+  return compareVersions(release.version, "1.3.0") > 0;
+}
 
 export function datapackage(release: Release) {
   const meaning = new Map(schemaFields("deals").map((f) => [f.name, f.description]));
@@ -57,12 +73,23 @@ export function datapackage(release: Release) {
         mediatype: "text/csv",
         encoding: "utf-8",
         schema: {
-          fields: DEAL_CSV_COLUMNS.map((name) => ({
-            name,
-            type: COLUMNS[name].type,
-            description: meaning.get(COLUMNS[name].field) ?? "",
-            ...(COLUMNS[name].required ? { constraints: { required: true } } : {}),
-          })),
+          fields: DEAL_CSV_COLUMNS.map((name) => {
+            const codes = labelsCodes(release) ? CODE_LABELS[name] : undefined;
+            return {
+              name,
+              type: COLUMNS[name].type,
+              description: `${meaning.get(COLUMNS[name].field) ?? ""}${
+                codes
+                  ? ` Codes: ${Object.entries(codes)
+                      .map(([code, label]) => `${code} = ${label}`)
+                      .join("; ")}.`
+                  : ""
+              }`,
+              ...(COLUMNS[name].required || codes
+                ? { constraints: { ...(COLUMNS[name].required ? { required: true } : {}), ...(codes ? { enum: Object.keys(codes) } : {}) } }
+                : {}),
+            };
+          }),
           primaryKey: "id",
         },
       },

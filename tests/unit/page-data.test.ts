@@ -464,3 +464,18 @@ describe("chart version lists", () => {
     for (const v of page.versions.slice(1)) expect(v.change).toMatch(/rows? added|removed|revised|no change/);
   });
 });
+
+describe("Data Package descriptor", () => {
+  const site = loadReleases(join(import.meta.dirname, "..", "..", "data")).current;
+  it("labels the coded columns of releases after 1.3.0, and leaves published descriptors byte for byte", async () => {
+    const { datapackage } = await import("../../src/page-data/datapackage.ts");
+    const fields = (version: string) => datapackage({ ...site, version }).resources[0]!.schema!.fields;
+    const later = fields("1.4.0").find((f) => f.name === "amountBasis")!;
+    expect(later.constraints).toEqual({ enum: ["committed", "up-to", "reported", "estimated"] });
+    expect(later.description).toContain("up-to = up to: a ceiling");
+    expect(fields("1.4.0").find((f) => f.name === "type")!.description).toContain("cloud-commitment = Cloud commitment");
+    const published = fields("1.3.0").find((f) => f.name === "amountBasis")!;
+    expect(published.constraints).toBeUndefined();
+    expect(published.description).not.toContain("Codes:");
+  });
+});
