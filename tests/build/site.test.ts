@@ -252,3 +252,15 @@ describe("weight and links", () => {
     expect(marked.length).toBeGreaterThanOrEqual(current.dataset.deals.length + articles.length + CHARTS.length);
   });
 });
+
+describe("copy", () => {
+  // Slips readers reported: an undisclosed amount shown as $0, a basis said twice.
+  const SLIPS = [/\$0 disclosed/, /up to up to/i, /\(reported\) \(reported\)/, /\(estimated\) \(estimated\)/, /~~\$/];
+  it("has no page that shows an undisclosed amount as $0 or says a basis twice", () => {
+    const found = htmlPages(DIST).flatMap((p) => {
+      const text = readFileSync(join(DIST, p), "utf8");
+      return SLIPS.filter((re) => re.test(text)).map((re) => `${p}: ${re}`);
+    });
+    expect(found).toEqual([]);
+  });
+});
