@@ -23,6 +23,7 @@ export const paths = {
   chartDownload: (id: string, ext: "svg" | "png" | "csv" | "json") => `charts/${id}.${ext}`,
   chartPinnedDownload: (id: string, version: string, ext: "svg" | "png" | "csv" | "json") => `charts/${id}/v${version}/${id}.${ext}`,
   embed: (id: string) => `embed/charts/${id}/`,
+  embedPinned: (id: string, version: string) => `embed/charts/${id}/v${version}/`,
   deals: () => "deals/",
   deal: (id: string) => `deals/${id}/`,
   companies: () => "companies/",

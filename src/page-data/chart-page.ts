@@ -8,7 +8,7 @@ import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { releaseByVersion } from "../dataset/index.ts";
 import { asOfDates, chartPageContext } from "../render/charts.ts";
 import { pngSize } from "../render/downloads.ts";
-import { embedSnippet } from "../lib/embed.ts";
+import { chartEmbeds } from "./embed.ts";
 import { SITE } from "../site.config.ts";
 
 /** A chart pinned to a release, or pinned to a release as of a quarter-end: always the URL that never changes. */
@@ -94,8 +94,8 @@ export function chartPage(chart: RenderedChart, pinned: boolean, articles: reado
       { text: `Full dataset v${chart.version}`, path: paths.dataDownload(chart.version, "json"), file: false },
     ],
     svgPath: download("svg"),
-    // Phone-width height as the fallback for hosts that strip the snippet's script: too tall on desktop, never cut.
-    embedCode: embedSnippet(chart.id, chart.title, chart.narrow.height + 620),
+    /** The live page embeds the live chart; a pinned page embeds the chart pinned to its version, which never changes. */
+    embed: chartEmbeds(chart, pinned),
     articles: articles.map((a) => ({ text: a.title, path: paths.article(a.id) })),
     versions: versions.map((v) => ({
       text: `v${v.version}`,

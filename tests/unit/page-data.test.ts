@@ -212,7 +212,9 @@ describe("chart page data", () => {
     expect(page.asOf).toEqual([]);
     expect(page.articles).toEqual([{ text: "An article", path: "articles/an-article/" }]);
     expect(page.versions.filter((v) => v.current).map((v) => v.text)).toEqual([`v${fixture.version}`]);
-    expect(page.embedCode).toContain(`height:${chart.narrow.height + 620}px`);
+    expect(page.embed.iframe).toContain(`height:${Math.max(chart.narrow.height, chart.wide.height) + 620}px`);
+    expect(page.embed.iframe).toContain(`src="https://circularity.report/embed/charts/who-funds-whom/?theme=light"`);
+    expect(page.embed.image).toContain(`src="https://circularity.report/charts/who-funds-whom/v${fixture.version}/who-funds-whom.png"`);
   });
 
   it("a pinned chart is its own citation, downloads its pinned files, lists its quarter-ends and says what changed", () => {
@@ -229,6 +231,9 @@ describe("chart page data", () => {
     for (const line of page.changes!) expect(line).toMatch(/^Rows (added since v1\.0\.0|removed|revised): /);
     expect(page.evidence).toMatch(/^evidence through (early |mid-|late )[A-Z][a-z]+ \d{4}$/);
     expect(page.released.datetime).toBe(fixture.released);
+    // A pinned page's embed is pinned too: its iframe names the version and never shows a later release.
+    expect(page.embed.iframe).toContain(`src="https://circularity.report/embed/charts/who-funds-whom/v${fixture.version}/?theme=light"`);
+    expect(page.embed.image).toContain(`href="https://circularity.report/charts/who-funds-whom/v${fixture.version}/"`);
   });
 
   it("a chart's first version says so instead of listing changes", () => {
@@ -469,7 +474,8 @@ describe("Data Package descriptor", () => {
   const site = loadReleases(join(import.meta.dirname, "..", "..", "data")).current;
   it("labels the coded columns of releases after 1.3.0, and leaves published descriptors byte for byte", async () => {
     const { datapackage } = await import("../../src/page-data/datapackage.ts");
-    const fields = (version: string) => datapackage({ ...site, version }).resources[0]!.schema!.fields;
+    const fields = (version: string) =>
+      (datapackage({ ...site, version }).resources[0] as { schema: { fields: { name: string; description: string; constraints?: unknown }[] } }).schema.fields;
     const later = fields("1.4.0").find((f) => f.name === "amountBasis")!;
     expect(later.constraints).toEqual({ enum: ["committed", "up-to", "reported", "estimated"] });
     expect(later.description).toContain("up-to = up to: a ceiling");
@@ -477,5 +483,20 @@ describe("Data Package descriptor", () => {
     const published = fields("1.3.0").find((f) => f.name === "amountBasis")!;
     expect(published.constraints).toBeUndefined();
     expect(published.description).not.toContain("Codes:");
+  });
+});
+
+describe("embed page data", () => {
+  it("sends every link inside the chart's SVG to the top window, which <base target> does not reach", async () => {
+    const { embedPage, linksToTop } = await import("../../src/page-data/embed.ts");
+    expect(linksToTop('<svg><a href="/x/"><rect/></a><a target="_blank" href="/y/"></a></svg>')).toBe(
+      '<svg><a target="_top" href="/x/"><rect/></a><a target="_blank" href="/y/"></a></svg>',
+    );
+    const page = embedPage(currentChart("who-funds-whom"), false);
+    for (const svg of [page.chart.wide.svg, page.chart.narrow.svg]) {
+      const links = svg.match(/<a [^>]*>/g) ?? [];
+      expect(links.length).toBeGreaterThan(0);
+      for (const a of links) expect(a).toContain('target="_top"');
+    }
   });
 });
