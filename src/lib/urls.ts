@@ -26,6 +26,8 @@ export const paths = {
   embedPinned: (id: string, version: string) => `embed/charts/${id}/v${version}/`,
   deals: () => "deals/",
   deal: (id: string) => `deals/${id}/`,
+  /** One version of a deal record: the page (or redirect) that shows it as that release held it. */
+  dealVersion: (id: string, version: string) => `deals/${id}/v${version}/`,
   companies: () => "companies/",
   company: (id: string) => `companies/${id}/`,
   loops: () => "loops/",

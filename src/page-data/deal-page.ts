@@ -28,14 +28,15 @@ function chartDealIds(id: string): Set<string> {
 
 /** How to cite a deal record: the page and its .ris file both take it from here. */
 export function dealCitation(release: Release, deal: Pick<Deal, "id" | "title">): CitableWork {
-  // A deal page shows the current release; its citation names that version (deal ids are permanent).
+  // A citation names the record as of one release, at a URL that shows it as that release held it for good: the
+  // version page (today a redirect to the live page; a frozen page once a later release revises the record).
   return {
     kind: "deal",
     id: deal.id,
     title: deal.title,
     authors: [SITE.publisher],
     issued: release.released,
-    url: absoluteUrl(paths.deal(deal.id)),
+    url: absoluteUrl(paths.dealVersion(deal.id, release.version)),
     datasetVersion: release.version,
     evidenceThrough: release.evidenceThrough,
   };
@@ -53,7 +54,11 @@ export function announcedText(deal: Pick<Deal, "announced" | "datePrecision">): 
   return { datetime: deal.announced, text: formatDate(deal.announced, deal.datePrecision, "long"), caveat };
 }
 
-export function dealPage(release: Release, deal: Deal, articles: readonly Article[]) {
+/**
+ * A deal's page: the live one (the newest release), or a frozen one showing a content a later release revised, with
+ * `frozen` saying so. Frozen pages are not search results, and cite themselves.
+ */
+export function dealPage(release: Release, deal: Deal, articles: readonly Article[], frozen?: { note: string }) {
   const name = entityNamer(release.dataset);
   const description = `${name(deal.from)} → ${name(deal.to)}: ${TYPE_LABEL[deal.type].toLowerCase()}, ${formatAmount(deal.amount)}, announced ${formatDate(deal.announced, deal.datePrecision)}.`;
   const citation = dealCitation(release, deal);
@@ -66,7 +71,9 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     deal,
     title: deal.title,
     description,
-    path: paths.deal(deal.id),
+    path: frozen ? paths.dealVersion(deal.id, release.version) : paths.deal(deal.id),
+    livePath: paths.deal(deal.id),
+    frozen: frozen?.note,
     image: dealCardImage(release, deal),
     kicker: `Deal record · ${ERA_LABEL[deal.era]}`,
     /** Pagefind filters, "name:value": what a reader can narrow search results by. */
@@ -109,7 +116,8 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     ],
     versions: dealHistory(deal.id).map((h) => ({
       text: `v${h.version}`,
-      path: `${paths.data()}#v${h.version}`,
+      // A release that withdrew the record has no version of it to show.
+      path: h.change === "removed" ? undefined : paths.dealVersion(deal.id, h.version),
       note: h.reason ? `${h.change}. ${h.reason}` : h.change,
     })),
     citation,

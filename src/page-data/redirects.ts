@@ -3,7 +3,8 @@
 // static redirect pages and the host's _redirects file.
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
 import { paths } from "../lib/urls.ts";
-import { currentRelease } from "../dataset/index.ts";
+import { currentRelease, getHistory } from "../dataset/index.ts";
+import { dealVersionRedirects } from "./deal-versions.ts";
 import { retiredListingPaths } from "./deal-listings.ts";
 
 /** Old article slug → current slug. Renaming an article file adds a line here. */
@@ -22,5 +23,6 @@ export function redirects(): Redirect[] {
   }
   for (const [old, slug] of Object.entries(ARTICLE_ALIASES)) list.push({ from: paths.article(old), to: paths.article(slug) });
   list.push(...retiredListingPaths(currentRelease().dataset));
+  list.push(...dealVersionRedirects(getHistory().releases));
   return list.sort((a, b) => a.from.localeCompare(b.from));
 }

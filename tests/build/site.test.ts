@@ -264,3 +264,32 @@ describe("copy", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("per-version deal pages", () => {
+  it("point every deal's citation and RIS at a version page that exists and shows that record", () => {
+    for (const deal of current.dataset.deals) {
+      const ris = readFileSync(join(DIST, `deals/${deal.id}/cite.ris`), "utf8");
+      const url = /^UR {2}- (\S+)$/m.exec(ris)![1]!;
+      expect(url, deal.id).toBe(`https://circularity.report/deals/${deal.id}/v${current.version}/`);
+      const doc = page(DIST, new URL(url).pathname);
+      const meta = doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content");
+      // A redirect leads to the page that shows this content: for the newest release, the live page.
+      const shown = meta ? page(DIST, meta.replace(/^0; url=/, "")) : doc;
+      expect(shown.querySelector("h1")!.textContent!.trim(), deal.id).toBe(deal.title);
+      const cite = page(DIST, `/deals/${deal.id}/`).querySelector('meta[name="citation_public_url"], meta[name="citation_abstract_html_url"]');
+      if (cite) expect(cite.getAttribute("content")).toBe(url);
+    }
+  });
+
+  it("writes a frozen page for each record content a later release revised, saying so and linking the record now", () => {
+    const frozen = htmlPages(DIST).filter(
+      (p) => /^deals\/[^/]+\/v\d+\.\d+\.\d+\/index\.html$/.test(p) && !readFileSync(join(DIST, p), "utf8").includes('http-equiv="refresh"'),
+    );
+    expect(frozen.length).toBeGreaterThan(50);
+    for (const p of frozen.slice(0, 40)) {
+      const doc = page(DIST, `/${p.replace(/index\.html$/, "")}`);
+      expect(doc.querySelector(".revised")!.textContent, p).toMatch(/^This is the record as releases? v/);
+      expect(doc.querySelector("[data-pagefind-body]"), p).toBeNull();
+    }
+  });
+});
