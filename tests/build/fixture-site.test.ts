@@ -59,9 +59,16 @@ describe("article versions", () => {
     const v1 = page(dist, "/articles/gfm-probe/v1/");
     expect(v1.querySelector(".version-banner")!.textContent).toMatch(/Version 1.*as published on January 15, 2026.*dataset v1\.0\.0/s);
     expect(v1.querySelector(".version-banner a")!.getAttribute("href")).toBe("/articles/gfm-probe/");
-    // The text as first published: no computed figures (added in version 2) and no later revision notes.
+    // The text as first published: no computed figures (added in version 2). Its figures link to the records as its
+    // pinned release held them, and one a later release revised says so beside the words as published.
     expect(v1.querySelectorAll(".article-body a.computed")).toHaveLength(0);
-    expect(v1.querySelectorAll(".article-body .revised")).toHaveLength(0);
+    const facts = [...v1.querySelectorAll('.article-body a.fact[href^="/deals/"]')];
+    expect(facts.length).toBeGreaterThan(0);
+    for (const a of facts) {
+      expect(a.getAttribute("href")).toMatch(/^\/deals\/[^/]+\/v1\.0\.0\/$/);
+      expect(exists(dist, `${a.getAttribute("href")}index.html`), a.getAttribute("href")!).toBe(true);
+    }
+    for (const r of v1.querySelectorAll(".article-body .revised")) expect(r.textContent).toMatch(/^\(revised since, in v\d+\.\d+\.\d+: /);
     expect(v1.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe("https://circularity.report/articles/gfm-probe/v1/");
     expect(v1.querySelector("[data-pagefind-body]")).toBeNull();
   });
