@@ -119,3 +119,24 @@ describe("phone layout", () => {
     });
   }
 });
+
+describe("printing an article", () => {
+  it("prints light whatever the screen theme, starts with the page's address and dataset, and keeps legend keys as drawn marks", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+    await page.goto(site.server.url + "/charts/who-funds-whom/", { waitUntil: "networkidle" });
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => ({
+      line: getComputedStyle(document.querySelector(".print-line")).display !== "none" ? document.querySelector(".print-line").textContent : "",
+      background: getComputedStyle(document.body).backgroundColor,
+      color: getComputedStyle(document.querySelector("h1")).color,
+      keys: [...document.querySelectorAll(".legend svg.key")].filter((k) => k.querySelector("rect, path, line")).length,
+    }));
+    assert.match(printed.line, /\/charts\/who-funds-whom\/ · dataset v\d+\.\d+\.\d+, evidence through/);
+    assert.equal(printed.background, "rgb(255, 255, 255)");
+    assert.equal(printed.color, "rgb(0, 0, 0)");
+    assert.ok(printed.keys > 0, "legend keys are SVG marks");
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".print-line")).display), "none");
+    await page.close();
+  });
+});
