@@ -44,6 +44,16 @@ export interface ChartSpec<Row> {
   omitted?: string;
   /** Plot options for one rendition; pure, no DOM. */
   plot: (layout: Layout) => PlotOptions;
+  /**
+   * For a chart too dense to read at a phone's width (the network): the list a phone shows first, its largest rows
+   * ranked with their values, the ones that matter marked (`highlight`).
+   */
+  phoneList?: PhoneList;
+}
+
+export interface PhoneList {
+  heading: string;
+  items: { label: string; value: string; highlight: boolean; path?: string }[];
 }
 
 export interface ChartModule<Row = any> {

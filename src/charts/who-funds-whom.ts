@@ -153,6 +153,9 @@ export function circleLayout(ids: string[], dataset: Dataset): Node[] {
   });
 }
 
+/** How many flows a phone lists before the drawing. */
+const PHONE_FLOWS = 12;
+
 const chart: ChartModule<Row> = {
   id: "who-funds-whom",
   since: "1.0.0",
@@ -202,6 +205,19 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => `${r.from}>${r.to}`,
       dealIds: dealIdsOf(deals),
+      // A phone reads the network as its largest flows, ranked, the ones on a loop marked: the drawing follows.
+      phoneList: {
+        heading: `The ${Math.min(PHONE_FLOWS, data.filter((d) => d.usd > 0).length)} largest flows`,
+        items: data
+          .filter((d) => d.usd > 0)
+          .slice(0, PHONE_FLOWS)
+          .map((d) => ({
+            label: `${shortName(d.fromName)} → ${shortName(d.toName)}`,
+            value: `${formatUsd(d.usd)}${d.inLoop ? " · part of a loop" : ""}`,
+            highlight: d.inLoop,
+            path: d.dealIdList.length === 1 ? paths.deal(d.dealIdList[0]!) : paths.company(d.from),
+          })),
+      },
       legend: [
         { label: "part of a loop", color: PALETTE.red, shape: "line" },
         { label: "other flow", color: PALETTE.grey, shape: "line" },

@@ -1,7 +1,7 @@
 // Renders a chart for one dataset version once, and hands the same result to every page and download that needs it.
 import { csvFormat } from "d3-dsv";
 import type { Dataset } from "../schemas/dataset.ts";
-import type { ChartModule, ChartSpec, Column, LegendItem } from "../charts/types.ts";
+import type { ChartModule, ChartSpec, Column, LegendItem, PhoneList } from "../charts/types.ts";
 import { plotToSvg, type RenderedSvg } from "./plot-to-svg.ts";
 import type { Figure } from "./figure.ts";
 import { SITE } from "../site.config.ts";
@@ -36,6 +36,8 @@ export interface RenderedChart {
   csv: string;
   json: string;
   dealIds: string[];
+  /** What a phone shows first for a chart too dense for its width (see ChartSpec.phoneList). */
+  phoneList?: PhoneList;
   /** The self-contained figure the image downloads show, frozen when the chart is archived. */
   figure?: Figure;
 }
@@ -94,6 +96,7 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
         2,
       ) + "\n",
     dealIds: spec.dealIds,
+    ...(spec.phoneList ? { phoneList: spec.phoneList } : {}),
   };
 }
 

@@ -19,12 +19,19 @@ export const ArchivedChart = z.strictObject({
   alt: z.string().min(1),
   wide: Svg,
   narrow: Svg,
-  legend: z.array(z.strictObject({ label: z.string(), color: z.string(), shape: z.enum(["swatch", "line", "dash"]).optional() })),
+  legend: z.array(z.strictObject({ label: z.string(), color: z.string(), shape: z.enum(["swatch", "line", "dash", "cross"]).optional() })),
   table: z.strictObject({ headers: z.array(z.strictObject({ label: z.string(), numeric: z.boolean() })), rows: z.array(z.array(z.string())) }),
   rows: z.array(z.strictObject({ key: z.string(), value: z.record(z.string(), z.unknown()) })),
   csv: z.string(),
   json: z.string(),
   dealIds: z.array(z.string()),
   figure: z.strictObject({ svg: z.string().startsWith("<svg"), width: z.number().positive(), height: z.number().positive() }).optional(),
+  /** What a phone shows first for a chart too dense for a phone's width: its largest rows, ranked, with values. */
+  phoneList: z
+    .strictObject({
+      heading: z.string(),
+      items: z.array(z.strictObject({ label: z.string(), value: z.string(), highlight: z.boolean(), path: z.string().optional() })),
+    })
+    .optional(),
 });
 export type ArchivedChart = z.infer<typeof ArchivedChart>;
