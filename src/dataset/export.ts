@@ -125,3 +125,110 @@ function typeOf(node: JsonNode): string {
   if (node.properties) return "object";
   return [node.type ?? "value", node.format].filter(Boolean).join(" ");
 }
+
+/** The tidy tables every release is published as, one CSV each (data/README.md, "CSV downloads"). */
+export const TIDY_TABLES = ["deals", "companies", "metrics", "financing", "sources"] as const;
+export type TidyTable = (typeof TIDY_TABLES)[number];
+
+/**
+ * A release as tidy tables: one row per record, ids with names beside them, codes as in the data, undisclosed
+ * amounts blank, and no JSON in any cell (each source is a row of `sources`, joined by list and record id).
+ */
+export function tidyTable(dataset: Dataset, table: TidyTable): string {
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const n = (v: number | undefined) => (v === undefined ? "" : String(v));
+  const rows: Record<string, string>[] = (() => {
+    switch (table) {
+      case "deals":
+        return dataset.deals.map((d) => ({
+          id: d.id,
+          title: d.title,
+          announced: d.announced,
+          datePrecision: d.datePrecision,
+          from: d.from,
+          fromName: name.get(d.from) ?? "",
+          to: d.to,
+          toName: name.get(d.to) ?? "",
+          type: d.type,
+          amountUsd: n(d.amount?.usd),
+          amountBasis: d.amount?.basis ?? "",
+          amountOriginal: d.amount?.original ?? "",
+          computeGw: n(d.compute?.gw),
+          computeChips: d.compute?.chips ?? "",
+          termYears: n(d.termYears),
+          status: d.status,
+          era: d.era,
+          supersededBy: d.supersededBy ?? "",
+          sources: String(d.sources.length),
+          notes: d.notes,
+        }));
+      case "companies":
+        return dataset.entities.map((e) => ({
+          id: e.id,
+          name: e.name,
+          kind: e.kind,
+          ticker: e.ticker ?? "",
+          country: e.country ?? "",
+          aliases: e.aliases.join("; "),
+          description: e.description,
+        }));
+      case "metrics":
+        return dataset.metrics.map((m) => ({
+          id: m.id,
+          entity: m.entity,
+          entityName: name.get(m.entity) ?? "",
+          metric: m.metric,
+          period: m.period,
+          stated: m.stated ?? "",
+          value: String(m.value),
+          unit: m.unit,
+          basis: m.basis,
+          notes: m.notes ?? "",
+        }));
+      case "financing":
+        return dataset.financing.map((f) => ({
+          id: f.id,
+          title: f.title,
+          announced: f.announced,
+          instrument: f.instrument,
+          provider: f.provider,
+          providerName: name.get(f.provider) ?? "",
+          borrower: f.borrower,
+          borrowerName: name.get(f.borrower) ?? "",
+          beneficiary: f.beneficiary ?? "",
+          beneficiaryName: f.beneficiary ? (name.get(f.beneficiary) ?? "") : "",
+          amountUsd: n(f.amount?.usd),
+          amountBasis: f.amount?.basis ?? "",
+          termYears: n(f.termYears),
+          terms: f.terms ?? "",
+          status: f.status,
+          relatedDeals: f.relatedDeals.join(" "),
+          notes: f.notes ?? "",
+        }));
+      case "sources": {
+        const lists = [
+          ["deals", dataset.deals],
+          ["metrics", dataset.metrics.map((m) => ({ id: m.id, sources: [m.source] }))],
+          ["financing", dataset.financing],
+        ] as const;
+        return lists.flatMap(([list, records]) =>
+          (records as readonly { id: string; sources: Deal["sources"] }[]).flatMap((r) =>
+            r.sources.map((s, i) => ({
+              list,
+              record: r.id,
+              position: String(i + 1),
+              kind: s.kind ?? "",
+              publisher: s.publisher,
+              via: s.via ?? "",
+              title: s.title,
+              date: s.date,
+              url: s.url,
+              gradeNote: s.gradeNote ?? "",
+            })),
+          ),
+        );
+      }
+    }
+  })();
+  return csvFormat(rows) + "\n";
+}

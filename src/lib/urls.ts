@@ -34,6 +34,8 @@ export const paths = {
   financing: () => "financing/",
   data: () => "data/",
   dataDownload: (version: string, ext: "json" | "csv") => `data/${version}.${ext}`,
+  /** One tidy table of a release (deals, companies, metrics, financing, sources), CSV. */
+  dataTable: (version: string, table: string) => `data/${version}/${table}.csv`,
   schema: () => "data/schema.json",
   search: () => "search/",
   rss: () => "rss.xml",

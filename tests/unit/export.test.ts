@@ -40,3 +40,35 @@ describe("diffDatasets", () => {
     expect(diff.entities.changed).toEqual([]);
   });
 });
+
+describe("tidy tables", () => {
+  it("publish every record once per table, names beside ids, sources as rows, undisclosed blank and no JSON in a cell", async () => {
+    const { tidyTable, TIDY_TABLES } = await import("../../src/dataset/export.ts");
+    const { csvParse } = await import("d3-dsv");
+    const { loadReleases } = await import("../../src/dataset/load.ts");
+    const { dataset } = loadReleases("data").current;
+    const tables = Object.fromEntries(TIDY_TABLES.map((t) => [t, csvParse(tidyTable(dataset, t))]));
+    expect(tables.deals!.length).toBe(dataset.deals.length);
+    expect(tables.companies!.length).toBe(dataset.entities.length);
+    expect(tables.metrics!.length).toBe(dataset.metrics.length);
+    expect(tables.financing!.length).toBe(dataset.financing.length);
+    const sourceCount =
+      dataset.deals.reduce((n, d) => n + d.sources.length, 0) + dataset.metrics.length + dataset.financing.reduce((n, f) => n + f.sources.length, 0);
+    expect(tables.sources!.length).toBe(sourceCount);
+    const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+    for (const row of tables.deals!) {
+      expect(row.fromName).toBe(names.get(row.from!));
+      const deal = dataset.deals.find((d) => d.id === row.id)!;
+      expect(row.amountUsd).toBe(deal.amount ? String(deal.amount.usd) : "");
+      expect(Number(row.sources)).toBe(tables.sources!.filter((s) => s.list === "deals" && s.record === row.id).length);
+    }
+    const isJson = (v: string) => {
+      try {
+        return typeof JSON.parse(v) === "object" && JSON.parse(v) !== null;
+      } catch {
+        return false;
+      }
+    };
+    for (const t of TIDY_TABLES) for (const row of tables[t]!) for (const v of Object.values(row)) expect(isJson(v!), `${t}: ${v}`).toBe(false);
+  });
+});
