@@ -137,21 +137,26 @@ export type TidyTable = (typeof TIDY_TABLES)[number];
 export function tidyTable(dataset: Dataset, table: TidyTable): string {
   const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
   const n = (v: number | undefined) => (v === undefined ? "" : String(v));
+  /** A party's id and, beside it, its name: "from", "fromName". */
+  const party = (column: string, id: string | undefined) => ({ [column]: id ?? "", [`${column}Name`]: id ? (name.get(id) ?? "") : "" });
+  /** An amount as two cells, blank when undisclosed. */
+  const amount = (a: Deal["amount"]) => ({ amountUsd: n(a?.usd), amountBasis: a?.basis ?? "" });
+  /** What every dated record starts with: its id, title and date with the date's precision. */
+  const head = (r: Pick<Deal, "id" | "title" | "announced" | "datePrecision">) => ({
+    id: r.id,
+    title: r.title,
+    announced: r.announced,
+    datePrecision: r.datePrecision,
+  });
   const rows: Record<string, string>[] = (() => {
     switch (table) {
       case "deals":
         return dataset.deals.map((d) => ({
-          id: d.id,
-          title: d.title,
-          announced: d.announced,
-          datePrecision: d.datePrecision,
-          from: d.from,
-          fromName: name.get(d.from) ?? "",
-          to: d.to,
-          toName: name.get(d.to) ?? "",
+          ...head(d),
+          ...party("from", d.from),
+          ...party("to", d.to),
           type: d.type,
-          amountUsd: n(d.amount?.usd),
-          amountBasis: d.amount?.basis ?? "",
+          ...amount(d.amount),
           amountOriginal: d.amount?.original ?? "",
           computeGw: n(d.compute?.gw),
           computeChips: d.compute?.chips ?? "",
@@ -175,8 +180,7 @@ export function tidyTable(dataset: Dataset, table: TidyTable): string {
       case "metrics":
         return dataset.metrics.map((m) => ({
           id: m.id,
-          entity: m.entity,
-          entityName: name.get(m.entity) ?? "",
+          ...party("entity", m.entity),
           metric: m.metric,
           period: m.period,
           stated: m.stated ?? "",
@@ -187,18 +191,12 @@ export function tidyTable(dataset: Dataset, table: TidyTable): string {
         }));
       case "financing":
         return dataset.financing.map((f) => ({
-          id: f.id,
-          title: f.title,
-          announced: f.announced,
+          ...head(f),
           instrument: f.instrument,
-          provider: f.provider,
-          providerName: name.get(f.provider) ?? "",
-          borrower: f.borrower,
-          borrowerName: name.get(f.borrower) ?? "",
-          beneficiary: f.beneficiary ?? "",
-          beneficiaryName: f.beneficiary ? (name.get(f.beneficiary) ?? "") : "",
-          amountUsd: n(f.amount?.usd),
-          amountBasis: f.amount?.basis ?? "",
+          ...party("provider", f.provider),
+          ...party("borrower", f.borrower),
+          ...party("beneficiary", f.beneficiary),
+          ...amount(f.amount),
           termYears: n(f.termYears),
           terms: f.terms ?? "",
           status: f.status,
