@@ -19,6 +19,29 @@ export interface CitableWork {
   version?: number;
 }
 
+/**
+ * A work the site publishes on one dataset release (a chart, a deal record, an indicator): by the site, issued on
+ * the release's date, citing its version and how current its evidence is, at the URL that shows exactly that.
+ */
+export function releaseWork(
+  kind: CitableWork["kind"],
+  id: string,
+  title: string,
+  url: string,
+  release: { version: string; released: string; evidenceThrough: string },
+): CitableWork {
+  return {
+    kind,
+    id,
+    title,
+    authors: [SITE.publisher],
+    issued: release.released,
+    url,
+    datasetVersion: release.version,
+    evidenceThrough: release.evidenceThrough,
+  };
+}
+
 export interface Citations {
   apa: string;
   bibtex: string;

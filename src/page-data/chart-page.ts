@@ -2,7 +2,7 @@
 import { cardImage, chartCard } from "./social-cards.ts";
 import type { Release } from "../dataset/load.ts";
 import type { RenderedChart } from "../render/chart-render.ts";
-import type { CitableWork } from "../lib/cite.ts";
+import { releaseWork, type CitableWork } from "../lib/cite.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { releaseByVersion } from "../dataset/index.ts";
@@ -13,16 +13,13 @@ import { SITE } from "../site.config.ts";
 
 /** A chart pinned to a release, or pinned to a release as of a quarter-end: always the URL that never changes. */
 export function chartCitation(chart: Pick<RenderedChart, "id" | "title" | "version">, release: Release, asOf?: string): CitableWork {
-  return {
-    kind: "chart",
-    id: asOf ? `${chart.id}-as-of-${asOf}` : chart.id,
-    title: asOf ? `${chart.title}, as of ${formatDate(asOf, "day", "long")}` : chart.title,
-    authors: [SITE.publisher],
-    issued: release.released,
-    url: absoluteUrl(asOf ? paths.chartAsOf(chart.id, chart.version, asOf) : paths.chartPinned(chart.id, chart.version)),
-    datasetVersion: chart.version,
-    evidenceThrough: release.evidenceThrough,
-  };
+  return releaseWork(
+    "chart",
+    asOf ? `${chart.id}-as-of-${asOf}` : chart.id,
+    asOf ? `${chart.title}, as of ${formatDate(asOf, "day", "long")}` : chart.title,
+    absoluteUrl(asOf ? paths.chartAsOf(chart.id, chart.version, asOf) : paths.chartPinned(chart.id, chart.version)),
+    release,
+  );
 }
 
 /** A chart as of a quarter-end, from one release: the two dates it is fixed by, the other quarter-ends, its citation. */

@@ -1,6 +1,6 @@
 // What a deal's page shows: the record, its parties' names, loops, evidence, financing, citing charts and articles,
 // version history, citation and structured data. Plain data, so a unit test can reach it.
-import { dealCardImage } from "./social-cards.ts";
+import { cardImage, dealCardImage, siteCard } from "./social-cards.ts";
 import type { Release } from "../dataset/load.ts";
 import type { Deal } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
@@ -15,8 +15,7 @@ import { currentChart, publishedCharts } from "../render/charts.ts";
 import { refsOf, type Article } from "../articles/entries.ts";
 import { formatDate } from "../lib/dates.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
-import type { CitableWork } from "../lib/cite.ts";
-import { SITE } from "../site.config.ts";
+import { releaseWork, type CitableWork } from "../lib/cite.ts";
 
 const dealIdSets = new Map<string, Set<string>>();
 /** The deals a current chart plots, as a set built once per build (a list scanned on every deal page grew with deals²). */
@@ -30,16 +29,7 @@ function chartDealIds(id: string): Set<string> {
 export function dealCitation(release: Release, deal: Pick<Deal, "id" | "title">): CitableWork {
   // A citation names the record as of one release, at a URL that shows it as that release held it for good: the
   // version page (today a redirect to the live page; a frozen page once a later release revises the record).
-  return {
-    kind: "deal",
-    id: deal.id,
-    title: deal.title,
-    authors: [SITE.publisher],
-    issued: release.released,
-    url: absoluteUrl(paths.dealVersion(deal.id, release.version)),
-    datasetVersion: release.version,
-    evidenceThrough: release.evidenceThrough,
-  };
+  return releaseWork("deal", deal.id, deal.title, absoluteUrl(paths.dealVersion(deal.id, release.version)), release);
 }
 
 /** A link as page data: the site path (the layout adds the base path) and the words to show. */
@@ -74,7 +64,8 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     path: frozen ? paths.dealVersion(deal.id, release.version) : paths.deal(deal.id),
     livePath: paths.deal(deal.id),
     frozen: frozen?.note,
-    image: dealCardImage(release, deal),
+    // Cards and the .ris file describe the record now; a frozen page takes the site's card and cites itself in page.
+    image: frozen ? cardImage(siteCard(release)) : dealCardImage(release, deal),
     kicker: `Deal record · ${ERA_LABEL[deal.era]}`,
     /** Pagefind filters, "name:value": what a reader can narrow search results by. */
     filters: [
@@ -121,7 +112,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
       note: h.reason ? `${h.change}. ${h.reason}` : h.change,
     })),
     citation,
-    risPath: paths.dealRis(deal.id),
+    risPath: frozen ? undefined : paths.dealRis(deal.id),
     jsonLd: {
       "@context": "https://schema.org",
       "@type": "Dataset",

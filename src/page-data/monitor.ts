@@ -7,10 +7,9 @@ import { formatIndicator } from "../indicators/records.ts";
 import type { RecordRef } from "../indicators/types.ts";
 import { currentIndicators, indicatorAt, indicatorHistorySvg, indicatorVersions, type RenderedIndicator } from "../render/indicators.ts";
 import { isPrimary, SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
-import type { CitableWork } from "../lib/cite.ts";
+import { releaseWork, type CitableWork } from "../lib/cite.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
-import { SITE } from "../site.config.ts";
 
 /** Where a record a ref names lives on the site: a deal's page, a financing's entry, a metric on its company's page. */
 export function recordPath(ref: RecordRef, dataset: Release["dataset"]): string {
@@ -23,16 +22,7 @@ export function recordPath(ref: RecordRef, dataset: Release["dataset"]): string 
 
 /** How to cite an indicator at a release: always its pinned URL. */
 export function indicatorCitation(indicator: RenderedIndicator, release: Release): CitableWork {
-  return {
-    kind: "indicator",
-    id: `indicator-${indicator.id}`,
-    title: indicator.title,
-    authors: [SITE.publisher],
-    issued: release.released,
-    url: absoluteUrl(paths.indicatorPinned(indicator.id, indicator.version)),
-    datasetVersion: indicator.version,
-    evidenceThrough: release.evidenceThrough,
-  };
+  return releaseWork("indicator", `indicator-${indicator.id}`, indicator.title, absoluteUrl(paths.indicatorPinned(indicator.id, indicator.version)), release);
 }
 
 /** One evidence line: "3 filings, 2 company statements, …" with the share of the inputs that is firm. */

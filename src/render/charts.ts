@@ -70,9 +70,13 @@ export function rowChangeText(diff: { added: readonly unknown[]; removed: readon
   return parts.length ? parts.join(", ") : "no change to the plotted rows";
 }
 
-export function chartPageContext(chart: RenderedChart) {
+/** Each version says what it changed in the plotted rows, against the version before it: worked out once per chart. */
+const versionLists = new Map<string, { version: string; released: string; publishedAt: string; change: string }[]>();
+
+function chartVersionList(chart: RenderedChart) {
+  const cached = versionLists.get(chart.id);
+  if (cached) return cached;
   const list = versionsWithChart(chart.id);
-  // Each version says what it changed in the plotted rows, against the version before it.
   const releases = getHistory()
     .releases.filter((r) => list.includes(r.version))
     .map((r) => {
@@ -80,6 +84,13 @@ export function chartPageContext(chart: RenderedChart) {
       const diff = before ? chartChanges(pinnedChart(chart.id, before), pinnedChart(chart.id, r.version)) : null;
       return { version: r.version, released: r.released, publishedAt: r.publishedAt, change: diff ? rowChangeText(diff) : "first version" };
     });
+  versionLists.set(chart.id, releases);
+  return releases;
+}
+
+export function chartPageContext(chart: RenderedChart) {
+  const list = versionsWithChart(chart.id);
+  const releases = chartVersionList(chart);
   const index = list.indexOf(chart.version);
   const previousVersion = index > 0 ? list[index - 1] : undefined;
   const changes = chartChanges(previousVersion ? pinnedChart(chart.id, previousVersion) : undefined, chart);
