@@ -43,6 +43,7 @@ const chart: ChartModule<Row> = {
         { key: "gw", label: "GW", numeric: true },
       ],
       rowKey: (r) => r.dealId,
+      rowLink: (r) => href(paths.deal(r.dealId)),
       dealIds: dealIdsOf(deals.filter((d) => shown.has(entityName(dataset, d.to)))),
       omitted: ranked.length > BAR_ROWS ? `Only the ${BAR_ROWS} largest of ${ranked.length} suppliers are shown.` : undefined,
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),

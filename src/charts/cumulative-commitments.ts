@@ -62,6 +62,7 @@ const chart: ChartModule<Row> = {
         { key: "cumulativeUsd", label: "Running total for basis", numeric: true, format: (v) => formatUsd(v as number) },
       ],
       rowKey: (r) => (monthly ? `${r.date.slice(0, 7)}/${r.basis}` : r.dealId),
+      rowLink: (r) => (r.deals === 1 ? href(paths.deal(r.dealId)) : null),
       omitted: monthly ? `With ${perDeal.length} deals, the lines step once a month rather than at each deal.` : undefined,
       dealIds: dealIdsOf(deals),
       // Final totals go in the legend: end-of-line labels collide where two bases finish close together.

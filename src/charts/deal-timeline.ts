@@ -344,6 +344,7 @@ const chart: ChartModule<Row> = {
         { key: "basis", label: "Basis", format: (v) => (v === "undisclosed" ? "—" : BASIS_LABEL[v as Basis]) },
       ],
       rowKey: (r) => r.id,
+      rowLink: link,
       dealIds: dealIdsOf(deals),
       omitted: kept
         ? `Only the ${MARK_BUDGET} largest of ${all.length} deals are drawn; the other ${all.length - deals.length} are on the deals page.`

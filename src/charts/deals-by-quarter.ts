@@ -41,6 +41,7 @@ const chart: ChartModule<Row> = {
         { key: "deals", label: "Deals", numeric: true },
       ],
       rowKey: (r) => `${r.quarter}/${r.type}`,
+      rowLink: link,
       dealIds: dealIdsOf(deals),
       legend: types.map((t) => ({ label: TYPE_LABEL[t], color: TYPE_COLOR[t] })),
       plot: ({ width, compact }) => ({

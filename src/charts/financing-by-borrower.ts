@@ -89,6 +89,7 @@ const chart: ChartModule<Row> = {
         { key: "ids", label: "Records" },
       ],
       rowKey: (r) => `${r.borrowerId}/${r.instrument}`,
+      rowLink: (r) => href(paths.financing()) + `#${r.ids.split(" ")[0]}`,
       dealIds: [...new Set(items.flatMap((f) => f.relatedDeals))].sort(),
       legend: present.map((i) => ({ label: INSTRUMENT_LABEL[i], color: INSTRUMENT_COLOR[i] })),
       plot: ({ width, compact }) => ({

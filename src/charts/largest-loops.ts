@@ -80,6 +80,7 @@ const chart: ChartModule<Row> = {
         { key: "hops", label: "Companies", numeric: true },
       ],
       rowKey: (r) => r.loop,
+      rowLink: (r) => `${href(paths.loops())}#loop-${r.loop}`,
       dealIds: dealIdsOf(loops.flatMap((l) => l.edges.flatMap((e) => e.deals))),
       legend: [...new Set(data.map((d) => d.era))].map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
       plot: ({ width, compact }) => {

@@ -76,6 +76,7 @@ const chart: ChartModule<Row> = {
         { key: "basis", label: "Basis", format: (v) => (v ? BASIS_LABEL[v as Basis] : "undisclosed") },
       ],
       rowKey: (r) => r.dealId,
+      rowLink: (r) => href(paths.deal(r.dealId)),
       dealIds: dealIdsOf(deals),
       legend: basisLegend(priced.map((d) => ({ basis: d.basis! }))),
       plot: ({ width, compact }) => ({

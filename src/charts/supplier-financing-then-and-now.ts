@@ -87,6 +87,7 @@ const chart: ChartModule<Row> = {
         },
       ],
       rowKey: (r) => r.supplier,
+      rowLink: (r) => link(r.label),
       dealIds: [...new Set(data.flatMap((r) => r.inputs.split(" ")).filter((id) => dealIds.has(id)))].sort(),
       legend: [
         ...(["telecom-1990s", "ai-2020s"] as const).map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),

@@ -84,6 +84,7 @@ const chart: ChartModule<Row> = {
         { key: "customers", label: "Customers" },
       ],
       rowKey: (r) => r.label,
+      rowLink: (r) => link(r.label),
       dealIds: dealIdsOf(deals.filter((d) => kept.has(`${d.announced.slice(0, 4)} · ${entityName(dataset, d.from)}`))),
       omitted: rows.length > BAR_ROWS ? `Only the ${BAR_ROWS} largest of ${rows.length} supplier-years are shown.` : undefined,
       legend: basisLegend(segments),

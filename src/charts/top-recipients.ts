@@ -28,6 +28,7 @@ export function entityBarChart(
           { key: "deals", label: "Deals", numeric: true },
         ],
         rowKey: (r) => `${r.entity}/${r.basis}`,
+        rowLink: (r) => href(paths.company(r.entity)),
         dealIds: dealIdsOf(deals.filter((d) => d.amount && included.has(d[side]))),
         legend: basisLegend(data),
         plot: ({ width, compact }) => ({

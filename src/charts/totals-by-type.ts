@@ -51,6 +51,7 @@ const chart: ChartModule<Row> = {
         { key: "deals", label: "Deals", numeric: true },
       ],
       rowKey: (r) => `${r.type}/${r.basis}`,
+      rowLink: (r) => link(r.type),
       dealIds: dealIdsOf(deals),
       legend: basisLegend(data),
       plot: ({ width, compact }) => ({

@@ -34,6 +34,11 @@ export interface ChartSpec<Row> {
   columns: Column<Row>[];
   /** Identifies a row across dataset versions, for "what changed". */
   rowKey: (row: Row) => string;
+  /**
+   * The page a row's marks link to, so the data table links each row too: the marks are out of the Tab order
+   * (a keyboard would stop on every bar), and the table is the keyboard's way to the same records.
+   */
+  rowLink?: (row: Row) => string | null;
   /** Deal ids the plotted rows come from, for "charts that cite this deal". */
   dealIds: string[];
   legend?: LegendItem[];

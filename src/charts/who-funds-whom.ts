@@ -204,6 +204,7 @@ const chart: ChartModule<Row> = {
         { key: "inLoop", label: "In a loop", format: (v) => (v ? "yes" : "no") },
       ],
       rowKey: (r) => `${r.from}>${r.to}`,
+      rowLink: (r) => href(r.dealIdList.length === 1 ? paths.deal(r.dealIdList[0]!) : paths.company(r.from)),
       dealIds: dealIdsOf(deals),
       // A phone reads the network as its largest flows, ranked, the ones on a loop marked: the drawing follows.
       phoneList: {

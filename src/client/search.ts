@@ -1,5 +1,6 @@
 // The search page's script: Pagefind's JS API, filters with counts, results, and the query kept in the URL.
 import { inflateSearchFilesNatively, preloadedEntryTag } from "./search-files.ts";
+import { suggestion, titleFirst, type SearchName } from "./search-rank.ts";
 
 interface PagefindSubResult {
   title: string;
@@ -32,25 +33,65 @@ const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
 const PAGE_SIZE = 20;
 /** Sections of one page listed under its result: enough to land on the right part of a long article. */
 const SECTIONS_SHOWN = 3;
+/**
+ * Result types shown with their page's summary rather than the words around the match: a chart's or indicator's
+ * match is usually in its table's cells, and a company's in its list of deals, where its description says more.
+ */
+const DESCRIBED_BY_SUMMARY = new Set(["chart", "indicator", "company"]);
 
-export async function startSearch(base: string): Promise<void> {
-  const form = document.getElementById("search-form") as HTMLFormElement;
-  const input = document.getElementById("search-input") as HTMLInputElement;
-  const status = document.getElementById("search-status")!;
-  const list = document.getElementById("search-results")!;
-  const filterBox = document.getElementById("search-filters")!;
-  // Filters start folded on a phone (so results do not jump down as they load) and open beside the results on a wide screen.
-  const filterDetails = document.getElementById("filters-box") as HTMLDetailsElement;
-  if (matchMedia("(min-width: 48rem)").matches) filterDetails.open = true;
-  const params = new URLSearchParams(location.search);
-  input.value = params.get("q") ?? "";
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  list: HTMLElement;
+  more: HTMLButtonElement;
+  filterBox: HTMLElement;
+  filterDetails: HTMLDetailsElement;
+}
+
+/** What the URL asks for: the query, and the ticked filter options by group. */
+interface SearchState {
+  query: string;
+  selected: Record<string, Set<string>>;
+}
+
+function elements(): Elements {
+  return {
+    form: document.getElementById("search-form") as HTMLFormElement,
+    input: document.getElementById("search-input") as HTMLInputElement,
+    status: document.getElementById("search-status")!,
+    list: document.getElementById("search-results")!,
+    more: document.getElementById("search-more") as HTMLButtonElement,
+    filterBox: document.getElementById("search-filters")!,
+    filterDetails: document.getElementById("filters-box") as HTMLDetailsElement,
+  };
+}
+
+function stateFromUrl(search: string): SearchState {
+  const params = new URLSearchParams(search);
   const selected: Record<string, Set<string>> = {};
   for (const [key, value] of params) if (key !== "q") (selected[key] ??= new Set()).add(value);
+  return { query: params.get("q") ?? "", selected };
+}
 
+function urlOf(state: SearchState): string {
+  const next = new URLSearchParams();
+  if (state.query) next.set("q", state.query);
+  for (const key of Object.keys(state.selected).sort()) for (const v of [...state.selected[key]!].sort()) next.append(key, v);
+  return `${location.pathname}${next.size ? `?${next}` : ""}`;
+}
+
+/** The site's own names, carried by the page for "did you mean" (src/page-data/search-page.ts). */
+function namesOnPage(): SearchName[] {
+  const text = document.getElementById("search-names")?.textContent;
+  return text ? (JSON.parse(text) as SearchName[]) : [];
+}
+
+async function loadPagefind(base: string): Promise<Pagefind> {
   inflateSearchFilesNatively(base);
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  // Long analyses should not lose to short deal records just for being long; titles carry most weight, and a company's
-  // own name (its page's "entity" metadata) puts its page first when the query is that name.
+  // Long analyses should not lose to short deal records just for being long; titles carry most weight. A page whose
+  // title is the query is put first by the page itself (titleFirst), so a company's name need not outweigh the rest.
   await pagefind.options({
     // On the main thread: a worker adds a script round trip and a start-up before the first search, which costs
     // more than the index work it would move off the thread (measured in bench/results.md).
@@ -58,128 +99,171 @@ export async function startSearch(base: string): Promise<void> {
     baseUrl: base,
     metaCacheTag: preloadedEntryTag(),
     excerptLength: 24,
-    ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8, metaWeights: { title: 5, entity: 40 } },
+    ranking: { pageLength: 0.1, termSaturation: 1.6, termFrequency: 0.8, metaWeights: { title: 5, entity: 5 } },
   });
   await pagefind.init();
+  return pagefind;
+}
+
+export async function startSearch(base: string): Promise<void> {
+  const ui = elements();
+  // Filters start folded on a phone (so results do not jump down as they load) and open beside the results on a wide screen.
+  if (matchMedia("(min-width: 48rem)").matches) ui.filterDetails.open = true;
+  const state = stateFromUrl(location.search);
+  ui.input.value = state.query;
+  const names = namesOnPage();
+  const pagefind = await loadPagefind(base);
   // The filter index loads after the first results are on screen, so its chunks do not compete with the search's.
   let allFilters: ReturnType<Pagefind["filters"]> | undefined;
   const filtersLoaded = () => (allFilters ??= pagefind.filters());
   let sequence = 0;
   let shown = 0;
   let results: { data(): Promise<PagefindResult> }[] = [];
-  const more = document.getElementById("search-more") as HTMLButtonElement;
+  /** The first page's titles and excerpts: a query word found there is not a misspelling. */
+  let seenText = "";
 
-  /** Renders results [from, to) in order, each as soon as it and those above it have arrived; all are asked for at once. */
-  const showResults = async (from: number, to: number, current: number) => {
+  /** Results [from, to): the first page all at once, put in title order; later pages in Pagefind's order as they arrive. */
+  const showResults = async (from: number, to: number, current: number, query: string) => {
     const pending = results.slice(from, to).map((r) => r.data());
-    // A new search keeps the old list on screen until its own first result can replace it.
-    if (from === 0 && !pending.length) list.replaceChildren();
-    for (const [i, next] of pending.entries()) {
-      const item = renderResult(await next);
+    if (from === 0) {
+      const page = titleFirst(await Promise.all(pending), query, (r) => ({
+        title: r.meta.title ?? "",
+        otherNames: r.meta.entity?.split("; "),
+        topics: r.meta.topics?.split("; "),
+      }));
       if (current !== sequence) return;
-      if (from === 0 && i === 0) list.replaceChildren(item);
-      else list.append(item);
+      ui.list.replaceChildren(...page.map(renderResult));
+      seenText = page.map((r) => `${r.meta.title ?? ""} ${r.excerpt.replace(/<[^>]*>/g, "")}`).join(" ");
+    } else {
+      for (const next of pending) {
+        const item = renderResult(await next);
+        if (current !== sequence) return;
+        ui.list.append(item);
+      }
     }
     shown = Math.min(to, results.length);
-    more.hidden = shown >= results.length;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more of ${results.length - shown}`;
+    ui.more.hidden = shown >= results.length;
+    ui.more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more of ${results.length - shown}`;
   };
-  more.addEventListener("click", () => void showResults(shown, shown + PAGE_SIZE, sequence));
+  ui.more.addEventListener("click", () => void showResults(shown, shown + PAGE_SIZE, sequence, state.query));
 
   const run = async (push: boolean) => {
-    const query = input.value.trim();
+    state.query = ui.input.value.trim();
+    const query = state.query;
     const current = ++sequence;
     // Ticked options within a group widen the results (any of them); different groups narrow them (all groups).
     const filters = Object.fromEntries(
-      Object.entries(selected)
+      Object.entries(state.selected)
         .filter(([, v]) => v.size)
         .map(([k, v]) => [k, { any: [...v] }]),
     );
-    syncUrl(query, push);
+    const url = urlOf(state);
+    if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
     if (!query && !Object.keys(filters).length) {
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = "Type a word or an amount such as “backstop”, “Trainium”, “$100B” or “AT&T”.";
-      renderFilters(await filtersLoaded(), {});
+      ui.list.replaceChildren();
+      ui.more.hidden = true;
+      ui.status.textContent = "Type a word or an amount such as “backstop”, “Trainium”, “$100B” or “AT&T”.";
+      renderFilters(ui.filterBox, state, await filtersLoaded(), {}, () => void run(true));
       return;
     }
     const search = await pagefind.search(query || null, { filters });
     if (current !== sequence) return;
     results = search.results;
-    await showResults(0, PAGE_SIZE, current);
+    seenText = "";
+    await showResults(0, PAGE_SIZE, current, query);
     if (current !== sequence) return;
-    status.textContent = `${results.length} result${results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}.`;
+    ui.status.textContent = `${results.length} result${results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}.`;
+    offerSuggestion(ui.status, suggestion(query, names, seenText));
     // Counts come with a search only once the filter index has loaded; if the first search beat it, ask again (cached).
     await filtersLoaded();
     const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(query || null, { filters });
     if (current !== sequence) return;
-    renderFilters(counted.totalFilters, counted.filters);
-  };
-
-  const syncUrl = (query: string, push: boolean) => {
-    const next = new URLSearchParams();
-    if (query) next.set("q", query);
-    for (const key of Object.keys(selected).sort()) for (const v of [...selected[key]!].sort()) next.append(key, v);
-    const url = `${location.pathname}${next.size ? `?${next}` : ""}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
-  };
-
-  const renderFilters = (totals: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) => {
-    const groups = Object.keys(totals).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    filterBox.replaceChildren(
-      ...groups.flatMap((group) => {
-        const fieldset = document.createElement("fieldset");
-        const legend = document.createElement("legend");
-        legend.textContent = group;
-        fieldset.append(legend);
-        // Options that would empty the results are left out, unless the reader has ticked them.
-        const values = Object.keys(totals[group]!)
-          .filter((value) => (counts[group]?.[value] ?? totals[group]![value] ?? 0) > 0 || selected[group]?.has(value))
-          .sort((a, b) => (group === "year" ? b.localeCompare(a) : group === "amount" ? sizeOf(a) - sizeOf(b) : a.localeCompare(b)));
-        for (const value of values) {
-          const label = document.createElement("label");
-          const box = document.createElement("input");
-          box.type = "checkbox";
-          box.checked = selected[group]?.has(value) ?? false;
-          box.addEventListener("change", () => {
-            const set = (selected[group] ??= new Set());
-            if (box.checked) set.add(value);
-            else set.delete(value);
-            void run(true);
-          });
-          const n = counts[group]?.[value] ?? totals[group]![value] ?? 0;
-          label.append(box, document.createTextNode(`${value} (${n})`));
-          fieldset.append(label);
-        }
-        return fieldset.querySelector("label") ? [fieldset] : [];
-      }),
-    );
+    renderFilters(ui.filterBox, state, counted.totalFilters, counted.filters, () => void run(true));
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener("input", () => {
+  ui.input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(false), 150);
   });
-  form.addEventListener("submit", (event) => {
+  ui.form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run(true);
   });
   window.addEventListener("popstate", () => {
-    const p = new URLSearchParams(location.search);
-    input.value = p.get("q") ?? "";
-    for (const key of Object.keys(selected)) delete selected[key];
-    for (const [key, value] of p) if (key !== "q") (selected[key] ??= new Set()).add(value);
+    const next = stateFromUrl(location.search);
+    ui.input.value = next.query;
+    state.selected = next.selected;
     void run(false);
   });
+  // "Did you mean" is a link to the corrected search; followed here, it searches in place and keeps history.
+  ui.status.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest("a[data-suggestion]");
+    if (!link) return;
+    event.preventDefault();
+    ui.input.value = link.textContent ?? "";
+    void run(true);
+  });
   document.addEventListener("keydown", (event) => {
-    if (event.key === "/" && document.activeElement !== input && !(event.target instanceof HTMLInputElement)) {
+    if (event.key === "/" && document.activeElement !== ui.input && !(event.target instanceof HTMLInputElement)) {
       event.preventDefault();
-      input.focus();
+      ui.input.focus();
     }
   });
   await run(false);
-  if (!input.value) input.focus();
+  if (!ui.input.value) ui.input.focus();
+}
+
+/** Adds "Did you mean …?" to the status line, as a link to that search, or nothing. */
+function offerSuggestion(status: HTMLElement, suggested: string | undefined): void {
+  if (!suggested) return;
+  const span = document.createElement("span");
+  span.className = "suggestion";
+  const link = document.createElement("a");
+  link.href = `?q=${encodeURIComponent(suggested)}`;
+  link.dataset.suggestion = "";
+  link.textContent = suggested;
+  span.append(" Did you mean ", link, "?");
+  status.append(span);
+}
+
+function renderFilters(
+  box: HTMLElement,
+  state: SearchState,
+  totals: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  onChange: () => void,
+): void {
+  const { selected } = state;
+  const groups = Object.keys(totals).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  box.replaceChildren(
+    ...groups.flatMap((group) => {
+      const fieldset = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = group;
+      fieldset.append(legend);
+      // Options that would empty the results are left out, unless the reader has ticked them.
+      const values = Object.keys(totals[group]!)
+        .filter((value) => (counts[group]?.[value] ?? totals[group]![value] ?? 0) > 0 || selected[group]?.has(value))
+        .sort((a, b) => (group === "year" ? b.localeCompare(a) : group === "amount" ? sizeOf(a) - sizeOf(b) : a.localeCompare(b)));
+      for (const value of values) {
+        const label = document.createElement("label");
+        const box = document.createElement("input");
+        box.type = "checkbox";
+        box.checked = selected[group]?.has(value) ?? false;
+        box.addEventListener("change", () => {
+          const set = (selected[group] ??= new Set());
+          if (box.checked) set.add(value);
+          else set.delete(value);
+          onChange();
+        });
+        const n = counts[group]?.[value] ?? totals[group]![value] ?? 0;
+        label.append(box, document.createTextNode(`${value} (${n})`));
+        fieldset.append(label);
+      }
+      return fieldset.querySelector("label") ? [fieldset] : [];
+    }),
+  );
 }
 
 /** Orders amount buckets by size: "Under $1B" first, "Undisclosed" last. */
@@ -206,7 +290,8 @@ function renderResult(r: PagefindResult): HTMLLIElement {
   h3.append(a);
   const excerpt = document.createElement("p");
   // Pagefind's excerpt is escaped text with <mark> around matches; keep only those marks.
-  excerpt.innerHTML = r.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
+  if (r.meta.summary && DESCRIBED_BY_SUMMARY.has(r.filters.type?.[0] ?? "")) excerpt.textContent = r.meta.summary;
+  else excerpt.innerHTML = r.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
   const url = document.createElement("p");
   url.className = "url";
   url.textContent = new URL(r.url, location.origin).pathname;

@@ -144,6 +144,8 @@ export function articlePage(
     /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
     laterRelease: laterRelease && { version: laterRelease.version, path: `${paths.data()}#v${laterRelease.version}` },
     tags: data.tags.map((t) => ({ text: tagLabel(t, names), path: paths.tag(t) })),
+    /** The tags as search reads them: a page whose title and topics hold every word of a query is ranked first. */
+    searchTopics: data.tags.map((t) => tagLabel(t, names)).join("; "),
     versionList: versions.map((v) => ({
       text: `Version ${v.version}`,
       path: v.path,

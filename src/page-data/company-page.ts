@@ -9,6 +9,7 @@ import { loopLabel, loopsOfEntity } from "../dataset/loops.ts";
 import { BASIS_LABEL, formatAmount, loopMoneyText, METRIC_LABEL } from "../dataset/labels.ts";
 import { PALETTE, TYPE_LABEL } from "../charts/theme.ts";
 import { companyFlowsChart } from "../render/company-flows.ts";
+import { marksOutOfTabOrder } from "../render/plot-to-svg.ts";
 import { metricText } from "../articles/facts.ts";
 import type { Article } from "../articles/entries.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -63,15 +64,18 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
     feed: { title: `Circularity: ${entity.name}`, path: paths.companyFeed(entity.id) },
     apiPath: paths.apiCompany(entity.id),
     kicker: `Company record${entity.ticker ? ` · ${entity.ticker}` : ""}${entity.country ? ` · ${entity.country}` : ""}`,
-    lede: `${entity.description}${entity.aliases.length > 0 ? ` Also known as ${entity.aliases.join(", ")}.` : ""}`,
+    // An alias that ends in a full stop ("Inc.") ends the sentence: no second stop.
+    lede: `${entity.description}${entity.aliases.length > 0 ? ` Also known as ${entity.aliases.join(", ").replace(/\.$/, "")}.` : ""}`,
     /** The search index's words for the company: its name and every alias. */
-    searchNames: [entity.name, ...entity.aliases].join(" "),
+    searchNames: [entity.name, ...entity.aliases, ...(entity.ticker ? [entity.ticker] : [])].join("; "),
     summary: {
       headers: BASES.map((b) => BASIS_LABEL[b]),
       rows: [summaryRow("In (received)", incoming), summaryRow("Out (paid, invested, committed)", outgoing)],
     },
     flows: {
       ...flows,
+      wide: marksOutOfTabOrder(flows.wide),
+      narrow: marksOutOfTabOrder(flows.narrow),
       legend: [
         { label: `into ${entity.name}`, color: PALETTE.blue },
         { label: `out of ${entity.name}`, color: PALETTE.orange },

@@ -30,7 +30,8 @@ export interface RenderedChart {
   wide: RenderedSvg;
   narrow: RenderedSvg;
   legend: LegendItem[];
-  table: { headers: { label: string; numeric: boolean }[]; rows: string[][] };
+  /** `links`: where each row's first cell links (the page its marks link to), when the chart links its marks. */
+  table: { headers: { label: string; numeric: boolean }[]; rows: string[][]; links?: (string | null)[] };
   /** Raw plotted rows, keyed for "what changed". */
   rows: { key: string; value: Record<string, unknown> }[];
   csv: string;
@@ -79,6 +80,7 @@ export function renderUncached(chart: ChartModule, dataset: Dataset, version: st
       rows: spec.data.map((row) =>
         columns.map((c) => (c.disclosedSum && row[c.key] === 0 ? "undisclosed" : c.format ? c.format(row[c.key] as never, row) : formatCell(row[c.key]))),
       ),
+      ...(spec.rowLink ? { links: spec.data.map((row) => spec.rowLink!(row)) } : {}),
     },
     rows: spec.data.map((row, i) => ({ key: spec.rowKey(row), value: plainRows[i]! })),
     csv: csvFormat(keyedRows, ["row", ...columns.map((c) => c.key)] as (keyof (typeof keyedRows)[number])[]) + "\n",

@@ -20,7 +20,12 @@ export const ArchivedChart = z.strictObject({
   wide: Svg,
   narrow: Svg,
   legend: z.array(z.strictObject({ label: z.string(), color: z.string(), shape: z.enum(["swatch", "line", "dash", "cross"]).optional() })),
-  table: z.strictObject({ headers: z.array(z.strictObject({ label: z.string(), numeric: z.boolean() })), rows: z.array(z.array(z.string())) }),
+  table: z.strictObject({
+    headers: z.array(z.strictObject({ label: z.string(), numeric: z.boolean() })),
+    rows: z.array(z.array(z.string())),
+    /** Where each row's first cell links (from 2026-12; earlier archives have none). */
+    links: z.array(z.string().nullable()).optional(),
+  }),
   rows: z.array(z.strictObject({ key: z.string(), value: z.record(z.string(), z.unknown()) })),
   csv: z.string(),
   json: z.string(),

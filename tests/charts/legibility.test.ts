@@ -113,6 +113,31 @@ describe("chart legibility", () => {
     expect(links(r.svg).filter((l) => !known.has(l))).toEqual([]);
   });
 
+  it("links every table row of a chart with linked marks to a record that exists (the keyboard's route)", () => {
+    for (const chart of CHARTS) {
+      const release = chartTestRelease(chart);
+      const r = renderUncached(chart, release.dataset, release.version);
+      const markLinks = new Set([...links(r.wide.svg), ...links(r.narrow.svg)]);
+      if (!markLinks.size) continue;
+      const tableLinks = r.table.links ?? [];
+      expect(tableLinks.length, `${chart.id}: one link per table row`).toBe(r.table.rows.length);
+      expect(tableLinks.filter(Boolean).length, `${chart.id}: some rows linked`).toBeGreaterThan(0);
+      // The same pages the marks reach: a record, company, loop, deal type or financing entry that exists (a row with
+      // no bar, such as an undisclosed loan, still links to its record).
+      const data = release.dataset;
+      const known = new Set([
+        ...markLinks,
+        ...data.deals.map((d) => href(paths.deal(d.id))),
+        ...activeEntities(data).map((e) => href(paths.company(e.id))),
+        ...data.financing.map((f) => `${href(paths.financing())}#${f.id}`),
+      ]);
+      expect(
+        tableLinks.filter((l) => l !== null && !known.has(l)),
+        `${chart.id}: table links to pages that do not exist`,
+      ).toEqual([]);
+    }
+  });
+
   it("links the marks of the charts that have a page per mark", () => {
     for (const id of ["who-funds-whom", "largest-loops", "deal-timeline", "top-recipients", "top-funders", "compute-by-supplier", "cumulative-commitments"]) {
       const r = renderUncached(

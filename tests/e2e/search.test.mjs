@@ -115,12 +115,76 @@ describe("the query lives in the URL", () => {
 });
 
 describe("results readers can use", () => {
-  it("snippets carry no hidden filter or metadata text", async () => {
-    const { page, context } = await search("nvidia");
-    const excerpts = await page.$$eval("#search-results > li p:not(.url)", (ps) => ps.map((p) => p.textContent));
+  // Record furniture a reader saw at the start of snippets: an era label, a ticker and country, a label run into its
+  // value ("AnnouncedFebruary 27"), table headers, a run of empty totals.
+  const FURNITURE = [
+    /^(deal|article|company|chart)\s+(Nvidia|OpenAI)/i,
+    /era \(\d{4}–\d{4}\)/,
+    /^[A-Z]{0,5} · [A-Z]{2}\./,
+    /^· /,
+    /(Announced|Amount|Evidence|Type|Status)[A-Z]/,
+    /\$0\. \$0\./,
+    /Direction(Counterparty|Type)/,
+  ];
+  for (const query of ["nvidia", "Nortel", "AT&T", "CoreWeave"]) {
+    it(`snippets for “${query}” are body text, not record furniture`, async () => {
+      const { page, context } = await search(query);
+      const excerpts = await page.$$eval("#search-results > li > p:not(.url)", (ps) => ps.map((p) => p.textContent));
+      await context.close();
+      assert.ok(excerpts.length > 0);
+      for (const text of excerpts) for (const pattern of FURNITURE) assert.doesNotMatch(text, pattern, text);
+    });
+  }
+
+  it("describes a chart by its subtitle, not by its table's cells", async () => {
+    const { page, context } = await search("largest loops");
+    const chart = await page.$$eval("#search-results > li", (items) =>
+      items
+        .filter((li) => li.querySelector(".kind").textContent === "chart")
+        .map((li) => ({ url: li.querySelector("h3 a").href, text: li.querySelector("p:not(.url)").textContent })),
+    );
+    assert.ok(chart.length > 0, "no chart among the results");
+    for (const c of chart) {
+      await page.goto(c.url);
+      assert.equal(c.text, (await page.textContent(".chart-head p")).trim());
+    }
     await context.close();
-    assert.ok(excerpts.length > 0);
-    for (const text of excerpts) assert.doesNotMatch(text, /^(deal|article|company|chart)\s+(Nvidia|OpenAI)/i, text);
+  });
+
+  it("offers the company a misspelt query missed, and the offer searches for it", async () => {
+    const { page, context } = await search("coreweve");
+    await page.waitForSelector("#search-status .suggestion a");
+    assert.match(await page.textContent("#search-status"), /Did you mean CoreWeave\?/);
+    await page.click("#search-status .suggestion a");
+    await page.waitForFunction(() => location.search === "?q=CoreWeave");
+    await page.waitForFunction(() => /for “CoreWeave”/.test(document.getElementById("search-status").textContent));
+    const first = await page.$eval("#search-results > li h3 a", (a) => new URL(a.href).pathname);
+    assert.equal(await page.$("#search-status .suggestion"), null, "no suggestion once the name is spelt right");
+    await context.close();
+    assert.equal(first, "/companies/coreweave/");
+  });
+
+  it("puts the page whose title and topics hold the whole query above a page named by one of its words", async () => {
+    const { results, context } = await search("Oracle debt");
+    await context.close();
+    assert.equal(results[0]?.url, "/articles/oracle-stargate-debt/", results.map((r) => r.url).join(", "));
+  });
+
+  it("reaches the first result two Tab presses after the search box, and on a phone shows it on the first screen", async () => {
+    const { page, context } = await search("oracle");
+    await page.focus("#search-input");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement.closest("#search-results > li") === document.querySelector("#search-results > li"));
+    await context.close();
+    assert.ok(focused, "the second Tab after the search box is not on the first result");
+    const phone = await visit(site.browser, `${site.server.url}/search/?q=oracle`, { viewport: { width: 360, height: 740 } });
+    await phone.page.waitForSelector("#search-results > li");
+    const open = await phone.page.$eval("#filters-box", (d) => d.open);
+    const top = await phone.page.$eval("#search-results > li", (li) => li.getBoundingClientRect().top);
+    await phone.context.close();
+    assert.equal(open, false, "filters start folded on a phone");
+    assert.ok(top < 600, `the first result starts at y = ${top} px on a 740 px phone screen`);
   });
 
   it("reaches result 21 and beyond with “Show more”", async () => {
