@@ -25,7 +25,9 @@ function recordUrl(change: RecordChange): string {
 }
 
 function recordTitle(change: RecordChange, releases: readonly Release[]): string {
-  const release = releases.find((r) => r.version === change.version)!;
+  // A removed record is named as the release before had it: the release that removed it no longer holds it.
+  const index = releases.findIndex((r) => r.version === change.version);
+  const release = releases[change.change === "removed" && index > 0 ? index - 1 : index]!;
   const list = release.dataset[change.list] as { id: string; title?: string; name?: string }[];
   const record = list.find((r) => r.id === change.id);
   const label = record?.title ?? record?.name ?? change.id;
@@ -61,7 +63,7 @@ export function datasetFeed(releases: readonly Release[]): string {
       title: `Dataset v${r.version} released`,
       updated: r.publishedAt,
       link: absoluteUrl(`${paths.data()}#v${r.version}`),
-      summary: `${r.notes} ${count("added")} records added, ${count("revised")} revised, ${count("removed")} removed. SHA-256 ${r.sha256}.${revised.length ? ` Revisions: ${revised.join(" | ")}` : ""}`,
+      summary: `${/[.!?]$/.test(r.notes) ? r.notes : `${r.notes}.`} ${count("added")} ${count("added") === 1 ? "record" : "records"} added, ${count("revised")} revised, ${count("removed")} removed. SHA-256 ${r.sha256}.${revised.length ? ` Revisions: ${revised.join(" | ")}` : ""}`,
     };
   });
   return atomXml({
@@ -130,7 +132,7 @@ function monitorFeedEntries() {
         entries.push({
           id: `tag:circularity,${release.released}:monitor/${module.id}/${release.version}`,
           title: `${module.title}: ${show(now.value)} in v${release.version}`,
-          updated: release.released,
+          updated: release.publishedAt,
           link: absoluteUrl(pinned ? paths.indicatorPinned(module.id, release.version) : paths.indicator(module.id)),
           summary,
         });
