@@ -126,11 +126,7 @@ export async function startSearch(base: string): Promise<void> {
   const showResults = async (from: number, to: number, current: number, query: string) => {
     const pending = results.slice(from, to).map((r) => r.data());
     if (from === 0) {
-      const page = titleFirst(await Promise.all(pending), query, (r) => ({
-        title: r.meta.title ?? "",
-        otherNames: r.meta.entity?.split("; "),
-        topics: r.meta.topics?.split("; "),
-      }));
+      const page = titleFirst(await Promise.all(pending), query, namesOfResult);
       if (current !== sequence) return;
       ui.list.replaceChildren(...page.map(renderResult));
       seenText = page.map((r) => `${r.meta.title ?? ""} ${r.excerpt.replace(/<[^>]*>/g, "")}`).join(" ");
@@ -151,12 +147,7 @@ export async function startSearch(base: string): Promise<void> {
     state.query = ui.input.value.trim();
     const query = state.query;
     const current = ++sequence;
-    // Ticked options within a group widen the results (any of them); different groups narrow them (all groups).
-    const filters = Object.fromEntries(
-      Object.entries(state.selected)
-        .filter(([, v]) => v.size)
-        .map(([k, v]) => [k, { any: [...v] }]),
-    );
+    const filters = pagefindFilters(state);
     const url = urlOf(state);
     if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
     if (!query && !Object.keys(filters).length) {
@@ -181,6 +172,27 @@ export async function startSearch(base: string): Promise<void> {
     renderFilters(ui.filterBox, state, counted.totalFilters, counted.filters, () => void run(true));
   };
 
+  listen(ui, state, run);
+  await run(false);
+  if (!ui.input.value) ui.input.focus();
+}
+
+/** What Pagefind is asked to filter by: ticked options within a group widen the results (any of them); different groups narrow them (all groups). */
+function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    Object.entries(state.selected)
+      .filter(([, v]) => v.size)
+      .map(([k, v]) => [k, { any: [...v] }]),
+  );
+}
+
+/** A result's names as titleFirst reads them: its title, a company's other names, an article's topics. */
+function namesOfResult(r: PagefindResult) {
+  return { title: r.meta.title ?? "", otherNames: r.meta.entity?.split("; "), topics: r.meta.topics?.split("; ") };
+}
+
+/** Typing (after a pause), submitting, going back, "did you mean" and "/" all run a search. */
+function listen(ui: Elements, state: SearchState, run: (push: boolean) => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   ui.input.addEventListener("input", () => {
     clearTimeout(timer);
@@ -210,8 +222,6 @@ export async function startSearch(base: string): Promise<void> {
       ui.input.focus();
     }
   });
-  await run(false);
-  if (!ui.input.value) ui.input.focus();
 }
 
 /** Adds "Did you mean …?" to the status line, as a link to that search, or nothing. */
