@@ -15,7 +15,8 @@ export function homePage(release: Release, articles: readonly Article[]) {
     ai,
     totals: totalsByBasis(ai),
     loops: loopsOf(release).filter((l) => l.era === "ai-2020s"),
-    articles: articles.slice(0, 4),
+    /** The lead article (the site's verdict) first, then the newest. */
+    articles: [...articles.filter((a) => a.data.lead), ...articles.filter((a) => !a.data.lead)].slice(0, 4),
     network: currentChart("who-funds-whom"),
     /** The monitor's headline indicators, which the page leads with (the raw totals follow in a sentence). */
     indicators: currentIndicators()

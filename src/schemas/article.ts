@@ -32,6 +32,8 @@ export const articleSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The site's lead article (its verdict): the home page lists it first, whatever its date. */
+  lead: z.boolean().default(false),
   /** Drafts are built in dev only. */
   draft: z.boolean().default(false),
 });

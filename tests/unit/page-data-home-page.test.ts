@@ -85,6 +85,11 @@ describe("home page data", () => {
     expect(homePage(release, articles.slice(0, 2)).articles.map((a) => a.id)).toEqual(["a", "b"]);
   });
 
+  it("lists the lead article (the site's verdict) first, whatever its date", () => {
+    const withLead = articles.map((a: { id: string; data: object }) => ({ ...a, data: { ...a.data, lead: a.id === "e" } })) as never[];
+    expect(homePage(release, withLead).articles.map((a) => a.id)).toEqual(["e", "a", "b", "c"]);
+  });
+
   it("dates the figures by the newest active AI-era deal, wherever it sits in the list", () => {
     // Anthropic's AWS commitment, the eighth of the list; the added deal, announced earlier, is the last.
     expect(page.newest).toBe("2026-04-20");
