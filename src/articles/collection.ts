@@ -8,7 +8,7 @@ import { assertNoTypedFigures } from "./typed-figures.ts";
 import { readFileSync } from "node:fs";
 import { checkVersions, readFrozenFile, readVersionLock, versionPath } from "./versions.ts";
 
-import { articleFile, refsOf, type Article, type FrozenArticle } from "./entries.ts";
+import { articleFile, assertOneLead, refsOf, type Article, type FrozenArticle } from "./entries.ts";
 
 export type { Article, FrozenArticle };
 
@@ -29,6 +29,7 @@ export function publishedArticles(): Promise<Article[]> {
     });
     if (typed.length) throw new Error(typed.join("\n"));
     list.forEach(assertArticleRefs);
+    assertOneLead(list);
     return list.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
   });
   return cache;

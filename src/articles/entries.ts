@@ -43,3 +43,9 @@ export function relatedArticles(a: Article, all: Article[], limit = 3): Article[
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** The site has one verdict: more than one article marked `lead` fails the build, naming them. */
+export function assertOneLead(articles: readonly { id: string; data: { lead?: boolean } }[]): void {
+  const leads = articles.filter((a) => a.data.lead).map((a) => `content/articles/${a.id}.mdx`);
+  if (leads.length > 1) throw new Error(`${leads.length} articles are marked lead: true (${leads.join(", ")}); the home page leads with one`);
+}

@@ -1,4 +1,5 @@
 // Article rules that need no build: hand-typed figures, computed figures, frozen versions.
+import { assertOneLead } from "../../src/articles/entries.ts";
 import { describe, expect, it } from "vitest";
 import { typedFigures } from "../../src/articles/typed-figures.ts";
 import { computeFigure, specKey } from "../../src/articles/computed.ts";
@@ -154,5 +155,16 @@ describe("<Fact metric> for the 1.3 metric kinds", () => {
     expect(metricText({ ...base, metric: "equity-gain", value: -3.1e9 }, "long")).toBe("−$3.1 billion");
     expect(metricText({ ...base, metric: "free-cash-flow", value: -23.7e9 })).toBe("−$23.7B");
     expect(metricText({ ...base, metric: "buybacks", value: 13e9 })).toBe("$13B");
+  });
+});
+
+describe("the lead article", () => {
+  it("is one at most: two articles marked lead fail, naming both files", () => {
+    const article = (id: string, lead?: boolean) => ({ id, data: lead === undefined ? {} : { lead } });
+    expect(() => assertOneLead([article("a", true), article("b"), article("c", false)])).not.toThrow();
+    expect(() => assertOneLead([])).not.toThrow();
+    expect(() => assertOneLead([article("a", true), article("b", true)])).toThrow(
+      "2 articles are marked lead: true (content/articles/a.mdx, content/articles/b.mdx); the home page leads with one",
+    );
   });
 });
