@@ -97,7 +97,8 @@ const chart: ChartModule<Row> = {
           marginLeft: 180,
           marginRight: compact ? 12 : 110,
           extraHeight: 50,
-          x: barValueAxis(compact, Math.max(...labels.map((d) => d.usd))),
+          // Four ticks on desktop: the plot is narrow beside the long borrower names, and five crowd past $100B.
+          x: { ...barValueAxis(compact, Math.max(...labels.map((d) => d.usd))), ticks: compact ? 3 : 4 },
         }),
         color: { domain: [...INSTRUMENTS], range: INSTRUMENTS.map((i) => INSTRUMENT_COLOR[i]) },
         marks: [
