@@ -223,7 +223,9 @@ describe("feeds and data", () => {
     }
     const text = html(dist, "/data/");
     // The revised record by name, linked to its page as of the release, with its id and what changed.
-    expect(text).toMatch(/<a href="\/deals\/openai-coreweave-2025-03\/v1\.1\.0\/"[^>]*>[^<]+<\/a> <span class="muted small"[^>]*>\(deal <code[^>]*>openai-coreweave-2025-03<\/code>\)<\/span><\/td>\s*<td[^>]*>amount [^<]*→/);
+    expect(text).toMatch(
+      /<a href="\/deals\/openai-coreweave-2025-03\/v1\.1\.0\/"[^>]*>[^<]+<\/a> <span class="muted small"[^>]*>\(deal <code[^>]*>openai-coreweave-2025-03<\/code>\)<\/span><\/td>\s*<td[^>]*>amount [^<]*→/,
+    );
     // The release's reason for the revision is shown beside it.
     expect(text).toContain("the amount is revised on purpose");
     expect(text).toContain("anthropic-amazon-2026-04");
