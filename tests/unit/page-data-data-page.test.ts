@@ -6,11 +6,11 @@ import { ADDED_DEAL, CANCELLED_DEAL, fixtureWith13, withDataDir } from "../helpe
 import type { Release, ReleaseHistory } from "../../src/dataset/load.ts";
 
 const { dataDir, archiveDir } = fixtureWith13();
-const { changelog, changelogRecord, getHistory } = await withDataDir(dataDir, archiveDir, async () => ({
+const { changelog, changelogRecord, dataPage, getHistory } = await withDataDir(dataDir, archiveDir, async () => ({
   ...(await import("../../src/page-data/data-page.ts")),
   ...(await import("../../src/dataset/index.ts")),
 }));
-const { href, paths } = await import("../../src/lib/urls.ts");
+const { absoluteUrl, href, paths } = await import("../../src/lib/urls.ts");
 
 /** The history with 1.3.0 also dropping one metric and one company that no deal names. */
 function withRemovals(): { history: ReleaseHistory; metric: { id: string; entity: string }; previous: Release } {
@@ -72,5 +72,75 @@ describe("changelogRecord", () => {
     expect(changelogRecord("deals", "no-such-deal", current, current)).toEqual({ name: "no-such-deal" });
     const { history: without } = withRemovals();
     expect(changelogRecord("metrics", metric.id, history.releases.at(-2)!, without.current).path).toBeUndefined();
+  });
+});
+
+describe("the rest of /data/", () => {
+  it("lists releases newest first and grades each release's deals, 1.0.0 by the newest release's kinds for the same pages", () => {
+    const history = getHistory();
+    const page = dataPage(history);
+    expect(page.newestFirst.map((r) => r.version)).toEqual(["1.3.0", "1.1.0", "1.0.0"]);
+    expect(page.current.version).toBe("1.3.0");
+    expect(page.evidence.map((e) => [e.version, e.retro])).toEqual([
+      ["1.3.0", false],
+      ["1.1.0", false],
+      ["1.0.0", true],
+    ]);
+    // Release 1.0.0 has no kinds of its own, yet none of its AI-era deals is left ungraded: the newest release grades the same URLs.
+    const first = page.evidence.at(-1)!;
+    const aiDeals = history.releases[0]!.dataset.deals.filter((d) => d.era === "ai-2020s");
+    expect(first.rows.reduce((n, r) => n + r.deals, 0)).toBe(aiDeals.length);
+    expect(first.rows.map((r) => r.evidence)).not.toContain("ungraded");
+    for (const e of page.evidence) expect(e.rows.reduce((s, r) => s + r.dealShare, 0)).toBeCloseTo(1, 10);
+    expect(page.evidenceLabel("ungraded")).toBe("Not graded");
+    expect(page.evidenceLabel("filing")).toBe("Filing");
+  });
+
+  it("describes the dataset for search engines with every release's JSON and CSV", () => {
+    const { jsonLd, current } = dataPage(getHistory());
+    expect(jsonLd).toMatchObject({ "@type": "Dataset", version: current.version, dateModified: current.released, isAccessibleForFree: true });
+    expect(jsonLd.url).toBe(absoluteUrl(paths.data()));
+    expect(jsonLd.license).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0/);
+    expect(jsonLd.distribution.map((d) => `${d.name} ${d.encodingFormat} ${d.uploadDate}`)).toEqual([
+      "v1.0.0 JSON application/json 2025-12-20",
+      "v1.0.0 deals CSV text/csv 2025-12-20",
+      "v1.1.0 JSON application/json 2026-05-01",
+      "v1.1.0 deals CSV text/csv 2026-05-01",
+      "v1.3.0 JSON application/json 2026-07-15",
+      "v1.3.0 deals CSV text/csv 2026-07-15",
+    ]);
+    expect(jsonLd.distribution[4]!.contentUrl).toBe(absoluteUrl(paths.dataDownload("1.3.0", "json")));
+    expect(jsonLd.distribution[5]!.contentUrl).toBe(absoluteUrl(paths.dataDownload("1.3.0", "csv")));
+  });
+});
+
+describe("the changelog's groups", () => {
+  it("groups a release's rows as the page folds them: added, revised, removed, each only when it has rows", () => {
+    const [newest] = changelog(getHistory());
+    expect(newest!.groups.map((g) => [g.change, g.heading, g.rows.map((r) => r.id)])).toEqual([
+      ["added", "Added", [ADDED_DEAL.id]],
+      ["revised", "Revised, with what changed and why", [CANCELLED_DEAL.id]],
+    ]);
+  });
+
+  it("orders by change before list: a metric added comes before a deal revised, a deal added before a metric removed", () => {
+    const { history } = withRemovals();
+    const dataset = history.current.dataset;
+    const added = { ...structuredClone(dataset.metrics[1]!), id: "test-metric-added" };
+    dataset.metrics.push(added);
+    const rows = changelog(history)[0]!.rows.map((r) => `${r.change} ${r.kind} ${r.id}`);
+    expect(rows).toEqual([
+      `added deal ${ADDED_DEAL.id}`,
+      "added metric test-metric-added",
+      `revised deal ${CANCELLED_DEAL.id}`,
+      expect.stringMatching(/^removed metric /),
+    ]);
+    const groups = changelog(history)[0]!.groups;
+    expect(groups.map((g) => [g.change, g.rows.length])).toEqual([
+      ["added", 2],
+      ["revised", 1],
+      ["removed", 1],
+    ]);
+    expect(groups[2]!.heading).toBe("Removed, and why");
   });
 });
