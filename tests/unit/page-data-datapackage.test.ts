@@ -5,11 +5,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { csvParse } from "d3-dsv";
 import { RELEASE_13, fixtureWith13, withDataDir } from "../helpers/fixture-with-1-3.ts";
 import type { Release } from "../../src/dataset/load.ts";
 
 const { dataDir, archiveDir } = fixtureWith13();
-const { datapackage, getHistory, schemaFields, DEAL_CSV_COLUMNS } = await withDataDir(dataDir, archiveDir, async () => ({
+const { datapackage, dealsToCsv, getHistory, schemaFields, DEAL_CSV_COLUMNS } = await withDataDir(dataDir, archiveDir, async () => ({
   ...(await import("../../src/page-data/datapackage.ts")),
   ...(await import("../../src/dataset/index.ts")),
   ...(await import("../../src/dataset/export.ts")),
@@ -108,6 +109,34 @@ describe("Data Package descriptor", () => {
       expect(f.constraints, f.name).toEqual(column.required ? { required: true } : undefined);
       expect(meaning(column.field), column.field).toMatch(/\w/);
       expect(f.description, f.name).toBe(meaning(column.field));
+    }
+  });
+
+  it("types and requires each column by what the release's CSV holds, not by a table of its own", () => {
+    // The truth is the CSV a reader downloads: a number column holds only numbers, a date column only ISO dates,
+    // and a required column is filled on every row; a column that holds only numbers is typed number.
+    const rows = csvParse(dealsToCsv(current.dataset.deals));
+    const { fields } = fieldsOf(descriptor);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const f of fields) {
+      const values = rows.map((r) => r[f.name] ?? "");
+      const filled = values.filter((v) => v !== "");
+      if (f.type === "number")
+        expect(
+          filled.every((v) => Number.isFinite(Number(v))),
+          f.name,
+        ).toBe(true);
+      if (f.type === "date")
+        expect(
+          filled.every((v) => /^\d{4}(-\d{2}){0,2}$/.test(v)),
+          f.name,
+        ).toBe(true);
+      if (filled.length && filled.every((v) => /^-?\d+(\.\d+)?$/.test(v))) expect(f.type, `${f.name} holds only numbers`).toBe("number");
+      if (filled.length && filled.every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))) expect(f.type, `${f.name} holds only dates`).toBe("date");
+      expect(["string", "number", "date"], f.name).toContain(f.type);
+      // Required exactly where the record schema requires the field and every row fills it.
+      const schemaRequired = schemaFields("deals").find((x) => x.name === f.name)?.required ?? false;
+      expect(f.constraints?.required ?? false, f.name).toBe(schemaRequired && filled.length === values.length);
     }
   });
 
