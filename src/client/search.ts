@@ -49,6 +49,8 @@ interface Elements {
   filterDetails: HTMLDetailsElement;
 }
 
+type HistoryEntry = "commit" | "type" | "keep";
+
 /** What the URL asks for: the query, and the ticked filter options by group. */
 interface SearchState {
   query: string;
@@ -126,10 +128,13 @@ export async function startSearch(base: string): Promise<void> {
   const showResults = async (from: number, to: number, current: number, query: string) => {
     const pending = results.slice(from, to).map((r) => r.data());
     if (from === 0) {
-      const page = titleFirst(await Promise.all(pending), query, namesOfResult);
+      const loaded = await Promise.all(pending);
       if (current !== sequence) return;
+      seenText = loaded.map((r) => `${r.meta.title ?? ""} ${r.excerpt.replace(/<[^>]*>/g, "")}`).join(" ");
+      // A misspelt name ranks as the name it was meant to be: "coreweve" puts CoreWeave's page first.
+      const suggested = suggestion(query, names, seenText);
+      const page = titleFirst(suggested ? titleFirst(loaded, query, namesOfResult) : loaded, suggested ?? query, namesOfResult);
       ui.list.replaceChildren(...page.map(renderResult));
-      seenText = page.map((r) => `${r.meta.title ?? ""} ${r.excerpt.replace(/<[^>]*>/g, "")}`).join(" ");
     } else {
       for (const next of pending) {
         const item = renderResult(await next);
@@ -143,18 +148,26 @@ export async function startSearch(base: string): Promise<void> {
   };
   ui.more.addEventListener("click", () => void showResults(shown, shown + PAGE_SIZE, sequence, state.query));
 
-  const run = async (push: boolean) => {
+  /**
+   * How a search enters the history: "commit" (Enter, a filter, "did you mean") adds an entry, "type" adds one for
+   * the first pause in typing and then keeps rewriting it, "keep" only rewrites. So Back after typing and pressing
+   * Enter returns to the query before, however long the reader paused.
+   */
+  let typing = false;
+  const run = async (entry: HistoryEntry) => {
     state.query = ui.input.value.trim();
     const query = state.query;
     const current = ++sequence;
     const filters = pagefindFilters(state);
     const url = urlOf(state);
+    const push = entry === "commit" ? !typing : entry === "type" && !typing;
+    typing = entry === "type";
     if (url !== `${location.pathname}${location.search}`) history[push ? "pushState" : "replaceState"](null, "", url);
     if (!query && !Object.keys(filters).length) {
       ui.list.replaceChildren();
       ui.more.hidden = true;
       ui.status.textContent = "Type a word or an amount such as “backstop”, “Trainium”, “$100B” or “AT&T”.";
-      renderFilters(ui.filterBox, state, await filtersLoaded(), {}, () => void run(true));
+      renderFilters(ui.filterBox, state, await filtersLoaded(), {}, () => void run("commit"));
       return;
     }
     const search = await pagefind.search(query || null, { filters });
@@ -169,11 +182,11 @@ export async function startSearch(base: string): Promise<void> {
     await filtersLoaded();
     const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(query || null, { filters });
     if (current !== sequence) return;
-    renderFilters(ui.filterBox, state, counted.totalFilters, counted.filters, () => void run(true));
+    renderFilters(ui.filterBox, state, counted.totalFilters, counted.filters, () => void run("commit"));
   };
 
   listen(ui, state, run);
-  await run(false);
+  await run("keep");
   if (!ui.input.value) ui.input.focus();
 }
 
@@ -192,21 +205,22 @@ function namesOfResult(r: PagefindResult) {
 }
 
 /** Typing (after a pause), submitting, going back, "did you mean" and "/" all run a search. */
-function listen(ui: Elements, state: SearchState, run: (push: boolean) => Promise<void>): void {
+function listen(ui: Elements, state: SearchState, run: (entry: HistoryEntry) => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   ui.input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(false), 150);
+    timer = setTimeout(() => void run("type"), 150);
   });
   ui.form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void run(true);
+    clearTimeout(timer);
+    void run("commit");
   });
   window.addEventListener("popstate", () => {
     const next = stateFromUrl(location.search);
     ui.input.value = next.query;
     state.selected = next.selected;
-    void run(false);
+    void run("keep");
   });
   // "Did you mean" is a link to the corrected search; followed here, it searches in place and keeps history.
   ui.status.addEventListener("click", (event) => {
@@ -214,7 +228,7 @@ function listen(ui: Elements, state: SearchState, run: (push: boolean) => Promis
     if (!link) return;
     event.preventDefault();
     ui.input.value = link.textContent ?? "";
-    void run(true);
+    void run("commit");
   });
   document.addEventListener("keydown", (event) => {
     if (event.key === "/" && document.activeElement !== ui.input && !(event.target instanceof HTMLInputElement)) {

@@ -93,6 +93,20 @@ describe("the query lives in the URL", () => {
     assert.equal(value, "backstop");
   });
 
+  it("back restores the previous query even when the reader paused while typing before pressing Enter", async () => {
+    const { page, context } = await search("backstop");
+    await page.fill("#search-input", "warrants");
+    // Long enough for the search-as-you-type to run before Enter.
+    await page.waitForFunction(() => location.search === "?q=warrants");
+    await page.waitForTimeout(300);
+    await page.press("#search-input", "Enter");
+    await page.waitForTimeout(300);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === "?q=backstop");
+    await page.waitForFunction(() => document.getElementById("search-input").value === "backstop");
+    await context.close();
+  });
+
   it("the header form on a page without JavaScript leads to the search page with the query", async () => {
     const { page, context } = await visit(site.browser, `${site.server.url}/deals/`);
     await page.fill("#site-search", "Nortel");
@@ -152,7 +166,8 @@ describe("results readers can use", () => {
   });
 
   it("offers the company a misspelt query missed, and the offer searches for it", async () => {
-    const { page, context } = await search("coreweve");
+    const { page, context, results } = await search("coreweve");
+    assert.equal(results[0]?.url, "/companies/coreweave/", "the misspelt name ranks as the name it was meant to be");
     await page.waitForSelector("#search-status .suggestion a");
     assert.match(await page.textContent("#search-status"), /Did you mean CoreWeave\?/);
     await page.click("#search-status .suggestion a");
