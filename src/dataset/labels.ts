@@ -1,5 +1,6 @@
 // Reader-facing words for bases, amounts, the financing layer, metrics and tags: one home for each label.
 import type { Amount, Basis, Entity, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
+import type { RecordList } from "./changes.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 
 export const INSTRUMENT_LABEL: Record<FinancingInstrument, string> = {
@@ -65,6 +66,9 @@ export function tagLabel(tag: string, entityNames: ReadonlyMap<string, { name: s
     .join(" ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** What one record of each list is called in running text: a feed entry, a changelog row. */
+export const RECORD_NOUN: Record<RecordList, string> = { entities: "company record", deals: "deal", metrics: "metric", financing: "financing record" };
 
 export const BASIS_LABEL: Record<Basis, string> = {
   committed: "committed",

@@ -112,6 +112,7 @@ export function articlePage(
   const names = entitiesById(currentRelease().dataset);
   const day = (iso: string) => ({ datetime: iso, text: formatDate(iso, "day", "long") });
   const link = (a: Article) => ({ text: a.data.title, path: paths.article(a.id) });
+  const tags = data.tags.map((t) => ({ text: tagLabel(t, names), path: paths.tag(t) }));
   return {
     data,
     view,
@@ -143,9 +144,9 @@ export function articlePage(
     pinnedDataset: { version: data.dataset, released: day(pinnedRelease.released), evidence: evidenceThroughText(pinnedRelease.evidenceThrough) },
     /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
     laterRelease: laterRelease && { version: laterRelease.version, path: `${paths.data()}#v${laterRelease.version}` },
-    tags: data.tags.map((t) => ({ text: tagLabel(t, names), path: paths.tag(t) })),
+    tags,
     /** The tags as search reads them: a page whose title and topics hold every word of a query is ranked first. */
-    searchTopics: data.tags.map((t) => tagLabel(t, names)).join("; "),
+    searchTopics: tags.map((t) => t.text).join("; "),
     versionList: versions.map((v) => ({
       text: `Version ${v.version}`,
       path: v.path,

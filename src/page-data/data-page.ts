@@ -3,14 +3,12 @@
 import type { Release, ReleaseHistory } from "../dataset/load.ts";
 import { recordChanges, type RecordChange, type RecordList } from "../dataset/changes.ts";
 import { evidenceBreakdown, sourceKindsByUrl, SOURCE_KIND_LABEL, type Evidence } from "../dataset/evidence.ts";
-import { METRIC_LABEL } from "../dataset/labels.ts";
+import { METRIC_LABEL, RECORD_NOUN } from "../dataset/labels.ts";
 import { activeEntities } from "../dataset/selectors.ts";
 import { absoluteUrl, href, paths } from "../lib/urls.ts";
 import { formatDate } from "../lib/dates.ts";
 import { SITE } from "../site.config.ts";
 
-/** What a changelog row calls each list, in the singular. */
-const RECORD_KIND: Record<RecordList, string> = { deals: "deal", entities: "company", metrics: "metric", financing: "financing" };
 const CHANGE_ORDER: readonly RecordChange["change"][] = ["added", "revised", "removed"];
 const CHANGE_HEADING: Record<RecordChange["change"], string> = { added: "Added", revised: "Revised, with what changed and why", removed: "Removed, and why" };
 const LIST_ORDER: readonly RecordList[] = ["deals", "entities", "metrics", "financing"];
@@ -69,7 +67,7 @@ export function changelog({ releases, current }: ReleaseHistory) {
           const record = changelogRecord(c.list, c.id, c.change === "removed" ? previous : release, current);
           return {
             anchor: `rev-${release.version}-${c.id}`,
-            kind: RECORD_KIND[c.list],
+            kind: RECORD_NOUN[c.list],
             id: c.id,
             name: record.name,
             path: record.path ? href(record.path) : undefined,

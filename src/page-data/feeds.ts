@@ -2,6 +2,7 @@
 import type { Release } from "../dataset/load.ts";
 import { changesOfEntity, recordChanges, type RecordChange } from "../dataset/changes.ts";
 import { entitiesById } from "../dataset/selectors.ts";
+import { RECORD_NOUN } from "../dataset/labels.ts";
 import { atomXml, type AtomEntry } from "../lib/atom.ts";
 import { absoluteUrl, href, paths } from "../lib/urls.ts";
 import { SITE } from "../site.config.ts";
@@ -14,8 +15,6 @@ import { indicatorVersions } from "../render/indicators.ts";
 
 /** The XSL stylesheet that shows a feed opened in a browser as a page explaining how to follow it (public/). */
 export const FEED_STYLESHEET = "feed.xsl";
-
-const LIST_NOUN = { entities: "company record", deals: "deal", metrics: "metric", financing: "financing record" } as const;
 
 function recordUrl(change: RecordChange): string {
   if (change.list === "deals" && change.change !== "removed") return absoluteUrl(paths.deal(change.id));
@@ -38,7 +37,7 @@ function recordTitle(change: RecordChange, releases: readonly Release[]): string
 function changeEntry(change: RecordChange, releases: readonly Release[]): AtomEntry {
   const summary =
     change.change === "added"
-      ? `New ${LIST_NOUN[change.list]} in dataset v${change.version}.`
+      ? `New ${RECORD_NOUN[change.list]} in dataset v${change.version}.`
       : change.change === "revised"
         ? `Dataset v${change.version} revised it: ${change.what}. ${change.reason ?? "The release recorded no reason for this revision."}`
         : `Withdrawn in dataset v${change.version}. ${change.reason ?? ""}`.trim();
