@@ -51,8 +51,12 @@ export function plotToSvg(options: PlotOptions, scope: string, ariaLabel: string
  * data table, whose cells carry the same links. Downloads are left alone: a file's bytes never depend on a page.
  */
 export function marksOutOfTabOrder(svg: string): string {
-  return svg.replace(/<a (?![^>]*\btabindex=)/g, '<a tabindex="-1" ');
+  // A chart appears on many pages (its own, pinned, as-of, embeds, articles): rewrite each drawing once per build.
+  let inPage = outOfTabOrder.get(svg);
+  if (inPage === undefined) outOfTabOrder.set(svg, (inPage = svg.replace(/<a (?![^>]*\btabindex=)/g, '<a tabindex="-1" ')));
+  return inPage;
 }
+const outOfTabOrder = new Map<string, string>();
 
 /**
  * Hover shows a linked mark's <title> natively; keyboard focus does not. Each link gets a hidden copy of its title
