@@ -1,5 +1,6 @@
 // `npm run check:articles`: the article checks the build makes, in a second and without building: every record,
-// chart and computed figure resolves in the pinned release, and no figure is typed by hand in prose.
+// chart and computed figure resolves in the pinned release, and no figure is typed by hand in prose. It also reports
+// how firmly each article's quoted records are evidenced, and the share over the live articles (issue 26's measure).
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadReleases } from "../src/dataset/load.ts";
@@ -7,9 +8,13 @@ import { articleRefs, assertRefsExist } from "../src/articles/refs.ts";
 import { assertNoTypedFigures } from "../src/articles/typed-figures.ts";
 import { CHART_ALIASES, CHARTS } from "../src/charts/index.ts";
 import { ARTICLES_DIR } from "../src/site.config.ts";
+import { firmShare, quotedRecords, type QuotedRecord } from "../src/articles/quoted-evidence.ts";
+import { isPrimary } from "../src/dataset/evidence.ts";
 
 const history = loadReleases(resolve(process.env.CIRCULARITY_DATA_DIR ?? "data"));
 const problems: string[] = [];
+const live = new Map<string, QuotedRecord>();
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") && !f.startsWith("_"))) {
   const file = join(ARTICLES_DIR, name);
   const text = readFileSync(file, "utf8");
@@ -26,11 +31,19 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
       CHART_ALIASES,
     );
     assertNoTypedFigures(file, text);
-    console.log(`ok  ${file}`);
+    const quoted = quotedRecords(articleRefs(text), release.dataset);
+    const draft = /^draft:\s*true\s*$/m.test(text);
+    if (!draft) for (const r of quoted) live.set(`${r.kind}:${r.id}`, r);
+    const weak = quoted.filter((r) => !isPrimary(r.evidence));
+    console.log(`ok  ${file}${draft ? " (draft)" : ""}: ${percent(firmShare(quoted))} of ${quoted.length} quoted records firm`);
+    if (process.argv.includes("--weak")) for (const r of weak) console.log(`      ${r.evidence.padEnd(10)} ${r.kind}:${r.id}`);
   } catch (error) {
     problems.push((error as Error).message);
   }
 }
+console.log(
+  `live articles: ${percent(firmShare([...live.values()]))} of ${live.size} distinct quoted records rest on a filing, company statement or wire story`,
+);
 if (problems.length) {
   console.error(problems.join("\n"));
   process.exit(1);

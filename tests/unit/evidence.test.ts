@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { dealEvidence, evidenceBreakdown, primaryShare, sourceKindsByUrl, strongestKind } from "../../src/dataset/evidence.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import type { Source } from "../../src/schemas/dataset.ts";
+import { articleRefs } from "../../src/articles/refs.ts";
+import { firmShare, quotedRecords } from "../../src/articles/quoted-evidence.ts";
 
 const src = (kind: Source["kind"], url = `https://example.org/${kind}`): Source => ({ publisher: "p", title: "t", date: "2025-01-01", url, kind });
 
@@ -31,5 +33,42 @@ describe("evidence grading", () => {
     expect(retro.find((r) => r.evidence === "ungraded")).toBeUndefined();
     expect(primaryShare(graded)).toBeGreaterThanOrEqual(0);
     expect(dealEvidence(aiDeals[0]!)).not.toBe("ungraded");
+  });
+});
+
+describe("an article's quoted records, graded", () => {
+  const { releases } = loadReleases("tests/fixtures/data");
+  const graded = () => structuredClone(releases.at(-1)!.dataset);
+
+  it("counts each record once, whether quoted by <Fact> or as a term of <Computed>, graded by its strongest source", () => {
+    const dataset = graded();
+    const [a, b] = dataset.deals.filter((d) => d.era === "ai-2020s");
+    const metric = dataset.metrics[0]!;
+    a!.sources = [src("press"), src("filing", "https://example.org/f")];
+    b!.sources = [src("aggregator")];
+    metric.source = src("wire", "https://example.org/w");
+    const body = [
+      `<Fact deal="${a!.id}" field="amount" />`,
+      `<Fact deal="${a!.id}" field="date" />`,
+      `<Computed ratio="deal:${b!.id}/yr" over="metric:${metric.id}" as="multiple" />`,
+      `<Computed sum="deal:${a!.id}" minus="metric:${metric.id}" />`,
+    ].join("\n");
+    const records = quotedRecords(articleRefs(body), dataset);
+    expect(records.map((r) => `${r.kind}:${r.id}:${r.evidence}`)).toEqual([`deal:${a!.id}:filing`, `deal:${b!.id}:aggregator`, `metric:${metric.id}:wire`]);
+    expect(firmShare(records)).toBeCloseTo(2 / 3, 9);
+  });
+
+  it("calls press and aggregator pages not firm, and an article quoting nothing wholly firm", () => {
+    const dataset = graded();
+    const deal = dataset.deals[0]!;
+    deal.sources = [src("press")];
+    expect(firmShare(quotedRecords(articleRefs(`<Fact deal="${deal.id}" field="amount" />`), dataset))).toBe(0);
+    deal.sources = [src("company")];
+    expect(firmShare(quotedRecords(articleRefs(`<Fact deal="${deal.id}" field="amount" />`), dataset))).toBe(1);
+    expect(firmShare([])).toBe(1);
+  });
+
+  it("leaves unknown ids to the reference check", () => {
+    expect(quotedRecords(articleRefs(`<Fact deal="no-such-deal" field="amount" />`), graded())).toEqual([]);
   });
 });

@@ -1,0 +1,44 @@
+// How firmly an article's figures are evidenced: every record it quotes (by <Fact> or as an input of <Computed>),
+// graded by its strongest source. Issue 26 holds live articles to 70% of distinct quoted records resting on a filing,
+// a company statement or a wire story; `npm run check:articles` reports the share.
+import type { Dataset } from "../schemas/dataset.ts";
+import { strongestKind, isPrimary, type Evidence } from "../dataset/evidence.ts";
+import { parseTerms } from "../dataset/terms.ts";
+import type { ArticleRefs } from "./refs.ts";
+
+export interface QuotedRecord {
+  kind: "deal" | "metric" | "financing";
+  id: string;
+  evidence: Evidence;
+}
+
+/** Distinct records the article quotes, in order of first mention, each graded; unknown ids are left to assertRefsExist. */
+export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord[] {
+  const wanted: { kind: QuotedRecord["kind"]; id: string }[] = [
+    ...refs.deals.map((id) => ({ kind: "deal" as const, id })),
+    ...refs.metrics.map((id) => ({ kind: "metric" as const, id })),
+    ...refs.financing.map((id) => ({ kind: "financing" as const, id })),
+    ...refs.computed.flatMap((spec) =>
+      [spec.sum, spec.minus, spec.ratio, spec.over].filter((list): list is string => !!list).flatMap((list) => parseTerms(list, "computed")),
+    ),
+  ];
+  const seen = new Map<string, QuotedRecord>();
+  for (const { kind, id } of wanted) {
+    const key = `${kind}:${id}`;
+    if (seen.has(key)) continue;
+    const sources =
+      kind === "deal"
+        ? dataset.deals.find((d) => d.id === id)?.sources
+        : kind === "financing"
+          ? dataset.financing.find((f) => f.id === id)?.sources
+          : [dataset.metrics.find((m) => m.id === id)?.source].filter((s) => !!s);
+    if (!sources) continue;
+    seen.set(key, { kind, id, evidence: strongestKind(sources) });
+  }
+  return [...seen.values()];
+}
+
+/** Share (0–1) of the records that rest on a filing, a company statement or a wire story; 1 for none quoted. */
+export function firmShare(records: readonly QuotedRecord[]): number {
+  return records.length ? records.filter((r) => isPrimary(r.evidence)).length / records.length : 1;
+}
