@@ -3,13 +3,15 @@
 // "how-much-ai-demand-is-circular" uses the same record terms in its <Computed> figures (a unit test keeps them in step).
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { PALETTE, fontSize, marginForNames } from "./theme.ts";
+import { COMPACT_MARGIN_LEFT, COMPACT_NAME_DX, PALETTE, fontSize, marginForNames } from "./theme.ts";
 import { parseTerms, sumTerms } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 
 /** One yardstick: record terms for the denominator and for the low and high numerators (see dataset/terms.ts). */
 export interface DemandComparison {
   label: string;
+  /** A shorter label for the phone rendition, where the full one would run off a 300 px canvas. */
+  phoneLabel?: string;
   denominator: string;
   /** Firm money round a loop (a closed investment against a committed or closed purchase), each loop at its smallest leg. */
   low?: string;
@@ -33,6 +35,7 @@ export const DEMAND_COMPARISONS: readonly DemandComparison[] = [
   { label: "Oracle, backlog May 2026", denominator: "metric:oracle-backlog-2026-05-31", high: "deal:openai-oracle-2025-09" },
   {
     label: "Amazon, Alphabet, Meta: 2026 capex guidance",
+    phoneLabel: "Amazon, Alphabet, Meta 2026 capex",
     denominator: "metric:amazon-capex-guidance-2026 metric:google-capex-guidance-2026 metric:meta-capex-guidance-2026",
     low: "deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11",
     high: "deal:openai-amazon-2025-11/yr deal:openai-amazon-2026-02/yr deal:anthropic-amazon-2026-04/yr deal:anthropic-google-2023-10/yr deal:anthropic-google-2026-05/yr",
@@ -102,6 +105,7 @@ const chart: ChartModule<Row> = {
       };
     });
     const order = data.map((d) => d.label);
+    const phoneLabel = (label: string) => DEMAND_COMPARISONS.find((c) => c.label === label)?.phoneLabel ?? label;
     const dealIds = new Set(dataset.deals.map((d) => d.id));
     const maxHigh = Math.max(...data.map((d) => d.high));
     return {
@@ -120,7 +124,7 @@ const chart: ChartModule<Row> = {
       ],
       plot: ({ width, compact }) => {
         const row = compact ? 52 : 34;
-        const marginLeft = compact ? 14 : marginForNames(order, false, 200);
+        const marginLeft = compact ? COMPACT_MARGIN_LEFT : marginForNames(order, false, 200);
         return {
           width,
           height: 60 + order.length * row,
@@ -167,7 +171,16 @@ const chart: ChartModule<Row> = {
             }),
             Plot.text(data, { x: "high", y: "label", text: (d: Row) => pct(d.high), textAnchor: "middle", dy: compact ? 24 : -14, fill: "currentColor" }),
             compact
-              ? Plot.text(order, { x: FLOOR, y: (d: string) => d, text: (d: string) => d, textAnchor: "start", dy: -12, fill: "currentColor", fontWeight: 600 })
+              ? Plot.text(order, {
+                  x: FLOOR,
+                  y: (d: string) => d,
+                  text: phoneLabel,
+                  textAnchor: "start",
+                  dx: COMPACT_NAME_DX,
+                  dy: -12,
+                  fill: "currentColor",
+                  fontWeight: 600,
+                })
               : null,
           ],
         };

@@ -38,7 +38,7 @@ export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlow
 export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, compact: boolean): PlotOptions {
   const order = [...new Set(rows.map((r) => r.counterparty))];
   return {
-    width: compact ? 380 : 720,
+    width: compact ? 300 : 720,
     height: 50 + order.length * (compact ? 24 : 26),
     marginLeft: marginForNames(compact ? order.map(shortName) : order, compact, compact ? 100 : 170),
     marginRight: 56,

@@ -1,7 +1,7 @@
 // Gigawatts of compute that buyers have committed to take, grouped by the supplier that sells it.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { BAR_ROWS, PALETTE, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BAR_ROWS, PALETTE, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, dealsInEra } from "../dataset/selectors.ts";
 import { href, paths } from "../lib/urls.ts";
@@ -47,36 +47,38 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals.filter((d) => shown.has(entityName(dataset, d.to)))),
       omitted: ranked.length > BAR_ROWS ? `Only the ${BAR_ROWS} largest of ${ranked.length} suppliers are shown.` : undefined,
       legend: buyers.map((b, i) => ({ label: b, color: colors[i % colors.length]! })),
-      plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, suppliers, {
-          marginLeft: 120,
-          marginRight: 60,
-          row: 32,
-          x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" },
-        }),
-        color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
-        marks: [
-          Plot.barX(data, {
-            x: "gw",
-            y: "supplier",
-            fill: "buyer",
-            ...barInset(compact),
-            href: (d: Row) => href(paths.deal(d.dealId)),
-            title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})`,
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, suppliers, { row: 32 });
+        return {
+          ...horizontalBarFrame(bars, suppliers, {
+            marginLeft: 120,
+            marginRight: 60,
+            x: { label: "GW", labelAnchor: "right", grid: true, ticks: compact ? 4 : 8, axis: "top" },
           }),
-          Plot.text(suppliers, {
-            x: (s: string) => total(s),
-            y: (s: string) => s,
-            text: (s: string) => `${total(s)} GW`,
-            textAnchor: "start",
-            dx: 4,
-            dy: compact ? 9 : 0,
-            fill: "currentColor",
-          }),
-          Plot.ruleX([0]),
-          compactBarLabels(suppliers, compact),
-        ],
-      }),
+          color: { domain: buyers, range: buyers.map((_, i) => colors[i % colors.length]!) },
+          marks: [
+            Plot.barX(data, {
+              x: "gw",
+              y: "supplier",
+              fill: "buyer",
+              ...barInset(bars),
+              href: (d: Row) => href(paths.deal(d.dealId)),
+              title: (d: Row) => `${d.buyer} from ${d.supplier}: ${d.gw} GW (${d.dealId})`,
+            }),
+            Plot.text(suppliers, {
+              x: (s: string) => total(s),
+              y: (s: string) => s,
+              text: (s: string) => `${total(s)} GW`,
+              textAnchor: "start",
+              dx: 4,
+              dy: bars.valueDy,
+              fill: "currentColor",
+            }),
+            Plot.ruleX([0]),
+            compactBarLabels(suppliers, bars),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

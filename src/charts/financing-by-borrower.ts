@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Dataset, Financing, FinancingInstrument } from "../schemas/dataset.ts";
-import { INSTRUMENT_COLOR, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { INSTRUMENT_COLOR, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { FinancingInstrument as Instruments } from "../schemas/dataset.ts";
 import { INSTRUMENT_LABEL } from "../dataset/labels.ts";
@@ -92,33 +92,43 @@ const chart: ChartModule<Row> = {
       rowLink: (r) => href(paths.financing()) + `#${r.ids.split(" ")[0]}`,
       dealIds: [...new Set(items.flatMap((f) => f.relatedDeals))].sort(),
       legend: present.map((i) => ({ label: INSTRUMENT_LABEL[i], color: INSTRUMENT_COLOR[i] })),
-      plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, order, {
-          marginLeft: 180,
-          marginRight: compact ? 12 : 110,
-          extraHeight: 50,
-          // Four ticks on desktop: the plot is narrow beside the long borrower names, and five crowd past $100B.
-          x: { ...barValueAxis(compact, Math.max(...labels.map((d) => d.usd))), ticks: compact ? 3 : 4 },
-        }),
-        color: { domain: [...INSTRUMENTS], range: INSTRUMENTS.map((i) => INSTRUMENT_COLOR[i]) },
-        marks: [
-          Plot.barX(
-            data.filter((d) => d.usd > 0),
-            Plot.stackX({
-              x: "usd",
-              y: "borrower",
-              fill: "instrument",
-              order: [...INSTRUMENTS],
-              ...barInset(compact),
-              href: (d: Row) => href(paths.financing()) + `#${d.ids.split(" ")[0]}`,
-              title: (d: Row) => `${d.borrower}, ${INSTRUMENT_LABEL[d.instrument].toLowerCase()}: ${formatUsd(d.usd)} (${d.bases})`,
-            }),
-          ),
-          barEndLabels(labels, { x: "usd", y: "name", text: "text" }, compact),
-          Plot.ruleX([0]),
-          compactBarLabels(order, compact, undefined, link),
-        ],
-      }),
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order);
+        return {
+          ...horizontalBarFrame(bars, order, {
+            marginLeft: 180,
+            marginRight: compact ? 12 : 110,
+            extraHeight: 50,
+            // Four ticks on desktop: the plot is narrow beside the long borrower names, and five crowd past $100B.
+            x: {
+              ...barValueAxis(compact, Math.max(...labels.map((d) => d.usd)), undefined, {
+                labels: labels.map((d) => ({ value: d.usd, text: d.text })),
+                width,
+                marginRight: 12,
+              }),
+              ticks: compact ? 3 : 4,
+            },
+          }),
+          color: { domain: [...INSTRUMENTS], range: INSTRUMENTS.map((i) => INSTRUMENT_COLOR[i]) },
+          marks: [
+            Plot.barX(
+              data.filter((d) => d.usd > 0),
+              Plot.stackX({
+                x: "usd",
+                y: "borrower",
+                fill: "instrument",
+                order: [...INSTRUMENTS],
+                ...barInset(bars),
+                href: (d: Row) => href(paths.financing()) + `#${d.ids.split(" ")[0]}`,
+                title: (d: Row) => `${d.borrower}, ${INSTRUMENT_LABEL[d.instrument].toLowerCase()}: ${formatUsd(d.usd)} (${d.bases})`,
+              }),
+            ),
+            barEndLabels(labels, { x: "usd", y: "name", text: "text" }, bars),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars, link),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, COMPACT_BAR_INSET, barValueAxis, compactBarLabels, horizontalBarFrame, shortName } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, barRows, barValueAxis, compactBarLabels, horizontalBarFrame, shortName } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { derivedLoops, type Loop } from "../dataset/loops.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -87,14 +87,25 @@ const chart: ChartModule<Row> = {
         const link = (d: Row) => `${href(paths.loops())}#loop-${d.loop}`;
         const priced = data.filter((d) => d.roundTripUsd !== null);
         const max = Math.max(...priced.map((d) => d.roundTripUsd!));
+        const bars = barRows(
+          { width, compact },
+          data.map((d) => d.label),
+        );
         return {
           ...horizontalBarFrame(
-            { width, compact },
+            bars,
             data.map((d) => d.label),
             {
               marginLeft: 300,
               marginRight: compact ? 12 : 130,
-              x: { ...barValueAxis(compact, max), ticks: compact ? 3 : 4 },
+              x: {
+                ...barValueAxis(compact, max, undefined, {
+                  labels: priced.map((d) => ({ value: d.roundTripUsd!, text: valueLabel(d) })),
+                  width,
+                  marginRight: 12,
+                }),
+                ticks: compact ? 3 : 4,
+              },
             },
           ),
           color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
@@ -108,7 +119,7 @@ const chart: ChartModule<Row> = {
               strokeWidth: 2,
               fill: "era",
               fillOpacity: 0,
-              insetTop: (compact ? COMPACT_BAR_INSET : 0) + 1,
+              insetTop: bars.inset + 1,
               insetBottom: 1,
               insetRight: 1,
               href: link,
@@ -120,7 +131,7 @@ const chart: ChartModule<Row> = {
                 x: "firmRoundTripUsd",
                 y: "label",
                 fill: "era",
-                insetTop: compact ? COMPACT_BAR_INSET + 6 : 7,
+                insetTop: bars.inset + (compact ? 6 : 7),
                 insetBottom: compact ? 5 : 7,
                 href: link,
                 title: (d: Row) => `${d.path}: ${formatUsd(d.firmRoundTripUsd!)} can go round on committed figures`,
@@ -132,14 +143,13 @@ const chart: ChartModule<Row> = {
               text: valueLabel,
               textAnchor: "start",
               dx: 5,
-              dy: compact ? 9 : 0,
+              dy: bars.valueDy,
               fill: "currentColor",
             }),
             Plot.ruleX([0]),
             compactBarLabels(
               data.map((d) => d.label),
-              compact,
-              undefined,
+              bars,
               (label) => link(data.find((d) => d.label === label)!),
             ),
           ],

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Dataset, Deal } from "../schemas/dataset.ts";
-import { BASIS_SCALE, TYPE_LABEL, barEndLabels, barValueAxis, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BASIS_SCALE, TYPE_LABEL, barEndLabels, barValueAxis, barInset, basisLegend, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { dealIdsOf, entityName } from "./data.ts";
 import { activeDeals, sortDealsByDate } from "../dataset/selectors.ts";
 import { BASIS_LABEL, formatAmount } from "../dataset/labels.ts";
@@ -21,6 +21,9 @@ interface Row {
   usd: number | null;
   basis: Basis | null;
   amount: string;
+  /** The row label's parts: on a phone the deal word moves from the name to the bar's end, where there is room. */
+  when: string;
+  flow: string;
 }
 
 const PAIR = ["microsoft", "openai"] as const;
@@ -56,6 +59,8 @@ const chart: ChartModule<Row> = {
       dealId: d.id,
       // The month as well as the year: two deals of one type in one year must stay two rows.
       label: `${formatDate(d.announced, d.datePrecision === "day" ? "month" : d.datePrecision)} · ${name(d.from)} → ${name(d.to)}, ${FLOW_WORD[d.type]}`,
+      when: formatDate(d.announced, d.datePrecision === "day" ? "month" : d.datePrecision),
+      flow: FLOW_WORD[d.type],
       announced: d.announced,
       direction: `${name(d.from)} → ${name(d.to)}`,
       type: TYPE_LABEL[d.type],
@@ -66,6 +71,8 @@ const chart: ChartModule<Row> = {
     const order = data.map((d) => d.label);
     const link = (label: string) => href(paths.deal(data.find((d) => d.label === label)!.dealId));
     const priced = data.filter((d) => d.usd !== null);
+    const rowOf = (label: string) => data.find((d) => d.label === label)!;
+    const endText = (d: Row, compact: boolean) => `${d.usd === null ? "undisclosed" : formatUsd(d.usd)}${compact ? ` ${d.flow}` : ""}`;
     return {
       data,
       columns: [
@@ -79,28 +86,35 @@ const chart: ChartModule<Row> = {
       rowLink: (r) => href(paths.deal(r.dealId)),
       dealIds: dealIdsOf(deals),
       legend: basisLegend(priced.map((d) => ({ basis: d.basis! }))),
-      plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, order, {
-          marginLeft: 200,
-          marginRight: compact ? 12 : 60,
-          extraHeight: 50,
-          x: barValueAxis(compact, Math.max(...priced.map((d) => d.usd!))),
-        }),
-        color: BASIS_SCALE,
-        marks: [
-          Plot.barX(priced, {
-            x: "usd",
-            y: "label",
-            fill: "basis",
-            ...barInset(compact),
-            href: (d: Row) => link(d.label),
-            title: (d: Row) => `${d.label}: ${d.amount}`,
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order, { phoneName: (label) => `${rowOf(label).when} · ${rowOf(label).direction}` });
+        return {
+          ...horizontalBarFrame(bars, order, {
+            marginLeft: 200,
+            marginRight: compact ? 12 : 60,
+            extraHeight: 50,
+            x: barValueAxis(compact, Math.max(...priced.map((d) => d.usd!)), undefined, {
+              labels: data.map((d) => ({ value: d.usd ?? 0, text: endText(d, compact) })),
+              width,
+              marginRight: 12,
+            }),
           }),
-          barEndLabels(data, { x: (d: Row) => d.usd ?? 0, y: "label", text: (d: Row) => (d.usd === null ? "undisclosed" : formatUsd(d.usd)) }, compact),
-          Plot.ruleX([0]),
-          compactBarLabels(order, compact, undefined, link),
-        ],
-      }),
+          color: BASIS_SCALE,
+          marks: [
+            Plot.barX(priced, {
+              x: "usd",
+              y: "label",
+              fill: "basis",
+              ...barInset(bars),
+              href: (d: Row) => link(d.label),
+              title: (d: Row) => `${d.label}: ${d.amount}`,
+            }),
+            barEndLabels(data, { x: (d: Row) => d.usd ?? 0, y: "label", text: (d: Row) => endText(d, compact) }, bars),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars, link),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

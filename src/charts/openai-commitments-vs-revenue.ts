@@ -13,7 +13,9 @@ import {
   fontSize,
   basisLegend,
   BASIS_SCALE,
-  COMPACT_BAR_INSET,
+  COMPACT_MARGIN_LEFT,
+  COMPACT_ROW,
+  barRows,
 } from "./theme.ts";
 import { textWidth } from "./text-width.ts";
 import { dealIdsOf } from "./data.ts";
@@ -100,7 +102,8 @@ const chart: ChartModule<Row> = {
       plot: ({ width, compact }) => {
         const size = fontSize(compact);
         const max = Math.max(...groups.map(total));
-        const marginLeft = compact ? 14 : marginForNames(groups, false, 170);
+        const marginLeft = compact ? COMPACT_MARGIN_LEFT : marginForNames(groups, false, 170);
+        const bars = barRows({ width, compact }, groups);
         // Room for half of the last tick label, which is centred on the frame's right edge.
         const marginRight = 24;
         const plotWidth = width - marginLeft - marginRight;
@@ -117,7 +120,8 @@ const chart: ChartModule<Row> = {
           domainMax = Math.max(...groups.map((g) => (total(g) * plotWidth) / Math.max(plotWidth * 0.3, plotWidth - textWidth(endLabel(g), size) - 8)));
         return {
           width,
-          height: compact ? 170 : 130,
+          // A wrapped group name adds a line to each row.
+          height: compact ? 170 + groups.length * (bars.row - COMPACT_ROW) : 130,
           marginLeft,
           marginRight,
           style: baseStyle(compact),
@@ -133,7 +137,7 @@ const chart: ChartModule<Row> = {
                 fill: "basis",
                 z: "basis",
                 order: [...BASES],
-                ...barInset(compact),
+                ...barInset(bars),
                 title: (d: Row) => `${BASIS_LABEL[d.basis]}: ${formatUsd(d.usdPerYear)} a year`,
               }),
             ),
@@ -146,14 +150,14 @@ const chart: ChartModule<Row> = {
                 order: [...BASES],
                 text: (d: Row) => (fits(d) ? formatUsd(d.usdPerYear) : ""),
                 fill: "white",
-                dy: compact ? COMPACT_BAR_INSET / 2 : 0,
+                dy: bars.valueDy,
               }),
             ),
             Plot.barX(metrics, {
               x: "usdPerYear",
               y: "group",
               fill: PALETTE.grey,
-              ...barInset(compact),
+              ...barInset(bars),
               title: (d: Row) => `${d.group}: ${formatUsd(d.usdPerYear)} (${BASIS_LABEL[d.basis]})`,
             }),
             Plot.text(groups, {
@@ -162,10 +166,10 @@ const chart: ChartModule<Row> = {
               text: endLabel,
               textAnchor: "start",
               dx: 4,
-              dy: compact ? COMPACT_BAR_INSET / 2 : 0,
+              dy: bars.valueDy,
               fill: "currentColor",
             }),
-            compactBarLabels(groups, compact),
+            compactBarLabels(groups, bars),
           ],
         };
       },

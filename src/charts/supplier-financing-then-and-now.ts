@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
 import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
@@ -93,36 +93,39 @@ const chart: ChartModule<Row> = {
         ...(["telecom-1990s", "ai-2020s"] as const).map((e) => ({ label: ERA_LABEL[e], color: ERA_COLOR[e] })),
         { label: "Part lent, paid or due", color: "currentColor", shape: "line" as const },
       ],
-      plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, order, {
-          marginLeft: 190,
-          marginRight: compact ? 24 : 120,
-          extraHeight: 50,
-          x: barValueAxis(compact, Math.max(...data.map((d) => d.share)), (d: number) => `${d}%`),
-        }),
-        color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
-        marks: [
-          Plot.barX(data, {
-            x: "share",
-            y: "label",
-            fill: "era",
-            ...barInset(compact),
-            href: (d: Row) => link(d.label),
-            title: (d: Row) => `${d.label}: ${formatUsd(d.exposureUsd)} of ${formatUsd(d.revenueUsd)} revenue, ${pct(d.share)}`,
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order);
+        return {
+          ...horizontalBarFrame(bars, order, {
+            marginLeft: 190,
+            marginRight: compact ? 24 : 120,
+            extraHeight: 50,
+            x: barValueAxis(compact, Math.max(...data.map((d) => d.share)), (d: number) => `${d}%`),
           }),
-          Plot.tickX(
-            data.filter((d) => d.drawnShare !== null),
-            { x: "drawnShare", y: "label", stroke: "currentColor", strokeWidth: 3, ...barInset(compact) },
-          ),
-          barEndLabels(
-            data,
-            { x: "share", y: "label", text: (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : "") },
-            compact,
-          ),
-          Plot.ruleX([0]),
-          compactBarLabels(order, compact, undefined, link),
-        ],
-      }),
+          color: { domain: Object.keys(ERA_COLOR), range: Object.values(ERA_COLOR) },
+          marks: [
+            Plot.barX(data, {
+              x: "share",
+              y: "label",
+              fill: "era",
+              ...barInset(bars),
+              href: (d: Row) => link(d.label),
+              title: (d: Row) => `${d.label}: ${formatUsd(d.exposureUsd)} of ${formatUsd(d.revenueUsd)} revenue, ${pct(d.share)}`,
+            }),
+            Plot.tickX(
+              data.filter((d) => d.drawnShare !== null),
+              { x: "drawnShare", y: "label", stroke: "currentColor", strokeWidth: 3, ...barInset(bars) },
+            ),
+            barEndLabels(
+              data,
+              { x: "share", y: "label", text: (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : "") },
+              bars,
+            ),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars, link),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
-import { BAR_ROWS, BASIS_SCALE, barEndLabels, barValueAxis, barInset, basisLegend, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { BAR_ROWS, BASIS_SCALE, barEndLabels, barValueAxis, barInset, basisLegend, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { dealIdsOf, entityName, supplierFundingDeals } from "./data.ts";
 import { BASES, dealsInEra } from "../dataset/selectors.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
@@ -88,39 +88,42 @@ const chart: ChartModule<Row> = {
       dealIds: dealIdsOf(deals.filter((d) => kept.has(`${d.announced.slice(0, 4)} · ${entityName(dataset, d.from)}`))),
       omitted: rows.length > BAR_ROWS ? `Only the ${BAR_ROWS} largest of ${rows.length} supplier-years are shown.` : undefined,
       legend: basisLegend(segments),
-      plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, order, {
-          marginLeft: 170,
-          marginRight: compact ? 12 : 140,
-          extraHeight: 50,
-          x: barValueAxis(compact, Math.max(...data.map((d) => d.total))),
-        }),
-        color: BASIS_SCALE,
-        marks: [
-          Plot.barX(
-            segments,
-            Plot.stackX({
-              x: "usd",
-              y: "label",
-              fill: "basis",
-              order: [...BASES],
-              ...barInset(compact),
-              title: (d: (typeof segments)[number]) => `${d.label}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]}`,
-            }),
-          ),
-          barEndLabels(
-            data,
-            {
-              x: "total",
-              y: "label",
-              text: (d: Row) => `${d.total ? formatUsd(d.total) : ""}${d.undisclosed ? `${d.total ? " + " : ""}${d.undisclosed} undisclosed` : ""}`,
-            },
-            compact,
-          ),
-          Plot.ruleX([0]),
-          compactBarLabels(order, compact, undefined, link),
-        ],
-      }),
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order);
+        return {
+          ...horizontalBarFrame(bars, order, {
+            marginLeft: 170,
+            marginRight: compact ? 12 : 140,
+            extraHeight: 50,
+            x: barValueAxis(compact, Math.max(...data.map((d) => d.total))),
+          }),
+          color: BASIS_SCALE,
+          marks: [
+            Plot.barX(
+              segments,
+              Plot.stackX({
+                x: "usd",
+                y: "label",
+                fill: "basis",
+                order: [...BASES],
+                ...barInset(bars),
+                title: (d: (typeof segments)[number]) => `${d.label}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]}`,
+              }),
+            ),
+            barEndLabels(
+              data,
+              {
+                x: "total",
+                y: "label",
+                text: (d: Row) => `${d.total ? formatUsd(d.total) : ""}${d.undisclosed ? `${d.total ? " + " : ""}${d.undisclosed} undisclosed` : ""}`,
+              },
+              bars,
+            ),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars, link),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

@@ -22,15 +22,25 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return (hundredths / 100) * fontSize;
 }
 
-/** Greedy word wrap to lines no wider than maxWidth; a single word wider than that keeps a line of its own. */
+/**
+ * Greedy word wrap to lines no wider than maxWidth. A word wider than that is broken after a slash or hyphen where it
+ * has one ("Apollo/" "Blackstone-led"), since a narrow label has no room to let it run; one with neither keeps a
+ * line of its own.
+ */
 export function wrapWords(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  // Each piece and whether a space goes before it when it shares a line with the previous piece.
+  const pieces: { text: string; spaced: boolean }[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const parts = textWidth(word, fontSize, bold) > maxWidth ? word.split(/(?<=[/-])(?=.)/) : [word];
+    parts.forEach((part, i) => pieces.push({ text: part, spaced: i === 0 }));
+  }
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
+  for (const piece of pieces) {
+    const candidate = line ? `${line}${piece.spaced ? " " : ""}${piece.text}` : piece.text;
     if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
-      line = word;
+      line = piece.text;
     } else line = candidate;
   }
   if (line) lines.push(line);

@@ -4,7 +4,7 @@ import { Basis as BasisSchema, type Basis, type DealType, type FinancingInstrume
 import type { LegendItem } from "./types.ts";
 import { formatUsd } from "../lib/money.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
-import { textWidth } from "./text-width.ts";
+import { textWidth, wrapWords } from "./text-width.ts";
 
 /**
  * Colours chosen from colour-blind-safe hues (after Okabe & Ito) and darkened or lightened until each has
@@ -82,8 +82,9 @@ export const INSTRUMENT_COLOR: Record<FinancingInstrument, string> = {
 export const ERA_COLOR = { "ai-2020s": PALETTE.blue, "telecom-1990s": PALETTE.orange } as const;
 
 /**
- * Font sizes. Chart text must read at 12 px or more: the phone rendition (380 wide) is shown at about 360 CSS px,
- * so it needs 12 × 380 / 360 ≈ 12.7 → 13; desktop renditions are scaled down on mid-size screens, so they start larger.
+ * Font sizes. Chart text must read at 12 px or more. The phone rendition is drawn 300 px wide, so that it is never
+ * shown smaller than drawn: a 360 px phone's column and a 320 px host page's embed frame are both wider. Its 13 px
+ * leaves a margin for the PNG font; desktop renditions are scaled down on mid-size screens, so they start larger.
  */
 export function fontSize(compact: boolean): number {
   return compact ? 13 : 14;
@@ -108,17 +109,56 @@ export function shortName(name: string): string {
 
 /**
  * Phone layout for horizontal bar charts: names go above their bars at full width instead of in a left margin
- * that would squeeze the bars or cut the names. Rows are taller, bars sit in the lower half of each row.
+ * that would squeeze the bars or cut the names. Rows are taller, bars sit in the lower part of each row.
  */
 export const COMPACT_ROW = 42;
 export const COMPACT_BAR_INSET = 18;
+/** What a second line of name adds to every row, when one name needs it. */
+const NAME_LINE = 16;
 
-export function rowHeight(compact: boolean, wide = 28): number {
-  return compact ? COMPACT_ROW : wide;
+/**
+ * The rows of one rendition of a horizontal bar chart. On a phone a name that does not fit the width above its bar
+ * wraps onto a second line, and then every row grows by a line so that the bars stay evenly spaced: `inset` is where
+ * each bar starts below its row's top, `valueDy` where a value label sits beside it, `name` the text above it.
+ */
+export interface BarRows {
+  width: number;
+  compact: boolean;
+  /** A phone's row height, or the desktop one. */
+  row: number;
+  inset: number;
+  valueDy: number;
+  /** Lines of name above each bar: 1, or 2 on a phone when a name wraps. */
+  nameLines: number;
+  name: (name: string) => string;
 }
 
-export function barInset(compact: boolean): { insetTop?: number } {
-  return compact ? { insetTop: COMPACT_BAR_INSET } : {};
+export function barRows(
+  { width, compact }: { width: number; compact: boolean },
+  names: readonly string[],
+  options: { row?: number; phoneName?: (name: string) => string } = {},
+): BarRows {
+  const phoneName = options.phoneName ?? ((n: string) => n);
+  if (!compact) return { width, compact, row: options.row ?? 28, inset: 0, valueDy: 0, nameLines: 1, name: phoneName };
+  const room = width + COMPACT_NAME_DX - COMPACT_MARGIN_LEFT - 2;
+  const lines = new Map(names.map((n) => [n, wrapWords(phoneName(n), room, fontSize(true), true)]));
+  const most = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  if (most > 2) throw new Error(`a name is too long for two lines of a ${width} px phone chart: "${names.find((n) => lines.get(n)!.length > 2)}"`);
+  const extra = (most - 1) * NAME_LINE;
+  return {
+    width,
+    compact,
+    row: COMPACT_ROW + extra,
+    inset: COMPACT_BAR_INSET + extra,
+    valueDy: 9 + extra / 2,
+    nameLines: most,
+    // Two lines centred where one was: the second ends just above the bar.
+    name: (n) => (lines.get(n) ?? [phoneName(n)]).join("\n"),
+  };
+}
+
+export function barInset(rows: BarRows): { insetTop?: number } {
+  return rows.compact ? { insetTop: rows.inset } : {};
 }
 
 /** The y scale of a bar chart: an axis on desktop, no axis (labels drawn above the bars) on a phone. */
@@ -127,16 +167,18 @@ export function barY(domain: string[], compact: boolean, format: (name: string) 
 }
 
 /**
- * Names above the bars on a phone, at full width and never cut (tests check that they stay on the canvas);
- * `link` makes each name a link, for instance to the company's page.
+ * Names above the bars on a phone, at full width and never cut (tests check that they stay on the canvas), on one
+ * line or two (see barRows); `link` makes each name a link, for instance to the company's page.
  */
-export function compactBarLabels(domain: string[], compact: boolean, label: (name: string) => string = (n) => n, link?: (name: string) => string | undefined) {
-  return compact
+export function compactBarLabels(domain: string[], rows: BarRows, link?: (name: string) => string | undefined) {
+  return rows.compact
     ? Plot.text(domain, {
         x: 0,
         y: (d: string) => d,
-        text: label,
+        text: rows.name,
         textAnchor: "start",
+        ...(rows.nameLines > 1 ? { lineHeight: NAME_LINE / fontSize(true) } : {}),
+        dx: COMPACT_NAME_DX,
         dy: -11,
         fill: "currentColor",
         fontWeight: 600,
@@ -150,21 +192,45 @@ export function marginForNames(names: readonly string[], compact = false, minimu
   return Math.max(minimum, Math.ceil(Math.max(0, ...names.map((n) => textWidth(n, fontSize(compact))))) + 14);
 }
 
+/** Left margin of a phone bar chart: room for half the "$0" tick label centred on the zero line. */
+export const COMPACT_MARGIN_LEFT = 14;
+
+/** Names above a phone chart's bars start this far left of the zero line (6 px from the edge), for the width. */
+export const COMPACT_NAME_DX = -8;
+
+/** Gap between a bar's end and its value label (barEndLabels' dx, with a pixel to spare). */
+const END_LABEL_GAP = 6;
+
 /**
- * A top value axis for a bar chart whose values are labelled at the bar ends: on a phone the domain leaves room for
- * the longest bar's label inside the canvas.
+ * A top value axis for a bar chart whose values are labelled at the bar ends. On a phone the domain leaves room for
+ * every bar's label inside the canvas: given the labels and the frame (`fit`), the domain is the smallest that keeps
+ * each one on the canvas; without them, the longest bar's label gets 45% of its length.
  */
-export function barValueAxis(compact: boolean, max: number, tickFormat: (d: number) => string = usdTick) {
-  return { label: null, tickFormat, ticks: compact ? 3 : 5, grid: true, axis: "top" as const, domain: [0, max * (compact ? 1.45 : 1.05)] };
+export function barValueAxis(
+  compact: boolean,
+  max: number,
+  tickFormat: (d: number) => string = usdTick,
+  fit?: { labels: readonly { value: number; text: string }[]; width: number; marginRight: number },
+) {
+  const domainMax = compact && fit ? fittedDomainMax(max, fit) : max * (compact ? 1.45 : 1.05);
+  return { label: null, tickFormat, ticks: compact ? 3 : 5, grid: true, axis: "top" as const, domain: [0, domainMax] };
+}
+
+/** The smallest domain maximum at which every label, drawn past its bar's end, stays inside the plot. */
+export function fittedDomainMax(max: number, fit: { labels: readonly { value: number; text: string }[]; width: number; marginRight: number }): number {
+  const range = fit.width - COMPACT_MARGIN_LEFT - fit.marginRight;
+  let domainMax = max * 1.05;
+  for (const { value, text } of fit.labels) {
+    const room = range - END_LABEL_GAP - textWidth(text, fontSize(true));
+    if (room <= 0) throw new Error(`bar label "${text}" is wider than a ${fit.width} px phone chart`);
+    domainMax = Math.max(domainMax, (value * range) / room);
+  }
+  return domainMax;
 }
 
 /** Each bar's value written just past its end (below the name on a phone, where names sit above the bars). */
-export function barEndLabels<T>(
-  data: readonly T[],
-  channels: { x: string | ((d: T) => number); y: string; text: string | ((d: T) => string) },
-  compact: boolean,
-) {
-  return Plot.text(data as T[], { ...channels, textAnchor: "start", dx: 4, dy: compact ? 9 : 0, fill: "currentColor" } as Plot.TextOptions);
+export function barEndLabels<T>(data: readonly T[], channels: { x: string | ((d: T) => number); y: string; text: string | ((d: T) => string) }, rows: BarRows) {
+  return Plot.text(data as T[], { ...channels, textAnchor: "start", dx: 4, dy: rows.valueDy, fill: "currentColor" } as Plot.TextOptions);
 }
 
 /**
@@ -172,14 +238,15 @@ export function barEndLabels<T>(
  * above the bars on a phone, a top value axis in dollars unless another is given.
  */
 export function horizontalBarFrame(
-  { width, compact }: { width: number; compact: boolean },
+  rows: BarRows,
   domain: string[],
-  options: { marginLeft: number; row?: number; marginRight?: number; extraHeight?: number; x?: Record<string, unknown> },
+  options: { marginLeft: number; marginRight?: number; extraHeight?: number; x?: Record<string, unknown> },
 ) {
+  const { width, compact } = rows;
   return {
     width,
-    height: (options.extraHeight ?? 40) + domain.length * rowHeight(compact, options.row ?? 28),
-    marginLeft: compact ? 14 : marginForNames(domain, false, options.marginLeft),
+    height: (options.extraHeight ?? 40) + domain.length * rows.row,
+    marginLeft: compact ? COMPACT_MARGIN_LEFT : marginForNames(domain, false, options.marginLeft),
     // Room for half of the last value tick's label, which is centred on the frame's right edge.
     marginRight: options.marginRight ?? 24,
     style: baseStyle(compact),

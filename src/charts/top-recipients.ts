@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import { totalsByEntityAndBasis, dealIdsOf, type EntityBasisTotal } from "./data.ts";
-import { barInset, compactBarLabels, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
+import { barInset, compactBarLabels, basisLegend, BASIS_SCALE, horizontalBarFrame, barRows } from "./theme.ts";
 import { activeDeals, BASES, dealsInEra } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
@@ -31,23 +31,26 @@ export function entityBarChart(
         rowLink: (r) => href(paths.company(r.entity)),
         dealIds: dealIdsOf(deals.filter((d) => d.amount && included.has(d[side]))),
         legend: basisLegend(data),
-        plot: ({ width, compact }) => ({
-          ...horizontalBarFrame({ width, compact }, order, { marginLeft: 205 }),
-          color: BASIS_SCALE,
-          marks: [
-            Plot.barX(data, {
-              x: "usd",
-              y: "name",
-              fill: "basis",
-              order: [...BASES],
-              ...barInset(compact),
-              href: (d: EntityBasisTotal) => link(d.name),
-              title: (d: EntityBasisTotal) => `${d.name}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]} (${d.deals} deal${d.deals === 1 ? "" : "s"})`,
-            }),
-            Plot.ruleX([0]),
-            compactBarLabels(order, compact, undefined, link),
-          ],
-        }),
+        plot: ({ width, compact }) => {
+          const bars = barRows({ width, compact }, order);
+          return {
+            ...horizontalBarFrame(bars, order, { marginLeft: 205 }),
+            color: BASIS_SCALE,
+            marks: [
+              Plot.barX(data, {
+                x: "usd",
+                y: "name",
+                fill: "basis",
+                order: [...BASES],
+                ...barInset(bars),
+                href: (d: EntityBasisTotal) => link(d.name),
+                title: (d: EntityBasisTotal) => `${d.name}: ${formatUsd(d.usd)} ${BASIS_LABEL[d.basis]} (${d.deals} deal${d.deals === 1 ? "" : "s"})`,
+              }),
+              Plot.ruleX([0]),
+              compactBarLabels(order, bars, link),
+            ],
+          };
+        },
       };
     },
   };

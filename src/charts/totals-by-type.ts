@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, DealType } from "../schemas/dataset.ts";
-import { barInset, compactBarLabels, TYPE_LABEL, basisLegend, BASIS_SCALE, horizontalBarFrame } from "./theme.ts";
+import { barInset, compactBarLabels, TYPE_LABEL, basisLegend, BASIS_SCALE, horizontalBarFrame, barRows } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
 import { activeDeals, BASES, DEAL_TYPES, dealsInEra } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -54,23 +54,26 @@ const chart: ChartModule<Row> = {
       rowLink: (r) => link(r.type),
       dealIds: dealIdsOf(deals),
       legend: basisLegend(data),
-      plot: ({ width, compact }) => ({
-        ...horizontalBarFrame({ width, compact }, order, { marginLeft: 148, row: 32 }),
-        color: BASIS_SCALE,
-        marks: [
-          Plot.barX(data, {
-            x: "usd",
-            y: "type",
-            fill: "basis",
-            order: [...BASES],
-            ...barInset(compact),
-            href: (d: Row) => link(d.type),
-            title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}`,
-          }),
-          Plot.ruleX([0]),
-          compactBarLabels(order, compact, undefined, link),
-        ],
-      }),
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order, { row: 32 });
+        return {
+          ...horizontalBarFrame(bars, order, { marginLeft: 148 }),
+          color: BASIS_SCALE,
+          marks: [
+            Plot.barX(data, {
+              x: "usd",
+              y: "type",
+              fill: "basis",
+              order: [...BASES],
+              ...barInset(bars),
+              href: (d: Row) => link(d.type),
+              title: (d: Row) => `${d.type}, ${BASIS_LABEL[d.basis]}: ${formatUsd(d.usd)} in ${d.deals} deal${d.deals === 1 ? "" : "s"}`,
+            }),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars, link),
+          ],
+        };
+      },
     };
   },
   alt(spec) {

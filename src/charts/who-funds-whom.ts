@@ -82,7 +82,8 @@ export function networkLayout(ids: string[], dataset: Dataset, { width, compact 
   const lineHeight = size * LINE_HEIGHT;
   const dotRadius = compact ? 5 : 6;
   const gap = dotRadius + 5;
-  const maxLine = compact ? 92 : 168;
+  // On a phone the side labels share the width with the ring: they wrap narrow enough to leave it 50 px either side.
+  const maxLine = compact ? Math.min(92, width / 2 - gap - 4 - 50) : 168;
   const unit = circleLayout(ids, dataset).map((n) => {
     const lines = wrapWords(compact ? shortName(n.name) : n.name, maxLine, size, true);
     const w = Math.max(...lines.map((l) => textWidth(l, size, true)));

@@ -13,7 +13,7 @@ import { SITE } from "../site.config.ts";
 export const CHART_FORMAT = 2 as const;
 
 export const WIDE = { width: 720, compact: false } as const;
-export const NARROW = { width: 380, compact: true } as const;
+export const NARROW = { width: 300, compact: true } as const;
 
 export interface RenderedChart {
   /** Archive format (see CHART_FORMAT and src/schemas/archive.ts). */

@@ -185,7 +185,7 @@ function drawHistory(indicator: RenderedIndicator, compact: boolean): RenderedSv
   const alt = `${indicator.title}, as dataset v${indicator.version} records each quarter-end from ${data[0]!.label} to ${last.label}: ${indicator.asOf.map((p) => `${p.date} ${p.display}`).join("; ")}.`;
   return plotToSvg(
     {
-      width: compact ? 380 : 720,
+      width: compact ? 300 : 720,
       height: compact ? 200 : 240,
       marginLeft: 64,
       marginRight: compact ? 40 : 60,

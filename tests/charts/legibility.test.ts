@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CHARTS } from "../../src/charts/index.ts";
 import { companyFlowPlot, companyFlowRows } from "../../src/charts/company-flows.ts";
-import { NARROW, renderUncached } from "../../src/render/chart-render.ts";
+import { renderUncached } from "../../src/render/chart-render.ts";
 import { plotToSvg } from "../../src/render/plot-to-svg.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { activeEntities, DEAL_TYPES } from "../../src/dataset/selectors.ts";
@@ -15,8 +15,11 @@ import { THEMES, composite, contrast, fontSizes, links, paints, parseColour, tex
 const { current } = loadReleases(FIXTURE_DATA);
 const dataset = current.dataset;
 
-/** Phones show the 380 px rendition at about 360 CSS px; the desktop one at up to its own 720 px. */
-const SHOWN_AT = { narrow: 360 / NARROW.width, wide: 1 };
+/**
+ * Neither rendition is shown smaller than drawn where it is meant to be shown: the phone one (300 px, NARROW) fills a
+ * phone's column or a 320 px host's embed frame, both wider; the desktop one is shown at up to its own width.
+ */
+const SHOWN_AT = { narrow: 1, wide: 1 };
 const MIN_TEXT_PX = 12;
 
 interface Rendition {
@@ -164,5 +167,16 @@ describe("the audit itself", () => {
   it("multiplies group opacity and ignores invisible paint", () => {
     expect(paints('<svg><g opacity="0.5"><circle fill="red" fill-opacity="0.5" stroke="none"/></g></svg>').map((p) => p.alpha)).toEqual([0.25]);
     expect(paints('<svg><rect fill="#2b6cb0" fill-opacity="0" stroke="#2b6cb0"/></svg>').map((p) => p.channel)).toEqual(["stroke"]);
+  });
+});
+
+// The fixture keeps names short; the real release has the long ones readers see ("Meta El Paso data-center financing
+// vehicle", four-company loops), so every chart is also drawn from the site's own latest release.
+describe("chart legibility on the site's latest release", () => {
+  const site = loadReleases("data").current;
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s: no text runs off either canvas", (_id, chart) => {
+    const r = renderUncached(chart, site.dataset, site.version);
+    expect(textOffCanvas(r.wide.svg, r.wide.width, r.wide.height), "desktop").toEqual([]);
+    expect(textOffCanvas(r.narrow.svg, r.narrow.width, r.narrow.height), "phone").toEqual([]);
   });
 });
