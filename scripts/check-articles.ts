@@ -10,6 +10,8 @@ import { CHART_ALIASES, CHARTS } from "../src/charts/index.ts";
 import { ARTICLES_DIR } from "../src/site.config.ts";
 import { firmShare, quotedRecords, type QuotedRecord } from "../src/articles/quoted-evidence.ts";
 import { isPrimary } from "../src/dataset/evidence.ts";
+import { articleSchema } from "../src/schemas/article.ts";
+import yaml from "js-yaml";
 
 const history = loadReleases(resolve(process.env.CIRCULARITY_DATA_DIR ?? "data"));
 const problems: string[] = [];
@@ -21,6 +23,9 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
   const version = /^dataset:\s*([\d.]+)\s*$/m.exec(text)?.[1];
   const release = history.releases.find((r) => r.version === version);
   try {
+    // The frontmatter too, as the build's content collection will read it (a dek over 300 characters fails there).
+    const frontmatter = articleSchema.safeParse(yaml.load(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? ""));
+    if (!frontmatter.success) throw new Error(`${file}: frontmatter: ${frontmatter.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
     if (!release) throw new Error(`${file}: dataset ${version ?? "(missing)"} is not a released version`);
     assertRefsExist(
       file,

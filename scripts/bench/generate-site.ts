@@ -55,7 +55,17 @@ export function generateSite(
     .flat()
     .filter((d) => d.from !== d.to);
   // Metrics and financing stay those of the real release (copy 0 keeps the real ids they refer to).
-  const dataset = { schemaVersion: 1, entities, deals, metrics: real.metrics, financing: real.financing, removed: [], revisions: [] } as Dataset;
+  // The evidence date too: from 1.3.0 a release must say how current its evidence is.
+  const dataset = {
+    schemaVersion: 1,
+    ...(real.evidenceThrough ? { evidenceThrough: real.evidenceThrough } : {}),
+    entities,
+    deals,
+    metrics: real.metrics,
+    financing: real.financing,
+    removed: [],
+    revisions: [],
+  } as Dataset;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "data/releases"), { recursive: true });
   const text = JSON.stringify(dataset, null, 2) + "\n";

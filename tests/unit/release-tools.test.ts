@@ -92,3 +92,29 @@ describe("chart archive: no back-dating", () => {
           expect(readArchived(chart.id, release.version), `${chart.id} at v${release.version}`).toBeUndefined();
   });
 });
+
+describe("npm run check:articles", () => {
+  function check(files: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), "check-articles-"));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return spawnSync(process.execPath, [join(ROOT, "scripts/check-articles.ts")], {
+      env: { ...process.env, CIRCULARITY_DATA_DIR: join(ROOT, "tests/fixtures/data"), CIRCULARITY_CONTENT_DIR: dir },
+      encoding: "utf8",
+    });
+  }
+  const good = readFileSync(join(ROOT, "tests/fixtures/content/articles/draft-note.mdx"), "utf8");
+
+  it("passes a good article and reports how firmly its quoted records are evidenced", () => {
+    const run = check({ "note.mdx": good });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^ok {2}.*note\.mdx.*: \d+% of \d+ quoted records firm$/m);
+    expect(run.stdout).toMatch(/^live articles: \d+% of \d+ distinct quoted records/m);
+  });
+
+  it("fails on frontmatter the build would reject, naming the file and the field", () => {
+    const run = check({ "long.mdx": good.replace(/^description: .*$/m, `description: "${"A dek far too long. ".repeat(20)}"`) });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/long\.mdx: frontmatter: description: Too big/);
+  });
+});
