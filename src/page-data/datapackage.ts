@@ -118,3 +118,8 @@ export function datapackage(release: Release) {
     ],
   };
 }
+
+/** The descriptor file as served at /data/<version>/datapackage.json (pinned: its bytes never change once published). */
+export function datapackageFile(release: Release): string {
+  return JSON.stringify(datapackage(release), null, 2) + "\n";
+}
