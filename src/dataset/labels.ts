@@ -51,6 +51,7 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "free-cash-flow": "Free cash flow",
   buybacks: "Share buybacks",
   "share-issuance": "Shares issued",
+  "stake-value": "Value of a stake",
 };
 
 const TAG_ACRONYMS = new Set(["ai", "ipo", "gpu", "tpu", "aws", "rpo", "llm"]);

@@ -146,6 +146,8 @@ export const MetricKind = z.enum([
   "free-cash-flow",
   "buybacks",
   "share-issuance",
+  // Schema 1.5 (additive): what a stake is carried at, so a gain can be set against the holding it marks.
+  "stake-value",
 ]);
 
 /** Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out. */
