@@ -61,3 +61,28 @@ export function financingFieldText(record: Financing, field: DealField, dataset:
       throw new Error(`financing "${record.id}": field="${field}" applies to deals only; use one of ${FINANCING_FIELDS.join(", ")}`);
   }
 }
+
+/**
+ * The release that revised a quoted figure: the first after the article's pinned release in which the figure reads
+ * differently (`reads` gives its text in a dataset, undefined where the record is gone). Named in the note beside the
+ * figure, which would otherwise blame whichever release is current.
+ */
+export function revisingVersion(
+  releases: readonly { version: string; dataset: Dataset }[],
+  pinnedVersion: string,
+  reads: (dataset: Dataset) => string | undefined,
+): string | undefined {
+  const at = releases.findIndex((r) => r.version === pinnedVersion);
+  if (at < 0) return undefined;
+  const was = reads(releases[at]!.dataset);
+  return releases.slice(at + 1).find((r) => reads(r.dataset) !== was)?.version;
+}
+
+/**
+ * What a revised figure says now. A committed amount prints without a qualifier, so where a later release confirmed a
+ * reported or estimated figure at the same value the note says so ("now $75B, committed") instead of repeating it.
+ */
+export function revisedNote(latest: string | undefined, basis?: string): string {
+  if (latest === undefined) return "record withdrawn";
+  return basis === "committed" ? `now ${latest}, committed` : `now ${latest}`;
+}

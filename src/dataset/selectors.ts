@@ -105,11 +105,15 @@ export function financingOfEntity(items: readonly Financing[], entityId: string)
     .sort((a, b) => b.announced.localeCompare(a.announced) || a.id.localeCompare(b.id));
 }
 
-/** Entities that take part in at least one deal or financing, by name. */
+/**
+ * Entities the dataset says something about (a deal, a financing record or a metric), by name: each has a company
+ * page, which is also where its metrics are linked to (S&P 500 companies' buybacks, from 1.5.0, have no deal).
+ */
 export function activeEntities(dataset: Dataset): Entity[] {
   const used = new Set([
     ...dataset.deals.flatMap((d) => [d.from, d.to]),
     ...dataset.financing.flatMap((f) => [f.provider, f.borrower, ...(f.beneficiary ? [f.beneficiary] : [])]),
+    ...dataset.metrics.map((m) => m.entity),
   ]);
   return dataset.entities.filter((e) => used.has(e.id)).sort((a, b) => a.name.localeCompare(b.name, "en-US"));
 }

@@ -111,7 +111,7 @@ describe("figures from the dataset", () => {
   it("says beside a figure that a later release revised it, and the build lists the article", () => {
     const doc = page(dist, "/articles/gfm-probe/");
     const revised = [...doc.querySelectorAll(".revised")].map((s) => s.textContent);
-    expect(revised).toContain("(revised in v1.1.0: now $12B)");
+    expect(revised).toContain("(revised in v1.1.0: now $12B, committed)");
     expect(revised).toContain("(revised in v1.1.0: now 2.79×)");
     expect(revised).toHaveLength(2);
     expect(output).toMatch(/review .*gfm-probe\.mdx: openai-coreweave-2025-03 amount was \$11\.9B, revised in v1\.1\.0 to \$12B/);

@@ -3,11 +3,12 @@ import { assertOneLead } from "../../src/articles/entries.ts";
 import { describe, expect, it } from "vitest";
 import { typedFigures } from "../../src/articles/typed-figures.ts";
 import { computeFigure, specKey } from "../../src/articles/computed.ts";
-import { metricText } from "../../src/articles/facts.ts";
+import { metricText, revisedNote, revisingVersion } from "../../src/articles/facts.ts";
 import { checkVersions } from "../../src/articles/versions.ts";
 import { loadReleases, sha256 } from "../../src/dataset/load.ts";
 import { articleRefs } from "../../src/articles/refs.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import type { Dataset } from "../../src/schemas/dataset.ts";
 
 const figures = (text: string) => typedFigures(text).map((f) => `${f.kind}: ${f.text}`);
 
@@ -166,5 +167,33 @@ describe("the lead article", () => {
     expect(() => assertOneLead([article("a", true), article("b", true)])).toThrow(
       "2 articles are marked lead: true (content/articles/a.mdx, content/articles/b.mdx); the home page leads with one",
     );
+  });
+});
+
+describe("a revised figure's note", () => {
+  const releases = [
+    { version: "1.0.0", dataset: { v: 10 } },
+    { version: "1.1.0", dataset: { v: 10 } },
+    { version: "1.2.0", dataset: { v: 12 } },
+    { version: "1.3.0", dataset: { v: 15 } },
+  ] as unknown as { version: string; dataset: Dataset }[];
+  const reads = (d: Dataset) => String((d as unknown as { v: number }).v);
+
+  it("names the first release after the pinned one that reads differently, not the current one", () => {
+    expect(revisingVersion(releases, "1.0.0", reads)).toBe("1.2.0");
+    expect(revisingVersion(releases, "1.2.0", reads)).toBe("1.3.0");
+    expect(revisingVersion(releases, "1.3.0", reads)).toBeUndefined();
+    expect(revisingVersion(releases, "9.9.9", reads)).toBeUndefined();
+  });
+
+  it("counts a record that disappears as a change", () => {
+    expect(revisingVersion(releases, "1.0.0", (d) => (reads(d) === "10" ? "x" : undefined))).toBe("1.2.0");
+  });
+
+  it("says a confirmed amount is now committed, and a withdrawn record is withdrawn", () => {
+    expect(revisedNote("$75B", "committed")).toBe("now $75B, committed");
+    expect(revisedNote("up to $80B", "up-to")).toBe("now up to $80B");
+    expect(revisedNote("$3B")).toBe("now $3B");
+    expect(revisedNote(undefined, "committed")).toBe("record withdrawn");
   });
 });
