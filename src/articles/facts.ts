@@ -64,18 +64,25 @@ export function financingFieldText(record: Financing, field: DealField, dataset:
 
 /**
  * The release that revised a quoted figure: the first after the article's pinned release in which the figure reads
- * differently (`reads` gives its text in a dataset, undefined where the record is gone). Named in the note beside the
- * figure, which would otherwise blame whichever release is current.
+ * differently (`reads` gives its text in a dataset; undefined, or an error, where the record is gone or no longer
+ * has the field). Named in the note beside the figure, which would otherwise blame whichever release is current.
  */
 export function revisingVersion(
   releases: readonly { version: string; dataset: Dataset }[],
   pinnedVersion: string,
   reads: (dataset: Dataset) => string | undefined,
 ): string | undefined {
+  const text = (dataset: Dataset) => {
+    try {
+      return reads(dataset);
+    } catch {
+      return undefined;
+    }
+  };
   const at = releases.findIndex((r) => r.version === pinnedVersion);
   if (at < 0) return undefined;
-  const was = reads(releases[at]!.dataset);
-  return releases.slice(at + 1).find((r) => reads(r.dataset) !== was)?.version;
+  const was = text(releases[at]!.dataset);
+  return releases.slice(at + 1).find((r) => text(r.dataset) !== was)?.version;
 }
 
 /**

@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import type { Dataset } from "../schemas/dataset.ts";
 import { activeDeals, dealsByEntity } from "../dataset/selectors.ts";
-import { PALETTE, baseStyle, marginForNames, shortName, usdTick } from "./theme.ts";
+import { PALETTE, RENDITION_WIDTH, baseStyle, marginForNames, shortName, usdTick } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { formatUsd } from "../lib/money.ts";
 import { href, paths } from "../lib/urls.ts";
@@ -38,7 +38,7 @@ export function companyFlowRows(dataset: Dataset, entityId: string): CompanyFlow
 export function companyFlowPlot(rows: CompanyFlowRow[], companyName: string, compact: boolean): PlotOptions {
   const order = [...new Set(rows.map((r) => r.counterparty))];
   return {
-    width: compact ? 300 : 720,
+    width: compact ? RENDITION_WIDTH.phone : RENDITION_WIDTH.desktop,
     height: 50 + order.length * (compact ? 24 : 26),
     marginLeft: marginForNames(compact ? order.map(shortName) : order, compact, compact ? 100 : 170),
     marginRight: 56,

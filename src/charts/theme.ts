@@ -82,6 +82,12 @@ export const INSTRUMENT_COLOR: Record<FinancingInstrument, string> = {
 export const ERA_COLOR = { "ai-2020s": PALETTE.blue, "telecom-1990s": PALETTE.orange } as const;
 
 /**
+ * The two widths every chart is drawn at: a phone rendition narrow enough to show at its drawn size in a 320 px host
+ * page's embed, and a desktop one. Every chart, indicator history and company flows chart uses these.
+ */
+export const RENDITION_WIDTH = { phone: 300, desktop: 720 } as const;
+
+/**
  * Font sizes. Chart text must read at 12 px or more. The phone rendition is drawn 300 px wide, so that it is never
  * shown smaller than drawn: a 360 px phone's column and a 320 px host page's embed frame are both wider. Its 13 px
  * leaves a margin for the PNG font; desktop renditions are scaled down on mid-size screens, so they start larger.

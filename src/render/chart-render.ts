@@ -3,6 +3,7 @@ import { csvFormat } from "d3-dsv";
 import type { Dataset } from "../schemas/dataset.ts";
 import type { ChartModule, ChartSpec, Column, LegendItem, PhoneList } from "../charts/types.ts";
 import { plotToSvg, type RenderedSvg } from "./plot-to-svg.ts";
+import { RENDITION_WIDTH } from "../charts/theme.ts";
 import type { Figure } from "./figure.ts";
 import { SITE } from "../site.config.ts";
 
@@ -12,8 +13,8 @@ import { SITE } from "../site.config.ts";
  */
 export const CHART_FORMAT = 2 as const;
 
-export const WIDE = { width: 720, compact: false } as const;
-export const NARROW = { width: 300, compact: true } as const;
+export const WIDE = { width: RENDITION_WIDTH.desktop, compact: false } as const;
+export const NARROW = { width: RENDITION_WIDTH.phone, compact: true } as const;
 
 export interface RenderedChart {
   /** Archive format (see CHART_FORMAT and src/schemas/archive.ts). */

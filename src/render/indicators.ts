@@ -15,7 +15,7 @@ import { formatIndicator } from "../indicators/records.ts";
 import type { IndicatorUnit, RecordRef } from "../indicators/types.ts";
 import * as Plot from "@observablehq/plot";
 import { plotToSvg, type RenderedSvg } from "./plot-to-svg.ts";
-import { baseStyle, PALETTE, twoLineAxisMargin } from "../charts/theme.ts";
+import { baseStyle, PALETTE, RENDITION_WIDTH, twoLineAxisMargin } from "../charts/theme.ts";
 
 export const INDICATOR_ARCHIVE_DIR = resolve(process.env.CIRCULARITY_INDICATOR_ARCHIVE_DIR ?? "archive/indicators");
 /** Format of an archived indicator; a later change of shape gets a new number, and old files stay readable. */
@@ -185,7 +185,7 @@ function drawHistory(indicator: RenderedIndicator, compact: boolean): RenderedSv
   const alt = `${indicator.title}, as dataset v${indicator.version} records each quarter-end from ${data[0]!.label} to ${last.label}: ${indicator.asOf.map((p) => `${p.date} ${p.display}`).join("; ")}.`;
   return plotToSvg(
     {
-      width: compact ? 300 : 720,
+      width: compact ? RENDITION_WIDTH.phone : RENDITION_WIDTH.desktop,
       height: compact ? 200 : 240,
       marginLeft: 64,
       marginRight: compact ? 40 : 60,
