@@ -1,0 +1,104 @@
+// The words a <Fact> puts in an article: each field of a deal, a financing record and a metric, in both formats, read
+// from the fixture release. These are the figures readers quote, so each expected string is written out in full.
+import { beforeEach, describe, expect, it } from "vitest";
+import { dealFieldText, financingFieldText, metricText, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import type { Dataset, Metric } from "../../src/schemas/dataset.ts";
+
+let dataset: Dataset;
+beforeEach(() => {
+  dataset = loadReleases(FIXTURE_DATA).releases.find((r) => r.version === "1.1.0")!.dataset;
+});
+const deal = (id: string) => dataset.deals.find((d) => d.id === id)!;
+const both = (text: (format: "short" | "long") => string) => [text("short"), text("long")];
+
+describe("<Fact deal field>", () => {
+  it("shows an amount with its basis: up to, estimated, reported, committed and undisclosed", () => {
+    expect(both((f) => dealFieldText(deal("nvidia-openai-2025-09"), "amount", dataset, f))).toEqual(["up to $100B", "up to $100 billion"]);
+    expect(both((f) => dealFieldText(deal("amd-openai-2025-10"), "amount", dataset, f))).toEqual(["~$34B (estimated)", "~$34 billion (estimated)"]);
+    expect(both((f) => dealFieldText(deal("amazon-openai-2025-12"), "amount", dataset, f))).toEqual(["$10B (reported)", "$10 billion (reported)"]);
+    expect(both((f) => dealFieldText(deal("nvidia-coreweave-2025-09"), "amount", dataset, f))).toEqual(["$6.3B", "$6.3 billion"]);
+    expect(both((f) => dealFieldText(deal("openai-nvidia-2025-09"), "amount", dataset, f))).toEqual(["undisclosed", "undisclosed"]);
+  });
+
+  it("shows the bare dollar figure for field usd, and refuses a deal with no amount", () => {
+    expect(both((f) => dealFieldText(deal("nvidia-openai-2025-09"), "usd", dataset, f))).toEqual(["$100B", "$100 billion"]);
+    expect(both((f) => dealFieldText(deal("amd-openai-2025-10"), "usd", dataset, f))).toEqual(["$34B", "$34 billion"]);
+    expect(() => dealFieldText(deal("openai-nvidia-2025-09"), "usd", dataset)).toThrow(
+      'deal "openai-nvidia-2025-09" has no disclosed amount, so field="usd" has nothing to show',
+    );
+  });
+
+  it("dates a deal to the precision it is known to", () => {
+    expect(both((f) => dealFieldText(deal("nvidia-openai-2025-09"), "date", dataset, f))).toEqual(["Sep 22, 2025", "September 22, 2025"]);
+    expect(both((f) => dealFieldText(deal("nvidia-coreweave-2025-09"), "date", dataset, f))).toEqual(["Sep 2025", "September 2025"]);
+    expect(both((f) => dealFieldText(deal("lucent-lucent-customers-1999"), "date", dataset, f))).toEqual(["1999", "1999"]);
+  });
+
+  it("names the parties by their entity names, the investor first", () => {
+    expect(dealFieldText(deal("openai-amazon-2025-11"), "from", dataset)).toBe("OpenAI");
+    expect(dealFieldText(deal("openai-amazon-2025-11"), "to", dataset)).toBe("Amazon (AWS)");
+    expect(dealFieldText(deal("lucent-lucent-customers-1999"), "to", dataset)).toBe("Lucent's carrier customers (aggregate)");
+    // A party the release does not name (only possible in a hand-made record) shows its id rather than nothing.
+    expect(dealFieldText({ ...deal("openai-amazon-2025-11"), to: "nobody-co" }, "to", dataset)).toBe("nobody-co");
+    expect(dealFieldText(deal("amd-openai-2025-10"), "title", dataset, "long")).toBe("AMD's warrant for OpenAI");
+  });
+
+  it("shows power and term, and names the deal that has neither", () => {
+    expect(dealFieldText(deal("openai-nvidia-2025-09"), "gw", dataset)).toBe("10 GW");
+    expect(dealFieldText(deal("openai-amazon-2025-11"), "term", dataset)).toBe("7 years");
+    expect(() => dealFieldText(deal("nvidia-openai-2025-09"), "gw", dataset)).toThrow('deal "nvidia-openai-2025-09" has no compute.gw');
+    expect(() => dealFieldText(deal("nvidia-openai-2025-09"), "term", dataset)).toThrow('deal "nvidia-openai-2025-09" has no termYears');
+  });
+
+  it("knows every field the component accepts", () => {
+    expect(DEAL_FIELDS).toEqual(["amount", "usd", "date", "from", "to", "title", "gw", "term"]);
+  });
+});
+
+describe("<Fact financing field>", () => {
+  const record = () => dataset.financing.find((f) => f.id === "coreweave-notes-2025-05")!;
+
+  it("shows amount, date, provider, borrower and title", () => {
+    expect(both((f) => financingFieldText(record(), "amount", dataset, f))).toEqual(["$2B", "$2 billion"]);
+    expect(both((f) => financingFieldText(record(), "usd", dataset, f))).toEqual(["$2B", "$2 billion"]);
+    expect(both((f) => financingFieldText(record(), "date", dataset, f))).toEqual(["May 21, 2025", "May 21, 2025"]);
+    expect(financingFieldText(record(), "from", dataset)).toBe("Nvidia");
+    expect(financingFieldText(record(), "to", dataset)).toBe("CoreWeave");
+    expect(financingFieldText(record(), "title", dataset)).toBe("CoreWeave's senior notes due 2030 (test record)");
+  });
+
+  it("says undisclosed for a record with no amount, and refuses usd and the deal-only fields", () => {
+    const undisclosed = { ...record(), amount: undefined };
+    expect(financingFieldText(undisclosed, "amount", dataset)).toBe("undisclosed");
+    expect(() => financingFieldText(undisclosed, "usd", dataset)).toThrow(
+      'financing "coreweave-notes-2025-05" has no disclosed amount, so field="usd" has nothing to show',
+    );
+    expect(() => financingFieldText(record(), "gw", dataset)).toThrow(
+      'financing "coreweave-notes-2025-05": field="gw" applies to deals only; use one of amount, usd, date, from, to, title',
+    );
+    expect(() => financingFieldText(record(), "term", dataset)).toThrow('field="term" applies to deals only');
+    expect(FINANCING_FIELDS).toEqual(["amount", "usd", "date", "from", "to", "title"]);
+  });
+});
+
+describe("<Fact metric>", () => {
+  const metric = (unit: Metric["unit"], value: number) =>
+    ({
+      id: "m",
+      entity: "openai",
+      metric: "revenue",
+      period: "2025",
+      unit,
+      value,
+      basis: "committed",
+      source: { publisher: "p", title: "t", date: "2026-01-01", url: "https://example.org/" },
+    }) as Metric;
+
+  it("shows dollars short and long, percentages and gigawatts", () => {
+    expect(both((f) => metricText(metric("usd", 13e9), f))).toEqual(["$13B", "$13 billion"]);
+    expect(both((f) => metricText(metric("percent", 27.5), f))).toEqual(["27.5%", "27.5%"]);
+    expect(both((f) => metricText(metric("gw", 1.2), f))).toEqual(["1.2 GW", "1.2 GW"]);
+  });
+});
