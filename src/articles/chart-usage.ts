@@ -1,9 +1,9 @@
-// Which articles embed which chart, from the articles' MDX.
+// Which articles embed which chart: the published articles, read through the astro:content loader, filtered by
+// articlesEmbedding (unit-tested in tests/unit/article-entries.test.ts).
 import { publishedArticles } from "./collection.ts";
-import { refsOf } from "./entries.ts";
+import { articlesEmbedding } from "./entries.ts";
 import { CHART_ALIASES } from "../charts/index.ts";
 
 export async function articlesUsingChart(chartId: string): Promise<{ id: string; title: string }[]> {
-  const all = await publishedArticles();
-  return all.filter((a) => refsOf(a).charts.some((id) => (CHART_ALIASES[id] ?? id) === chartId)).map((a) => ({ id: a.id, title: a.data.title }));
+  return articlesEmbedding(chartId, await publishedArticles(), CHART_ALIASES);
 }

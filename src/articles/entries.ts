@@ -40,6 +40,11 @@ export function relatedArticles(a: Article, all: Article[], limit = 3): Article[
     .slice(0, limit);
 }
 
+/** The articles that embed a chart under its current id or a retired one (`aliases` maps retired ids to current ones). */
+export function articlesEmbedding(chartId: string, all: readonly Article[], aliases: Readonly<Record<string, string>>): { id: string; title: string }[] {
+  return all.filter((a) => refsOf(a).charts.some((id) => (aliases[id] ?? id) === chartId)).map((a) => ({ id: a.id, title: a.data.title }));
+}
+
 export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }

@@ -1,0 +1,279 @@
+// What pages compute from an article entry (file, reading time, related articles, charts embedded), the <Computed>
+// rules an author can break, the check that every cited id exists, and the list of revised figures the build prints.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { articleFile, articlesEmbedding, assertOneLead, readingMinutes, relatedArticles, type Article } from "../../src/articles/entries.ts";
+import { computeFigure, formatComputed, specKey } from "../../src/articles/computed.ts";
+import { articleRefs, assertRefsExist } from "../../src/articles/refs.ts";
+import { recordRevision, revisions } from "../../src/articles/revisions.ts";
+import { assertNoTypedFigures, typedFigures } from "../../src/articles/typed-figures.ts";
+import { checkVersions } from "../../src/articles/versions.ts";
+import { sha256, loadReleases } from "../../src/dataset/load.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import type { Dataset } from "../../src/schemas/dataset.ts";
+
+let serial = 0;
+/** An article entry as astro:content gives it; each gets a fresh id, since refsOf caches by id. */
+function article(
+  over: { id?: string; body?: string; tags?: string[]; companies?: string[]; published?: string; title?: string; filePath?: string } = {},
+): Article {
+  return {
+    id: over.id ?? `entry-${++serial}`,
+    body: over.body ?? "",
+    filePath: over.filePath,
+    data: {
+      title: over.title ?? "A title",
+      tags: over.tags ?? [],
+      companies: over.companies ?? [],
+      published: new Date(over.published ?? "2026-01-01"),
+    },
+  } as unknown as Article;
+}
+
+const fixture = (): Dataset => loadReleases(FIXTURE_DATA).releases.find((r) => r.version === "1.1.0")!.dataset;
+
+describe("an article entry", () => {
+  it("names its file: the loader's path, else the collection's folder and id", () => {
+    expect(articleFile(article({ id: "x", filePath: "content/articles/elsewhere.mdx" }))).toBe("content/articles/elsewhere.mdx");
+    expect(articleFile(article({ id: "oracle-stargate-debt" }))).toBe("content/articles/oracle-stargate-debt.mdx");
+  });
+
+  it("reads at 230 words a minute, counting words outside component tags, and never less than a minute", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
+    expect(readingMinutes(article({ body: words(230 * 7) }))).toBe(7);
+    expect(readingMinutes(article({ body: words(230 * 7 + 114) }))).toBe(7);
+    expect(readingMinutes(article({ body: words(230 * 7 + 116) }))).toBe(8);
+    // A component's attributes are not words the reader reads: 460 words plus long tags is still two minutes.
+    const tag = `<Computed ratio="${"deal:a ".repeat(400)}" over="metric:b" />`;
+    expect(readingMinutes(article({ body: `${words(230)}\n${tag}\n\n${words(230)}` }))).toBe(2);
+    expect(readingMinutes(article({ body: "" }))).toBe(1);
+    expect(readingMinutes(article({ body: "  \n\t " }))).toBe(1);
+  });
+
+  it("relates articles by shared tags and companies, most shared first, then newest, leaving itself and strangers out", () => {
+    const self = article({ id: "self", tags: ["debt", "oracle"], companies: ["oracle", "openai"] });
+    const two = article({ id: "two", tags: ["debt"], companies: ["openai"], published: "2026-01-01" });
+    const twoNewer = article({ id: "two-newer", tags: ["oracle"], companies: ["oracle"], published: "2026-06-01" });
+    const three = article({ id: "three", tags: ["debt", "oracle"], companies: ["openai"], published: "2025-01-01" });
+    const one = article({ id: "one", tags: [], companies: ["oracle"], published: "2026-09-01" });
+    const stranger = article({ id: "stranger", tags: ["telecom"], companies: ["lucent"], published: "2026-10-01" });
+    const all = [self, two, twoNewer, three, one, stranger];
+    expect(relatedArticles(self, all).map((a) => a.id)).toEqual(["three", "two-newer", "two"]);
+    expect(relatedArticles(self, all, 5).map((a) => a.id)).toEqual(["three", "two-newer", "two", "one"]);
+    expect(relatedArticles(stranger, all)).toEqual([]);
+  });
+
+  it("lists the articles that embed a chart, under its id or a retired alias, each once", () => {
+    const a = article({ id: "embeds-new", title: "New", body: '<Chart id="loops" />\n<Chart id="loops" />' });
+    const b = article({ id: "embeds-old", title: "Old", body: '<Chart id="old-loops" />' });
+    const c = article({ id: "embeds-other", title: "Other", body: '<Chart id="totals" />' });
+    expect(articlesEmbedding("loops", [a, b, c], { "old-loops": "loops" })).toEqual([
+      { id: "embeds-new", title: "New" },
+      { id: "embeds-old", title: "Old" },
+    ]);
+    expect(articlesEmbedding("loops", [a, b, c], {})).toEqual([{ id: "embeds-new", title: "New" }]);
+    expect(articlesEmbedding("old-loops", [a, b, c], { "old-loops": "loops" })).toEqual([]);
+  });
+
+  it("allows one lead article", () => {
+    expect(() => assertOneLead([{ id: "a", data: { lead: true } }])).not.toThrow();
+  });
+});
+
+describe("<Computed> formats and rules", () => {
+  it("drops trailing zeros but keeps whole numbers whole", () => {
+    expect(formatComputed(2.5, "multiple")).toBe("2.5×");
+    expect(formatComputed(3, "multiple")).toBe("3×");
+    expect(formatComputed(3.04, "multiple")).toBe("3×");
+    expect(formatComputed(10, "multiple", 0)).toBe("10×");
+    expect(formatComputed(100, "percent")).toBe("100%");
+    expect(formatComputed(40.5, "percent", 1)).toBe("40.5%");
+    expect(formatComputed(40.0, "percent", 2)).toBe("40%");
+    expect(formatComputed(12.5, "percent")).toBe("13%");
+    expect(formatComputed(1.25, "gw")).toBe("1.3 GW");
+    expect(formatComputed(2, "gw", 2)).toBe("2 GW");
+    expect(formatComputed(4.6e9, "usd")).toBe("$4.6B");
+  });
+
+  it("gives the same anchor however the attributes are spaced, and a different one for a different figure", () => {
+    const key = specKey({ ratio: "deal:a  deal:b", over: " metric:c ", as: "percent" });
+    expect(key).toMatch(/^computed-[0-9a-f]{10}$/);
+    expect(specKey({ ratio: "deal:a deal:b", over: "metric:c", as: "percent" })).toBe(key);
+    expect(specKey({ ratio: "deal:a deal:b", over: "metric:c", as: "multiple" })).not.toBe(key);
+    expect(specKey({ ratio: "deal:a deal:b", over: "metric:c", as: "percent", digits: "1" })).not.toBe(key);
+    expect(specKey({ ratio: "deal:a", over: "deal:b metric:c", as: "percent" })).not.toBe(key);
+    expect(specKey({ sum: "deal:a" })).not.toBe(specKey({ sum: "deal:a", minus: "deal:b" }));
+    expect(specKey({ sum: "deal:a" })).not.toBe(specKey({ ratio: "deal:a" }));
+    expect(specKey({ sum: "deal:a" })).toBe(`computed-${sha256("sum=deal:a|minus=|ratio=|over=|as=|digits=").slice(0, 10)}`);
+  });
+
+  it("refuses a malformed spec, naming where and why", () => {
+    const ds = fixture();
+    const bad = (spec: Parameters<typeof computeFigure>[0]) => () => computeFigure(spec, ds, "f.mdx");
+    expect(bad({ sum: "deal:nvidia-openai-2025-09", digits: "4" })).toThrow("f.mdx: <Computed>: digits must be 0 to 3");
+    expect(bad({ sum: "deal:nvidia-openai-2025-09", digits: "-1" })).toThrow("digits must be 0 to 3");
+    expect(bad({ sum: "deal:nvidia-openai-2025-09", digits: "1.5" })).toThrow("digits must be 0 to 3");
+    expect(computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", digits: "3" }, ds, "f").text).toBe("2.632×");
+    expect(computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", digits: "0" }, ds, "f").text).toBe("3×");
+    expect(bad({ sum: "deal:nvidia-openai-2025-09", as: "euro" as never })).toThrow('f.mdx: <Computed>: unknown as="euro"; use usd, multiple, percent, gw');
+    const either = 'f.mdx: <Computed>: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"';
+    expect(bad({})).toThrow(either);
+    expect(bad({ sum: "deal:nvidia-openai-2025-09", ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11" })).toThrow(either);
+    expect(bad({ ratio: "deal:nvidia-openai-2025-09" })).toThrow('f.mdx: <Computed>: a ratio needs both ratio="…" and over="…"');
+    expect(bad({ over: "deal:nvidia-openai-2025-09" })).toThrow("a ratio needs both");
+    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", minus: "deal:openai-amazon-2025-11" })).toThrow(
+      'f.mdx: <Computed>: minus="…" applies to sums only',
+    );
+    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", minus: "" })).toThrow("minus=");
+  });
+
+  it("refuses a zero denominator", () => {
+    const ds = fixture();
+    const zero = { ...ds, metrics: [...ds.metrics, { ...ds.metrics[0]!, id: "zero", value: 0 }] };
+    expect(() => computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "metric:zero" }, zero, "f.mdx")).toThrow(
+      "f.mdx: <Computed>: the denominator is zero",
+    );
+  });
+
+  it("shows a sum of gigawatts in GW, a mixed or dollar sum in dollars, and a difference with both sides named", () => {
+    const ds = fixture();
+    expect(computeFigure({ sum: "deal:openai-nvidia-2025-09.gw deal:openai-amd-2025-10.gw" }, ds, "f").text).toBe("16 GW");
+    const mixed = computeFigure({ sum: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11" }, ds, "f");
+    expect(mixed.text).toBe("$138B");
+    const diff = computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11" }, ds, "f");
+    expect(diff.text).toBe("$62B");
+    expect(diff.formula).toMatch(/^\$100B \(nvidia-openai-2025-09\) − \$38B \(openai-amazon-2025-11\) = \$62B$/);
+    expect(diff.inputs).toEqual(["nvidia-openai-2025-09", "openai-amazon-2025-11"]);
+    expect(computeFigure({ sum: "deal:nvidia-openai-2025-09" }, ds, "f").formula).toMatch(/^\$100B \(nvidia-openai-2025-09\) = \$100B$/);
+  });
+});
+
+describe("every id an article cites exists in its pinned release", () => {
+  it("lists every unknown chart, deal, metric, financing record and broken figure in one error, naming the file", () => {
+    const ds = fixture();
+    const body = [
+      '<Chart id="loops" /> <Chart id="old-loops" /> <Chart id="nope-chart" />',
+      '<Fact deal="nvidia-openai-2025-09" /> <Fact deal="nope-deal" />',
+      '<Fact metric="openai-revenue-2025-h1" /> <Fact metric="nope-metric" />',
+      '<Fact financing="coreweave-notes-2025-05" /> <Fact financing="nope-financing" />',
+      '<Computed sum="deal:nvidia-openai-2025-09" /> <Computed ratio="deal:nvidia-openai-2025-09" />',
+    ].join("\n");
+    const check = () => assertRefsExist("content/articles/x.mdx", articleRefs(body), ds, "1.1.0", ["loops"], { "old-loops": "loops" });
+    expect(check).toThrow(
+      [
+        "content/articles/x.mdx:",
+        '  - unknown chart id "nope-chart" in <Chart id="nope-chart" />',
+        '  - unknown deal id "nope-deal" in <Fact deal="nope-deal" /> (not in dataset v1.1.0)',
+        '  - unknown metric id "nope-metric" in <Fact metric="nope-metric" /> (not in dataset v1.1.0)',
+        '  - unknown financing id "nope-financing" in <Fact financing="nope-financing" /> (not in dataset v1.1.0)',
+        '  - dataset v1.1.0: <Computed>: a ratio needs both ratio="…" and over="…"',
+      ].join("\n"),
+    );
+  });
+
+  it("passes an article whose every id resolves", () => {
+    const ds = fixture();
+    const body =
+      '<Chart id="loops" /><Fact deal="nvidia-openai-2025-09" /><Fact metric="openai-revenue-2025-h1" /><Fact financing="coreweave-notes-2025-05" /><Computed sum="deal:nvidia-openai-2025-09" />';
+    expect(() => assertRefsExist("x.mdx", articleRefs(body), ds, "1.1.0", ["loops"], {})).not.toThrow();
+  });
+});
+
+describe("figures typed by hand", () => {
+  it("fails naming the file, line, kind and text of each", () => {
+    expect(() => assertNoTypedFigures("content/articles/x.mdx", "Fine.\n\nIt cost $5B and 3x more.")).toThrow(
+      "content/articles/x.mdx: figures typed by hand in prose; use <Fact> or <Computed> so a data revision flags them " +
+        "(or, if it is not data, allow it in src/articles/typed-figures.ts):\n" +
+        '  line 3: dollar amount "$5B"\n' +
+        '  line 3: multiple "3x"',
+    );
+    expect(() => assertNoTypedFigures("x.mdx", "No figures here.")).not.toThrow();
+  });
+
+  it("ignores quoted titles in footnotes, but not figures in a footnote's own words or in quotes in the prose", () => {
+    expect(typedFigures('[^1]: Reuters, "Nvidia to invest $100 billion", 2025, https://example.com/')).toEqual([]);
+    expect(typedFigures("[^1]: Reuters, ‘a $5B deal’, https://example.com/")).toEqual([]);
+    expect(typedFigures("[^1]: Reuters, 'a $5B deal', https://example.com/")).toEqual([]);
+    expect(typedFigures("[^1]: Reuters, “a $5B deal”, https://example.com/")).toEqual([]);
+    expect(typedFigures("[^1]: Reuters, “a” $5B deal, https://example.com/").map((f) => f.text)).toEqual(["$5B"]);
+    expect(typedFigures('[^1]: Reuters reports $7B. "A title"').map((f) => f.text)).toEqual(["$7B"]);
+    expect(typedFigures('He said "it costs $5B" in prose.').map((f) => f.text)).toEqual(["$5B"]);
+    expect(typedFigures('Not a footnote [^1]: "quoted $5B"').map((f) => f.text)).toEqual(["$5B"]);
+    expect(typedFigures('[^12]: x\n"$9B" on its own line').map((f) => f.text)).toEqual(["$9B"]);
+  });
+});
+
+describe("article versions", () => {
+  it("refuses a frozen version that is not older than the article", () => {
+    const frozen = [
+      { id: "a/v1", bytes: "one" },
+      { id: "a/v2", bytes: "two" },
+    ];
+    const lock = Object.fromEntries(frozen.map((f) => [f.id, { sha256: sha256(f.bytes), frozen: "2026-01-01" }]));
+    const a = { id: "a", file: "content/articles/a.mdx", version: 2, revisions: [{ version: 2, note: "n" }] };
+    expect(() => checkVersions([a], frozen, lock, "content/articles")).toThrow(
+      "Article versions are inconsistent:\n  content/articles/a.mdx: frozen a/v2.mdx is not older than the article's version 2",
+    );
+    expect(() =>
+      checkVersions(
+        [
+          {
+            ...a,
+            version: 3,
+            revisions: [
+              { version: 3, note: "n" },
+              { version: 2, note: "m" },
+            ],
+          },
+        ],
+        frozen,
+        lock,
+        "content/articles",
+      ),
+    ).not.toThrow();
+    // Another article's frozen files are not this one's.
+    expect(() => checkVersions([{ ...a, id: "b", file: "b.mdx", version: 1, revisions: [] }], frozen, lock, "content/articles")).not.toThrow();
+  });
+
+  it("names the versions a revision note is missing for, and the ones it found", () => {
+    const frozen = [
+      { id: "a/v1", bytes: "one" },
+      { id: "a/v2", bytes: "two" },
+    ];
+    const lock = Object.fromEntries(frozen.map((f) => [f.id, { sha256: sha256(f.bytes), frozen: "2026-01-01" }]));
+    const a = { id: "a", file: "a.mdx", version: 3, revisions: [{ version: 3, note: "n" }] };
+    expect(() => checkVersions([a], frozen, lock, "content/articles")).toThrow("a.mdx: revisions must give one note for each of versions 2, 3; found 3");
+    expect(() =>
+      checkVersions(
+        [
+          {
+            ...a,
+            revisions: [
+              { version: 3, note: "n" },
+              { version: 10, note: "x" },
+              { version: 2, note: "m" },
+            ],
+          },
+        ],
+        frozen,
+        lock,
+        "content/articles",
+      ),
+    ).toThrow("found 2, 3, 10");
+  });
+});
+
+describe("revised figures the build lists for review", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("records each article's figure once and tells the author what changed", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const revision = { article: "content/articles/r.mdx", record: "deal-r", field: "amount", was: "$5B", now: "$6B", version: "1.6.0" };
+    recordRevision(revision);
+    recordRevision({ ...revision, now: "$7B" });
+    recordRevision({ ...revision, field: "date" });
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenNthCalledWith(1, "[circularity] review content/articles/r.mdx: deal-r amount was $5B, revised in v1.6.0 to $6B");
+    const mine = revisions().filter((r) => r.article === "content/articles/r.mdx");
+    expect(mine).toEqual([revision, { ...revision, field: "date" }]);
+  });
+});
