@@ -70,7 +70,7 @@ describe("<Fact financing field>", () => {
   });
 
   it("says undisclosed for a record with no amount, and refuses usd and the deal-only fields", () => {
-    const undisclosed = { ...record(), amount: undefined };
+    const undisclosed = { ...record(), amount: null };
     expect(financingFieldText(undisclosed, "amount", dataset)).toBe("undisclosed");
     expect(() => financingFieldText(undisclosed, "usd", dataset)).toThrow(
       'financing "coreweave-notes-2025-05" has no disclosed amount, so field="usd" has nothing to show',
