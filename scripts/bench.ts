@@ -170,6 +170,12 @@ async function lighthouse(): Promise<Record<string, Record<string, number>>> {
 }
 
 async function main() {
+  if (args.includes("--search-only")) {
+    // A quick check while changing the search page: the already-built dist/ only, printed, results.md untouched.
+    const search = await searchCost();
+    console.log(JSON.stringify(search, null, 2));
+    return;
+  }
   const rows: Row[] = [];
   const real = loadReleases(join(ROOT, "data"));
   rows.push(

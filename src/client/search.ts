@@ -30,7 +30,9 @@ interface Pagefind {
 }
 
 const FILTER_ORDER = ["type", "company", "deal type", "amount", "era", "year"];
-const PAGE_SIZE = 20;
+// Ten results a page: the first page waits for every result's fragment (to put title matches first), and ten
+// fragments paint sooner than Pagefind's own UI shows its first five (npm run bench, bench/results.md).
+const PAGE_SIZE = 10;
 /** Sections of one page listed under its result: enough to land on the right part of a long article. */
 const SECTIONS_SHOWN = 3;
 /**
