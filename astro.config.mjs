@@ -6,12 +6,15 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkGfm from "remark-gfm";
 import { SITE_URL, BASE_PATH } from "./src/site.config.ts";
 import { hostFiles } from "./src/build/integration.ts";
+import rehypeArticle from "./src/articles/rehype-article.ts";
 
 // GFM comes from remark-gfm (the design card's choice), so the built-in GFM switch is off:
 // tables, footnotes, strikethrough and autolinks all pass through the one plugin.
 // CIRCULARITY_MARKDOWN=default switches to Astro's built-in processor, only so `npm run bench` can compare the two
 // (it renders GFM too, but ignores remark plugins).
-const markdownProcessor = process.env.CIRCULARITY_MARKDOWN === "default" ? undefined : unified({ gfm: false, remarkPlugins: [remarkGfm] });
+// rehypeArticle turns wide tables into cards on a phone and separates adjacent footnote markers.
+const markdownProcessor =
+  process.env.CIRCULARITY_MARKDOWN === "default" ? undefined : unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeArticle] });
 
 export default defineConfig({
   site: SITE_URL,

@@ -1,6 +1,7 @@
 // Computed figures in articles: a sum, difference or ratio of dataset records, with the formula a reader can check.
 // <Computed sum="deal:a deal:b" />, <Computed ratio="deal:a/yr" over="metric:b" as="multiple" />,
-// <Computed sum="metric:a" minus="metric:b" />. Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years),
+// <Computed sum="metric:a" minus="metric:b" />, and after an assumed tax rate: <Computed ratio="metric:gain"
+// over="metric:net-income" as="percent" afterTax="20" /> (the rate is an assumption, so the formula names it). Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years),
 // deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -17,7 +18,11 @@ export interface ComputedSpec {
   over?: string;
   as?: ComputedFormat;
   digits?: number | string;
+  /** An assumed tax rate in percent, taken off the sum or the ratio's numerator: a pre-tax gain set against after-tax profit. */
+  afterTax?: number | string;
 }
+
+const SPEC_ATTRIBUTES = ["sum", "minus", "ratio", "over", "as", "digits", "afterTax"] as const;
 
 export interface ComputedFigure {
   /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */
@@ -57,13 +62,21 @@ export function specKey(spec: ComputedSpec): string {
     `over=${norm(spec.over)}`,
     `as=${spec.as ?? ""}`,
     `digits=${spec.digits ?? ""}`,
+    // Only when given, so every figure written before the attribute existed keeps its anchor.
+    ...(spec.afterTax === undefined ? [] : [`afterTax=${spec.afterTax}`]),
   ].join("|");
   return `computed-${sha256(text).slice(0, 10)}`;
 }
 
 export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: string): ComputedFigure {
   const here = `${where}: <Computed>`;
+  const unknown = Object.keys(spec).filter((k) => !(SPEC_ATTRIBUTES as readonly string[]).includes(k));
+  if (unknown.length) throw new Error(`${here}: unknown attribute ${unknown.map((k) => `${k}="…"`).join(", ")}; use ${SPEC_ATTRIBUTES.join(", ")}`);
   const digits = spec.digits === undefined ? undefined : Number(spec.digits);
+  const tax = spec.afterTax === undefined ? undefined : Number(spec.afterTax);
+  if (tax !== undefined && !(Number.isInteger(tax) && tax > 0 && tax < 100)) throw new Error(`${here}: afterTax must be a whole tax rate in percent, 1 to 99`);
+  const keep = tax === undefined ? 1 : 1 - tax / 100;
+  const taxShown = tax === undefined ? "" : ` × (1 − ${tax}% assumed tax)`;
   if (digits !== undefined && !(Number.isInteger(digits) && digits >= 0 && digits <= 3)) throw new Error(`${here}: digits must be 0 to 3`);
   if (spec.as !== undefined && !COMPUTED_FORMATS.includes(spec.as)) throw new Error(`${here}: unknown as="${spec.as}"; use ${COMPUTED_FORMATS.join(", ")}`);
   const isRatio = spec.ratio !== undefined || spec.over !== undefined;
@@ -80,18 +93,19 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     const n = sumTerms(num, dataset, here);
     const d = sumTerms(den, dataset, here);
     if (d.value === 0) throw new Error(`${here}: the denominator is zero`);
-    value = n.value / d.value;
+    value = (n.value * keep) / d.value;
     as = spec.as ?? "multiple";
-    formula = `${n.shown} ÷ ${d.shown}`;
+    formula = tax === undefined ? `${n.shown} ÷ ${d.shown}` : `(${n.shown})${taxShown} ÷ ${d.shown}`;
     inputs = [...num, ...den];
   } else {
     const plus = parseTerms(spec.sum!, here);
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
     const p = sumTerms(plus, dataset, here);
     const l = less.length ? sumTerms(less, dataset, here) : undefined;
-    value = p.value - (l?.value ?? 0);
+    value = (p.value - (l?.value ?? 0)) * keep;
     as = spec.as ?? (plus.every((t) => t.mode === "gw") ? "gw" : "usd");
     formula = l ? `${p.shown} − ${l.shown}` : p.shown;
+    if (tax !== undefined) formula = `(${formula})${taxShown}`;
     inputs = [...plus, ...less];
   }
   if (isRatio && as === "percent") value *= 100;

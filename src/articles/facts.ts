@@ -7,6 +7,14 @@ import { formatDate } from "../lib/dates.ts";
 export const DEAL_FIELDS = ["amount", "usd", "date", "from", "to", "title", "gw", "term"] as const;
 export type DealField = (typeof DEAL_FIELDS)[number];
 
+/**
+ * Fields that print words (a deal's title, a party's name) wrap like the prose around them; figures and dates do
+ * not break across lines. A long title kept on one line ran off a 360 px screen.
+ */
+export function factWraps(field: DealField): boolean {
+  return field === "title" || field === "from" || field === "to";
+}
+
 export function dealFieldText(deal: Deal, field: DealField, dataset: Dataset, format: "short" | "long" = "short"): string {
   const name = (id: string) => dataset.entities.find((e) => e.id === id)?.name ?? id;
   switch (field) {

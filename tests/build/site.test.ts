@@ -145,6 +145,25 @@ describe("articles", () => {
     expect(doc.querySelectorAll(".article-body table").length).toBeGreaterThanOrEqual(1);
   });
 
+  it.each(articles.map((a) => [a]))("%s labels every cell of a wide table for its phone card, and keeps footnote markers apart", (path) => {
+    const doc = page(DIST, path);
+    // The tables written in the article (a chart's data table is drawn by its figure and scrolls in its own box).
+    for (const table of [...doc.querySelectorAll(".article-body table")].filter((t) => !t.closest("figure"))) {
+      const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+      expect(table.classList.contains("cards"), `${path}: a table of ${headers.length} columns`).toBe(headers.length >= 4);
+      if (headers.length < 4) continue;
+      for (const row of table.querySelectorAll("tbody tr"))
+        [...row.querySelectorAll("td")].forEach((td, i) =>
+          expect(td.getAttribute("data-label"), `${path}: column ${i + 1}`).toBe(i > 0 && headers[i] ? headers[i] : null),
+        );
+    }
+    // Two markers in a row read as one number ("³⁴⁵" as note 345) unless a comma separates them.
+    for (const sup of doc.querySelectorAll(".article-body sup")) {
+      const previous = sup.previousSibling;
+      if (sup.querySelector("a[data-footnote-ref]") && previous?.nodeName === "SUP") expect(sup.textContent, `${path}: ${sup.outerHTML}`).toMatch(/^,/);
+    }
+  });
+
   it.each(articles.map((a) => [a]))("%s weighs at most 60 KB compressed (HTML with its inlined CSS)", (path) => {
     const bytes = gzipSync(readFileSync(join(DIST, path.slice(1), "index.html"))).length;
     expect(bytes).toBeLessThanOrEqual(60 * 1024);

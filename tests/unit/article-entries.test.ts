@@ -126,6 +126,30 @@ describe("<Computed> formats and rules", () => {
     expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", minus: "" })).toThrow("minus=");
   });
 
+  it("takes an assumed tax rate off a ratio's numerator or a sum, and names it in the formula", () => {
+    const ds = fixture();
+    const ratio = computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", as: "percent", afterTax: "20" }, ds, "f");
+    expect(ratio.value).toBeCloseTo((100 * 0.8 * 100) / 38, 10);
+    expect(ratio.text).toBe("211%");
+    expect(ratio.formula).toMatch(/^\(\$100B \(nvidia-openai-2025-09\)\) × \(1 − 20% assumed tax\) ÷ \$38B \(openai-amazon-2025-11\) = 211%$/);
+    const sum = computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", afterTax: "25" }, ds, "f");
+    expect(sum.text).toBe("$46.5B");
+    expect(sum.formula).toMatch(/^\(\$100B \(nvidia-openai-2025-09\) − \$38B \(openai-amazon-2025-11\)\) × \(1 − 25% assumed tax\) = \$46.5B$/);
+    expect(specKey({ sum: "deal:a", afterTax: "20" })).not.toBe(specKey({ sum: "deal:a" }));
+    expect(specKey({ sum: "deal:a", afterTax: "20" })).not.toBe(specKey({ sum: "deal:a", afterTax: "25" }));
+    for (const afterTax of ["0", "100", "12.5", "-5", "tax"])
+      expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax }, ds, "f.mdx")).toThrow("f.mdx: <Computed>: afterTax must be a whole tax rate in percent, 1 to 99");
+    expect(computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax: "1" }, ds, "f").text).toBe("$99B");
+    expect(computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax: "99" }, ds, "f").text).toBe("$1B");
+  });
+
+  it("refuses an attribute it does not know, so a misspelt one is not silently ignored", () => {
+    const ds = fixture();
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", aftertax: "20" } as never, ds, "f.mdx")).toThrow(
+      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, as, digits, afterTax',
+    );
+  });
+
   it("refuses a zero denominator", () => {
     const ds = fixture();
     const zero = { ...ds, metrics: [...ds.metrics, { ...ds.metrics[0]!, id: "zero", value: 0 }] };

@@ -1,7 +1,7 @@
 // The words a <Fact> puts in an article: each field of a deal, a financing record and a metric, in both formats, read
 // from the fixture release. These are the figures readers quote, so each expected string is written out in full.
 import { beforeEach, describe, expect, it } from "vitest";
-import { dealFieldText, financingFieldText, metricText, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
+import { dealFieldText, factWraps, financingFieldText, metricText, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import type { Dataset, Metric } from "../../src/schemas/dataset.ts";
@@ -50,6 +50,10 @@ describe("<Fact deal field>", () => {
     expect(dealFieldText(deal("openai-amazon-2025-11"), "term", dataset)).toBe("7 years");
     expect(() => dealFieldText(deal("nvidia-openai-2025-09"), "gw", dataset)).toThrow('deal "nvidia-openai-2025-09" has no compute.gw');
     expect(() => dealFieldText(deal("nvidia-openai-2025-09"), "term", dataset)).toThrow('deal "nvidia-openai-2025-09" has no termYears');
+  });
+
+  it("lets words wrap and keeps figures and dates whole", () => {
+    expect(DEAL_FIELDS.filter(factWraps)).toEqual(["from", "to", "title"]);
   });
 
   it("knows every field the component accepts", () => {

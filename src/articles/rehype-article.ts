@@ -1,0 +1,59 @@
+// Two fixes to the HTML an article's Markdown becomes, for readers on phones and of footnotes.
+// - A table of four or more columns becomes one card per row on a phone (class "cards"): each cell carries its
+//   column's name in data-label, which the stylesheet prints before it (the first cell, the row's name, heads the card). Scrolling sideways hid the last columns,
+//   where a scorecard keeps its verdict. Narrower tables still fit a 360 px screen and keep their grid.
+// - Footnote markers side by side ("³⁴⁵", which reads as note 345) are separated by commas ("³,⁴,⁵").
+import type { Element, ElementContent, Root, RootContent } from "hast";
+
+/** Tables with at least this many columns become cards on a phone. */
+export const CARD_COLUMNS = 4;
+
+const isElement = (node: RootContent | ElementContent | undefined, tag?: string): node is Element =>
+  node?.type === "element" && (tag === undefined || node.tagName === tag);
+
+const childElements = (node: Element, tag: string) => node.children.filter((c): c is Element => isElement(c, tag));
+
+/** The text of a node as a reader sees it (a header cell may hold links or emphasis). */
+function textOf(node: ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+function cardTable(table: Element): void {
+  const headRow = childElements(table, "thead").flatMap((head) => childElements(head, "tr"))[0];
+  if (!headRow) return;
+  const labels = childElements(headRow, "th").map((th) => textOf(th).trim());
+  if (labels.length < CARD_COLUMNS) return;
+  const classes = table.properties.className;
+  table.properties.className = [...(Array.isArray(classes) ? classes.map(String) : []), "cards"];
+  for (const row of childElements(table, "tbody").flatMap((body) => childElements(body, "tr"))) {
+    childElements(row, "td").forEach((td, i) => {
+      // The first cell names the row and heads its card, so it needs no label; nor does a column with an empty header.
+      if (i > 0 && labels[i]) td.properties.dataLabel = labels[i];
+    });
+  }
+}
+
+const isFootnoteMarker = (node: RootContent | ElementContent | undefined): node is Element =>
+  isElement(node, "sup") && node.children.some((a) => isElement(a, "a") && a.properties.dataFootnoteRef !== undefined);
+
+function separateMarkers(parent: Root | Element): void {
+  parent.children.forEach((node, i) => {
+    if (isFootnoteMarker(node) && isFootnoteMarker(parent.children[i - 1])) node.children.unshift({ type: "text", value: "," });
+  });
+}
+
+function visit(parent: Root | Element): void {
+  separateMarkers(parent);
+  for (const node of parent.children) {
+    if (!isElement(node)) continue;
+    if (node.tagName === "table") cardTable(node);
+    visit(node);
+  }
+}
+
+/** The rehype plugin (astro.config.mjs adds it to the MDX pipeline). */
+export default function rehypeArticle() {
+  return (tree: Root) => visit(tree);
+}

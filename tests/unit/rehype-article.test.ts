@@ -1,0 +1,77 @@
+// The article HTML fixes: wide tables become labelled cards on a phone, and adjacent footnote markers get commas.
+// Trees are written as remark-rehype produces them from GFM tables and footnote references.
+import { describe, expect, it } from "vitest";
+import type { Element, ElementContent, Root } from "hast";
+import rehypeArticle, { CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
+
+const text = (value: string) => ({ type: "text" as const, value });
+const el = (tagName: string, children: ElementContent[] = [], properties: Element["properties"] = {}): Element => ({ type: "element", tagName, properties, children });
+
+function table(headers: ElementContent[][], rows: string[][]): Element {
+  return el("table", [
+    el("thead", [el("tr", headers.map((h) => el("th", h)))]),
+    el("tbody", rows.map((r) => el("tr", [text("\n"), ...r.map((c) => el("td", [text(c)]))]))),
+  ]);
+}
+const run = (...children: Element[]): Root => {
+  const tree: Root = { type: "root", children };
+  rehypeArticle()(tree);
+  return tree;
+};
+const cells = (t: Element) =>
+  (t.children[1] as Element).children.filter((r): r is Element => r.type === "element").map((r) => r.children.filter((c): c is Element => c.type === "element").map((c) => c.properties.dataLabel));
+const marker = (n: number): Element => el("sup", [el("a", [text(String(n))], { href: `#user-content-fn-${n}`, dataFootnoteRef: true })]);
+const supText = (s: ElementContent) => (s as Element).children.map((c) => (c.type === "text" ? c.value : (c as Element).children.map((t) => (t as { value: string }).value).join(""))).join("");
+
+describe("article tables on a phone", () => {
+  it("labels every cell but the row's name with its column header, in a table of four or more columns", () => {
+    expect(CARD_COLUMNS).toBe(4);
+    const t = table(
+      [[text("Test")], [text("In 1999–2001")], [el("em", [text("Evidence")]), text(" now")], [text(" Score ")]],
+      [
+        ["Lamont 1", "heavy", "some", "turning"],
+        ["Lamont 2", "debt", "bonds", "partly"],
+      ],
+    );
+    run(t);
+    expect(t.properties.className).toEqual(["cards"]);
+    expect(cells(t)).toEqual([
+      [undefined, "In 1999–2001", "Evidence now", "Score"],
+      [undefined, "In 1999–2001", "Evidence now", "Score"],
+    ]);
+  });
+
+  it("keeps a table's own classes, and leaves a column with an empty header unlabelled", () => {
+    const t = table([[text("Row")], [], [text("B")], [text("C")]], [["r", "x", "y", "z"]]);
+    t.properties.className = ["wide"];
+    run(el("div", [t]));
+    expect(t.properties.className).toEqual(["wide", "cards"]);
+    expect(cells(t)).toEqual([[undefined, undefined, "B", "C"]]);
+  });
+
+  it("leaves a narrower table, or one with no header row, as a grid", () => {
+    const narrow = table([[text("A")], [text("B")], [text("C")]], [["1", "2", "3"]]);
+    const headless = el("table", [el("tbody", [el("tr", ["a", "b", "c", "d"].map((c) => el("td", [text(c)])))])]);
+    run(narrow, headless);
+    expect(narrow.properties.className).toBeUndefined();
+    expect(cells(narrow)).toEqual([[undefined, undefined, undefined]]);
+    expect(headless.properties.className).toBeUndefined();
+  });
+});
+
+describe("footnote markers side by side", () => {
+  it("puts a comma before each marker that follows another directly, so ³⁴⁵ does not read as 345", () => {
+    const p = el("p", [text("The balance:"), marker(3), marker(4), marker(5), text(" and later"), marker(6)]);
+    run(p);
+    const sups = p.children.filter((c) => c.type === "element");
+    expect(sups.map(supText)).toEqual(["3", ",4", ",5", "6"]);
+  });
+
+  it("separates markers anywhere in the tree, and leaves other superscripts alone", () => {
+    const cell = el("td", [marker(1), marker(2)]);
+    const plain = el("p", [el("sup", [text("2")]), el("sup", [text("3")]), marker(7), el("sup", [text("x")])]);
+    run(el("table", [el("tbody", [el("tr", [cell])])]), plain);
+    expect(cell.children.map(supText)).toEqual(["1", ",2"]);
+    expect(plain.children.map(supText)).toEqual(["2", "3", "7", "x"]);
+  });
+});
