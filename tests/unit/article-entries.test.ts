@@ -138,7 +138,9 @@ describe("<Computed> formats and rules", () => {
     expect(specKey({ sum: "deal:a", afterTax: "20" })).not.toBe(specKey({ sum: "deal:a" }));
     expect(specKey({ sum: "deal:a", afterTax: "20" })).not.toBe(specKey({ sum: "deal:a", afterTax: "25" }));
     for (const afterTax of ["0", "100", "12.5", "-5", "tax"])
-      expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax }, ds, "f.mdx")).toThrow("f.mdx: <Computed>: afterTax must be a whole tax rate in percent, 1 to 99");
+      expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax }, ds, "f.mdx")).toThrow(
+        "f.mdx: <Computed>: afterTax must be a whole tax rate in percent, 1 to 99",
+      );
     expect(computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax: "1" }, ds, "f").text).toBe("$99B");
     expect(computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax: "99" }, ds, "f").text).toBe("$1B");
   });

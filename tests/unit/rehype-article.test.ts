@@ -5,12 +5,25 @@ import type { Element, ElementContent, Root } from "hast";
 import rehypeArticle, { CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
 
 const text = (value: string) => ({ type: "text" as const, value });
-const el = (tagName: string, children: ElementContent[] = [], properties: Element["properties"] = {}): Element => ({ type: "element", tagName, properties, children });
+const el = (tagName: string, children: ElementContent[] = [], properties: Element["properties"] = {}): Element => ({
+  type: "element",
+  tagName,
+  properties,
+  children,
+});
 
 function table(headers: ElementContent[][], rows: string[][]): Element {
   return el("table", [
-    el("thead", [el("tr", headers.map((h) => el("th", h)))]),
-    el("tbody", rows.map((r) => el("tr", [text("\n"), ...r.map((c) => el("td", [text(c)]))]))),
+    el("thead", [
+      el(
+        "tr",
+        headers.map((h) => el("th", h)),
+      ),
+    ]),
+    el(
+      "tbody",
+      rows.map((r) => el("tr", [text("\n"), ...r.map((c) => el("td", [text(c)]))])),
+    ),
   ]);
 }
 const run = (...children: Element[]): Root => {
@@ -19,9 +32,12 @@ const run = (...children: Element[]): Root => {
   return tree;
 };
 const cells = (t: Element) =>
-  (t.children[1] as Element).children.filter((r): r is Element => r.type === "element").map((r) => r.children.filter((c): c is Element => c.type === "element").map((c) => c.properties.dataLabel));
+  (t.children[1] as Element).children
+    .filter((r): r is Element => r.type === "element")
+    .map((r) => r.children.filter((c): c is Element => c.type === "element").map((c) => c.properties.dataLabel));
 const marker = (n: number): Element => el("sup", [el("a", [text(String(n))], { href: `#user-content-fn-${n}`, dataFootnoteRef: true })]);
-const supText = (s: ElementContent) => (s as Element).children.map((c) => (c.type === "text" ? c.value : (c as Element).children.map((t) => (t as { value: string }).value).join(""))).join("");
+const supText = (s: ElementContent) =>
+  (s as Element).children.map((c) => (c.type === "text" ? c.value : (c as Element).children.map((t) => (t as { value: string }).value).join(""))).join("");
 
 describe("article tables on a phone", () => {
   it("labels every cell but the row's name with its column header, in a table of four or more columns", () => {
@@ -51,7 +67,14 @@ describe("article tables on a phone", () => {
 
   it("leaves a narrower table, or one with no header row, as a grid", () => {
     const narrow = table([[text("A")], [text("B")], [text("C")]], [["1", "2", "3"]]);
-    const headless = el("table", [el("tbody", [el("tr", ["a", "b", "c", "d"].map((c) => el("td", [text(c)])))])]);
+    const headless = el("table", [
+      el("tbody", [
+        el(
+          "tr",
+          ["a", "b", "c", "d"].map((c) => el("td", [text(c)])),
+        ),
+      ]),
+    ]);
     run(narrow, headless);
     expect(narrow.properties.className).toBeUndefined();
     expect(cells(narrow)).toEqual([[undefined, undefined, undefined]]);
