@@ -36,9 +36,12 @@ export interface ComputedFigure {
 }
 
 export function formatComputed(value: number, as: ComputedFormat, digits?: number): string {
+  // A negative figure takes the minus sign the dollar amounts use ("−0.05%", as "−$19M"), not a hyphen; and a
+  // value that rounds to zero shows no sign at all.
   const fixed = (d: number) => {
-    const s = value.toFixed(d);
-    return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+    const s = Math.abs(value).toFixed(d);
+    const trimmed = s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+    return value < 0 && /[1-9]/.test(trimmed) ? `−${trimmed}` : trimmed;
   };
   switch (as) {
     case "usd":

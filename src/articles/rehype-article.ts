@@ -1,12 +1,15 @@
 // Two fixes to the HTML an article's Markdown becomes, for readers on phones and of footnotes.
-// - A table of four or more columns becomes one card per row on a phone (class "cards"): each cell carries its
-//   column's name in data-label, which the stylesheet prints before it (the first cell, the row's name, heads the card). Scrolling sideways hid the last columns,
-//   where a scorecard keeps its verdict. Narrower tables still fit a 360 px screen and keep their grid.
+// - A table of four or more columns, or of three with long cells, becomes one card per row on a phone (class
+//   "cards"): each cell carries its column's name in data-label, which the stylesheet prints before it (the first
+//   cell, the row's name, heads the card). Scrolling sideways hid the last columns, where a scorecard keeps its
+//   verdict. Narrower tables still fit a 360 px screen and keep their grid.
 // - Footnote markers side by side ("³⁴⁵", which reads as note 345) are separated by commas ("³,⁴,⁵").
 import type { Element, ElementContent, Root, RootContent } from "hast";
 
-/** Tables with at least this many columns become cards on a phone. */
+/** Tables with at least this many columns become cards on a phone… */
 export const CARD_COLUMNS = 4;
+/** …and so do tables of three columns with a cell this long, which would not fit a phone's width beside two others. */
+export const CARD_CELL_CHARS = 40;
 
 const isElement = (node: RootContent | ElementContent | undefined, tag?: string): node is Element =>
   node?.type === "element" && (tag === undefined || node.tagName === tag);
@@ -24,10 +27,12 @@ function cardTable(table: Element): void {
   const headRow = childElements(table, "thead").flatMap((head) => childElements(head, "tr"))[0];
   if (!headRow) return;
   const labels = childElements(headRow, "th").map((th) => textOf(th).trim());
-  if (labels.length < CARD_COLUMNS) return;
+  const rows = childElements(table, "tbody").flatMap((body) => childElements(body, "tr"));
+  const longest = Math.max(0, ...rows.flatMap((row) => childElements(row, "td").map((td) => textOf(td).trim().length)));
+  if (labels.length < 3 || (labels.length < CARD_COLUMNS && longest < CARD_CELL_CHARS)) return;
   const classes = table.properties.className;
   table.properties.className = [...(Array.isArray(classes) ? classes.map(String) : []), "cards"];
-  for (const row of childElements(table, "tbody").flatMap((body) => childElements(body, "tr"))) {
+  for (const row of rows) {
     childElements(row, "td").forEach((td, i) => {
       // The first cell names the row and heads its card, so it needs no label; nor does a column with an empty header.
       if (i > 0 && labels[i]) td.properties.dataLabel = labels[i];

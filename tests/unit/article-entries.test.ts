@@ -92,6 +92,10 @@ describe("<Computed> formats and rules", () => {
     expect(formatComputed(1.25, "gw")).toBe("1.3 GW");
     expect(formatComputed(2, "gw", 2)).toBe("2 GW");
     expect(formatComputed(4.6e9, "usd")).toBe("$4.6B");
+    expect(formatComputed(-0.0541, "percent", 2)).toBe("−0.05%");
+    expect(formatComputed(-2.5, "multiple")).toBe("−2.5×");
+    expect(formatComputed(-0.004, "percent", 2)).toBe("0%");
+    expect(formatComputed(-0.04, "gw")).toBe("0 GW");
   });
 
   it("gives the same anchor however the attributes are spaced, and a different one for a different figure", () => {

@@ -2,7 +2,7 @@
 // Trees are written as remark-rehype produces them from GFM tables and footnote references.
 import { describe, expect, it } from "vitest";
 import type { Element, ElementContent, Root } from "hast";
-import rehypeArticle, { CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
+import rehypeArticle, { CARD_CELL_CHARS, CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
 
 const text = (value: string) => ({ type: "text" as const, value });
 const el = (tagName: string, children: ElementContent[] = [], properties: Element["properties"] = {}): Element => ({
@@ -63,6 +63,18 @@ describe("article tables on a phone", () => {
     run(el("div", [t]));
     expect(t.properties.className).toEqual(["wide", "cards"]);
     expect(cells(t)).toEqual([[undefined, undefined, "B", "C"]]);
+  });
+
+  it("makes cards of a three-column table only when a cell is too long to sit beside two others on a phone", () => {
+    expect(CARD_CELL_CHARS).toBe(40);
+    const long = table([[text("Question")], [text("Test")], [text("Score")]], [["Is it a bubble?", "Issuance", "x".repeat(40)]]);
+    const short = table([[text("Quarter")], [text("Gain")], [text("Round")]], [["Q1 2025", "$3.3B", "y".repeat(39)]]);
+    const twoColumns = table([[text("Who")], [text("Amount")]], [["z".repeat(80), "$1T"]]);
+    run(long, short, twoColumns);
+    expect(long.properties.className).toEqual(["cards"]);
+    expect(cells(long)).toEqual([[undefined, "Test", "Score"]]);
+    expect(short.properties.className).toBeUndefined();
+    expect(twoColumns.properties.className).toBeUndefined();
   });
 
   it("leaves a narrower table, or one with no header row, as a grid", () => {
