@@ -11,6 +11,7 @@ import { CHARTS } from "../../src/charts/index.ts";
 import { readArchived } from "../../src/render/chart-archive.ts";
 import { chartPublishedIn } from "../../src/render/charts.ts";
 import { marksOutOfTabOrder } from "../../src/render/plot-to-svg.ts";
+import { CARD_CELL_CHARS, CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
 import { exists, html, htmlPages, page } from "../helpers/html.ts";
 import { brokenLinks } from "../../src/build/link-check.ts";
 
