@@ -233,12 +233,17 @@ describe("figures typed by hand", () => {
 });
 
 describe("article versions", () => {
-  it("refuses a frozen version that is not older than the article", () => {
+  /** Versions 1 and 2 of article "a", frozen and locked by their hashes. */
+  const frozenTwo = () => {
     const frozen = [
       { id: "a/v1", bytes: "one" },
       { id: "a/v2", bytes: "two" },
     ];
-    const lock = Object.fromEntries(frozen.map((f) => [f.id, { sha256: sha256(f.bytes), frozen: "2026-01-01" }]));
+    return { frozen, lock: Object.fromEntries(frozen.map((f) => [f.id, { sha256: sha256(f.bytes), frozen: "2026-01-01" }])) };
+  };
+
+  it("refuses a frozen version that is not older than the article", () => {
+    const { frozen, lock } = frozenTwo();
     const a = { id: "a", file: "content/articles/a.mdx", version: 2, revisions: [{ version: 2, note: "n" }] };
     expect(() => checkVersions([a], frozen, lock, "content/articles")).toThrow(
       "Article versions are inconsistent:\n  content/articles/a.mdx: frozen a/v2.mdx is not older than the article's version 2",
@@ -265,11 +270,7 @@ describe("article versions", () => {
   });
 
   it("names the versions a revision note is missing for, and the ones it found", () => {
-    const frozen = [
-      { id: "a/v1", bytes: "one" },
-      { id: "a/v2", bytes: "two" },
-    ];
-    const lock = Object.fromEntries(frozen.map((f) => [f.id, { sha256: sha256(f.bytes), frozen: "2026-01-01" }]));
+    const { frozen, lock } = frozenTwo();
     const a = { id: "a", file: "a.mdx", version: 3, revisions: [{ version: 3, note: "n" }] };
     expect(() => checkVersions([a], frozen, lock, "content/articles")).toThrow("a.mdx: revisions must give one note for each of versions 2, 3; found 3");
     expect(() =>
