@@ -1,8 +1,8 @@
 // Computed figures in articles: a sum, difference or ratio of dataset records, with the formula a reader can check.
 // <Computed sum="deal:a deal:b" />, <Computed ratio="deal:a/yr" over="metric:b" as="multiple" />,
-// <Computed sum="metric:a" minus="metric:b" />, and after an assumed tax rate: <Computed ratio="metric:gain"
-// over="metric:net-income" as="percent" afterTax="20" /> (the rate is an assumption, so the formula names it). Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years),
-// deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
+// <Computed sum="metric:a" minus="metric:b" />, and after an assumed tax rate, <Computed ratio="metric:gain"
+// over="metric:net-income" as="percent" afterTax="20" /> (the rate is an assumption, so the formula names it).
+// Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
 import { parseTerms, sumTerms, type Term } from "../dataset/terms.ts";
