@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { datasetAsOf, releaseQuarterEnds } from "../../src/dataset/as-of.ts";
 import { diffDatasets, diffRecords, isEmptyDiff, stableJson } from "../../src/dataset/diff.ts";
+import { dealHistory } from "../../src/dataset/history.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import type { Dataset, Deal, Financing, Metric } from "../../src/schemas/dataset.ts";
@@ -130,5 +131,28 @@ describe("what changed between two releases", () => {
     expect(stableJson(["b", "a"])).toBe('["b","a"]');
     expect(stableJson("")).toBe('""');
     expect(stableJson(0)).toBe("0");
+  });
+});
+
+describe("a deal's version history (the site's own releases, which never change)", () => {
+  it("says when a deal was added, changed (with the release's reason) and left unchanged", () => {
+    const notes = dealHistory("oracle-nvidia-2025-05").slice(0, 5);
+    expect(notes.map(({ version, change }) => `${version} ${change}`)).toEqual([
+      "1.0.0 added",
+      "1.1.0 changed",
+      "1.2.0 changed",
+      "1.2.1 unchanged",
+      "1.3.0 changed",
+    ]);
+    expect(notes[0]).toEqual({ version: "1.0.0", change: "added" });
+    expect(notes[1]!.reason).toMatch(/^sources: kept the Reuters copy on OANN/);
+    // 1.2.0 changed the record without a revision note for it: no reason is invented.
+    expect(notes[2]).toEqual({ version: "1.2.0", change: "changed" });
+    expect(notes[3]).toEqual({ version: "1.2.1", change: "unchanged" });
+    expect(notes[4]!.reason).toMatch(/^notes: /);
+  });
+
+  it("is empty for a deal no release holds", () => {
+    expect(dealHistory("no-such-deal")).toEqual([]);
   });
 });
