@@ -11,6 +11,11 @@ export const CARD_COLUMNS = 4;
 /** …and so do tables of three columns with a cell this long, which would not fit a phone's width beside two others. */
 export const CARD_CELL_CHARS = 40;
 
+/** Whether a table of this many columns, whose longest body cell has this many characters, becomes cards on a phone. */
+export function isCardTable(columns: number, longestCell: number): boolean {
+  return columns >= CARD_COLUMNS || (columns === CARD_COLUMNS - 1 && longestCell >= CARD_CELL_CHARS);
+}
+
 const isElement = (node: RootContent | ElementContent | undefined, tag?: string): node is Element =>
   node?.type === "element" && (tag === undefined || node.tagName === tag);
 
@@ -29,7 +34,7 @@ function cardTable(table: Element): void {
   const labels = childElements(headRow, "th").map((th) => textOf(th).trim());
   const rows = childElements(table, "tbody").flatMap((body) => childElements(body, "tr"));
   const longest = Math.max(0, ...rows.flatMap((row) => childElements(row, "td").map((td) => textOf(td).trim().length)));
-  if (labels.length < 3 || (labels.length < CARD_COLUMNS && longest < CARD_CELL_CHARS)) return;
+  if (!isCardTable(labels.length, longest)) return;
   const classes = table.properties.className;
   table.properties.className = [...(Array.isArray(classes) ? classes.map(String) : []), "cards"];
   for (const row of rows) {

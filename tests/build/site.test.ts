@@ -11,7 +11,7 @@ import { CHARTS } from "../../src/charts/index.ts";
 import { readArchived } from "../../src/render/chart-archive.ts";
 import { chartPublishedIn } from "../../src/render/charts.ts";
 import { marksOutOfTabOrder } from "../../src/render/plot-to-svg.ts";
-import { CARD_CELL_CHARS, CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
+import { isCardTable } from "../../src/articles/rehype-article.ts";
 import { exists, html, htmlPages, page } from "../helpers/html.ts";
 import { brokenLinks } from "../../src/build/link-check.ts";
 
@@ -152,7 +152,7 @@ describe("articles", () => {
     for (const table of [...doc.querySelectorAll(".article-body table")].filter((t) => !t.closest("figure"))) {
       const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent!.trim());
       const longest = Math.max(0, ...[...table.querySelectorAll("tbody td")].map((td) => td.textContent!.trim().length));
-      const cards = headers.length >= CARD_COLUMNS || (headers.length === 3 && longest >= CARD_CELL_CHARS);
+      const cards = isCardTable(headers.length, longest);
       expect(table.classList.contains("cards"), `${path}: a table of ${headers.length} columns, longest cell ${longest} characters`).toBe(cards);
       if (!cards) continue;
       for (const row of table.querySelectorAll("tbody tr"))
