@@ -95,7 +95,7 @@ export function schemaFields(list: "entities" | "deals" | "metrics" | "financing
   return flatten(item, "");
 }
 
-interface JsonNode {
+export interface JsonNode {
   type?: string | string[];
   enum?: unknown[];
   const?: unknown;
@@ -117,7 +117,8 @@ function flatten(node: JsonNode, prefix: string): SchemaField[] {
   });
 }
 
-function typeOf(node: JsonNode): string {
+/** How the schema table names a JSON Schema node's type: enums and constants spelt out, nullable as "or null". */
+export function typeOf(node: JsonNode): string {
   if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(" | ");
   if (node.const !== undefined) return JSON.stringify(node.const);
   if (node.anyOf) return node.anyOf.map(typeOf).join(" or ");

@@ -33,8 +33,8 @@ export function parseDatasetText(text: string, file: string, options: ParseOptio
   return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.data };
 }
 
-/** JSON.parse reports a character offset; readers need a line and column. */
-function describeJsonError(error: Error, text: string): string {
+/** JSON.parse reports a character offset (Node 20) or a line and column (newer V8); readers need a line and column. */
+export function describeJsonError(error: Error, text: string): string {
   const position = /position (\d+)/.exec(error.message);
   const explicit = /line (\d+) column (\d+)/.exec(error.message);
   let line: number | undefined;
