@@ -20,8 +20,9 @@ export default {
   concurrency: 2,
   timeoutMS: 60_000,
   reporters: ["clear-text", "progress", "json"],
-  jsonReporter: { fileName: "tests/.tmp/mutation/mutation.json" },
-  tempDirName: "tests/.tmp/stryker",
+  // STRYKER_RUN=<name> lets two runs go side by side, each with its own sandbox and report.
+  jsonReporter: { fileName: `tests/.tmp/mutation/${process.env.STRYKER_RUN ?? "mutation"}.json` },
+  tempDirName: `tests/.tmp/stryker${process.env.STRYKER_RUN ? `-${process.env.STRYKER_RUN}` : ""}`,
   cleanTempDir: "always",
   ignoreStatic: true,
   thresholds: { high: 90, low: 80, break: null },
