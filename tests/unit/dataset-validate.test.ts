@@ -421,12 +421,12 @@ describe("the release lock and the working copy", () => {
         message: 'released file has no entry in releases.lock.json: add it with "npm run data:release", never by hand',
       })),
     );
-    const none = mkdtempSync(join(tmpdir(), "circularity-none-"));
+    const none = mkdtempSync(join(tmpdir(), "circularity-data-none-"));
     writeFileSync(join(none, "releases.lock.json"), "{}");
     expect(thrown(() => loadReleases(none, none)).problems).toEqual([{ file: "releases.lock.json", message: "no released version" }]);
     writeFileSync(lockPath, lockText);
     expect(loadReleases(dir, dir).current.version).toBe("1.1.0");
-    const empty = mkdtempSync(join(tmpdir(), "circularity-empty-"));
+    const empty = mkdtempSync(join(tmpdir(), "circularity-data-empty-"));
     expect(thrown(() => loadReleases(empty, empty)).problems).toEqual([{ file: "releases.lock.json", message: "the release lock file is missing" }]);
   });
 
@@ -490,7 +490,7 @@ describe("the release lock and the working copy", () => {
       return data;
     };
     const working = (data: unknown) => {
-      const dir = mkdtempSync(join(tmpdir(), "circularity-working-"));
+      const dir = mkdtempSync(join(tmpdir(), "circularity-data-working-"));
       const path = join(dir, "dataset.json");
       writeFileSync(path, typeof data === "string" ? data : JSON.stringify(data));
       return { dir, path };
