@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadReleases, sha256 } from "../../src/dataset/load.ts";
 import type { Dataset } from "../../src/schemas/dataset.ts";
+import { DatasetError } from "../../src/dataset/errors.ts";
 
 export const FIXTURE_DATA = join(import.meta.dirname, "..", "fixtures", "data");
 
@@ -41,4 +42,15 @@ export function chartTestRelease(chart: { id: string; since: string }): { datase
   const history = loadReleases(version ? join(import.meta.dirname, "..", "..", "data") : FIXTURE_DATA);
   const release = version ? history.releases.find((r) => r.version === version)! : history.current;
   return { dataset: release.dataset, version: release.version };
+}
+
+/** The DatasetError a run throws, for tests that feed bad input and read the problems it names. */
+export function datasetErrorOf(run: () => unknown): DatasetError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error("expected the dataset to be rejected");
 }

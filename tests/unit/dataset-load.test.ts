@@ -3,18 +3,9 @@ import { mkdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { loadReleases } from "../../src/dataset/load.ts";
-import { DatasetError } from "../../src/dataset/errors.ts";
-import { copyFixtureData, readRelease, writeReleaseWithLock, FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import { copyFixtureData, datasetErrorOf, readRelease, writeReleaseWithLock, FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 
-function loadError(dir: string): DatasetError {
-  try {
-    loadReleases(dir, dir);
-  } catch (error) {
-    if (error instanceof DatasetError) return error;
-    throw error;
-  }
-  throw new Error("expected the dataset to be rejected");
-}
+const loadError = (dir: string) => datasetErrorOf(() => loadReleases(dir, dir));
 
 describe("loadReleases", () => {
   it("loads every fixture release, oldest first, and marks the highest as current", () => {

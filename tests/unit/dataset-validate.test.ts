@@ -16,9 +16,8 @@ import {
   sourceHost,
 } from "../../src/dataset/validate.ts";
 import { loadReleases, loadWorkingDataset, newestDate, sha256 } from "../../src/dataset/load.ts";
-import { DatasetError } from "../../src/dataset/errors.ts";
 import type { Dataset } from "../../src/schemas/dataset.ts";
-import { copyFixtureData, FIXTURE_DATA, readRelease, writeReleaseWithLock } from "../helpers/dataset-fixtures.ts";
+import { copyFixtureData, datasetErrorOf, FIXTURE_DATA, readRelease, writeReleaseWithLock } from "../helpers/dataset-fixtures.ts";
 
 const FILE = "data/working/dataset.json";
 const fixtureText = readFileSync(join(FIXTURE_DATA, "releases", "1.1.0.json"), "utf8");
@@ -29,15 +28,7 @@ function fixture(): Dataset {
   return structuredClone(parsed.dataset);
 }
 
-function thrown(run: () => unknown): DatasetError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DatasetError) return error;
-    throw error;
-  }
-  throw new Error("expected a DatasetError");
-}
+const thrown = datasetErrorOf;
 
 describe("malformed JSON names the line and column", () => {
   it("turns Node 20's character offset into a line and column", () => {
