@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: "forks",
     globalSetup: ["tests/helpers/temp-cleanup.ts"],
+    setupFiles: ["tests/helpers/run-temp.ts"],
     fileParallelism: false,
   },
 });

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 export const FIXTURE_DATA = join(ROOT, "tests/fixtures/data");
 export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content/articles");
-/** Where test builds and their inputs go (git-ignored, emptied after each run). */
+/** Where test builds and their inputs go (git-ignored); each run works in its own folder inside (temp-cleanup.ts). */
 export const TEST_TMP = join(ROOT, "tests/.tmp");
 
 /**
@@ -14,8 +14,9 @@ export const TEST_TMP = join(ROOT, "tests/.tmp");
  * walking up from the output folder to a node_modules, which a folder beside a clone made under /tmp never finds.
  */
 export function projectTempDir(prefix: string): string {
-  mkdirSync(TEST_TMP, { recursive: true });
-  return mkdtempSync(join(TEST_TMP, prefix));
+  const runFolder = process.env.CIRCULARITY_TEST_BUILD_TMP ?? TEST_TMP;
+  mkdirSync(runFolder, { recursive: true });
+  return mkdtempSync(join(runFolder, prefix));
 }
 
 export interface BuildResult {

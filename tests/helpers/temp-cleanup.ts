@@ -1,22 +1,29 @@
-// Vitest global setup: the temporary folders tests create (fixture datasets and sites, broken copies of dist/, in the
-// system temp folder or tests/.tmp) are removed when the run ends, so repeated runs do not fill the disk.
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+// Vitest global setup: each run gets its own temporary folders, one in the system temp folder (for fixture datasets,
+// broken copies of dist/ and archives) and one in tests/.tmp (for test builds), and removes exactly those when it
+// ends. Two runs side by side (a mutation run and `npm test`, say) therefore never delete each other's files.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TestProject } from "vitest/node";
 import { TEST_TMP } from "./build-site.ts";
 
-/** Prefixes of the folders tests create with mkdtemp in the system's temp folder; builds use TEST_TMP instead. */
-const SYSTEM_TEMP = /^(circularity-(data|links|bounded)-|archive-|links-)/;
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** This run's folder in the system temp folder; run-temp.ts points each worker's TMPDIR at it. */
+    runTemp: string;
+    /** This run's folder for test builds, inside the project (see projectTempDir). */
+    runBuildTemp: string;
+  }
+}
 
-export default function setup(): () => void {
-  const started = Date.now();
+export default function setup(project: TestProject): () => void {
+  const runTemp = mkdtempSync(join(tmpdir(), "circularity-run-"));
+  mkdirSync(TEST_TMP, { recursive: true });
+  const runBuildTemp = mkdtempSync(join(TEST_TMP, "run-"));
+  project.provide("runTemp", runTemp);
+  project.provide("runBuildTemp", runBuildTemp);
   return () => {
-    // Only this run's folders: another run (or the bench) may be using older ones.
-    const remove = (dir: string, name: string) => {
-      const path = join(dir, name);
-      if (statSync(path).mtimeMs >= started - 1000) rmSync(path, { recursive: true, force: true });
-    };
-    for (const name of readdirSync(tmpdir())) if (SYSTEM_TEMP.test(name)) remove(tmpdir(), name);
-    if (existsSync(TEST_TMP)) for (const name of readdirSync(TEST_TMP)) remove(TEST_TMP, name);
+    rmSync(runTemp, { recursive: true, force: true });
+    rmSync(runBuildTemp, { recursive: true, force: true });
   };
 }
