@@ -1,0 +1,131 @@
+// The data shaping several charts share, on deals written out in the test: totals per entity and basis (what a
+// bar's length and its "n deals" label say), the ids a chart cites, names, and the two-way supplier loop. Also the
+// archive of pinned chart renderings: written once, read back, and a damaged file named with its bad field.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { dealIdsOf, entityName, supplierFundingDeals, totalsByEntityAndBasis } from "../../src/charts/data.ts";
+import { archivePath, readArchived, writeArchived } from "../../src/render/chart-archive.ts";
+import { renderUncached } from "../../src/render/chart-render.ts";
+import { CHARTS } from "../../src/charts/index.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import type { Dataset, Deal } from "../../src/schemas/dataset.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+
+const fixture = loadReleases(FIXTURE_DATA).current.dataset;
+
+function deal(
+  id: string,
+  from: string,
+  to: string,
+  type: Deal["type"],
+  usd?: number,
+  basis: "committed" | "up-to" | "reported" = "committed",
+  extra: Partial<Deal> = {},
+): Deal {
+  return {
+    ...fixture.deals[0]!,
+    id,
+    from,
+    to,
+    type,
+    amount: usd === undefined ? undefined : { usd, basis },
+    status: "announced",
+    supersededBy: undefined,
+    ...extra,
+  } as Deal;
+}
+
+function withDeals(deals: Deal[]): Dataset {
+  return { ...fixture, deals };
+}
+
+describe("totals per entity and basis", () => {
+  const deals = [
+    deal("a", "nvidia", "openai", "equity", 10e9, "committed"),
+    deal("b", "nvidia", "anthropic", "equity", 5e9, "committed"),
+    deal("c", "nvidia", "openai", "equity", 100e9, "up-to"),
+    deal("d", "amazon", "anthropic", "equity", 8e9, "committed"),
+    deal("e", "amazon", "openai", "loan", undefined),
+    deal("f", "ghost-co", "openai", "equity", 1e9, "reported"),
+    deal("g", "amd", "openai", "warrants", 50e9, "committed", { status: "cancelled" }),
+  ];
+
+  it("sums dollars and counts deals per payer and basis, biggest payer first, bases in the site's order", () => {
+    expect(totalsByEntityAndBasis(withDeals(deals), "from", deals, 10)).toEqual([
+      { entity: "nvidia", name: "Nvidia", basis: "committed", usd: 15e9, deals: 2 },
+      { entity: "nvidia", name: "Nvidia", basis: "up-to", usd: 100e9, deals: 1 },
+      { entity: "amazon", name: "Amazon (AWS)", basis: "committed", usd: 8e9, deals: 1 },
+      // An id the dataset does not name is shown as itself rather than dropped.
+      { entity: "ghost-co", name: "ghost-co", basis: "reported", usd: 1e9, deals: 1 },
+    ]);
+  });
+
+  it("groups by recipient when asked, and keeps only the top entities", () => {
+    expect(totalsByEntityAndBasis(withDeals(deals), "to", deals, 1)).toEqual([
+      { entity: "openai", name: "OpenAI", basis: "committed", usd: 10e9, deals: 1 },
+      { entity: "openai", name: "OpenAI", basis: "up-to", usd: 100e9, deals: 1 },
+      { entity: "openai", name: "OpenAI", basis: "reported", usd: 1e9, deals: 1 },
+    ]);
+  });
+});
+
+describe("ids, names and the supplier loop", () => {
+  it("lists each deal behind a chart once, sorted", () => {
+    expect(dealIdsOf([deal("z", "a", "b", "equity"), deal("a", "a", "b", "equity"), deal("z", "a", "b", "loan")])).toEqual(["a", "z"]);
+  });
+
+  it("names an entity, or shows its id when the dataset has no such entity", () => {
+    expect(entityName(fixture, "coreweave")).toBe(fixture.entities.find((e) => e.id === "coreweave")!.name);
+    expect(entityName(fixture, "not-an-entity")).toBe("not-an-entity");
+  });
+
+  it("finds supplier funding only where the customer also buys from that supplier", () => {
+    const deals = [
+      deal("fund", "nvidia", "openai", "equity", 10e9),
+      deal("buy", "openai", "nvidia", "chip-purchase", 20e9),
+      deal("fund-undisclosed", "nvidia", "openai", "warrants"),
+      deal("fund-no-purchase", "nvidia", "anthropic", "equity", 5e9),
+      // A purchase the wrong way round (supplier buying from the customer) does not close the loop.
+      deal("fund-wrong-way", "amazon", "anthropic", "loan", 4e9),
+      deal("buy-wrong-way", "amazon", "anthropic", "cloud-commitment", 8e9),
+      deal("buy-as-funding", "openai", "nvidia", "chip-purchase", 1e9),
+      // Funding both ways with no purchase is not the supplier loop.
+      deal("mutual-a", "amd", "openai", "equity", 2e9),
+      deal("mutual-b", "openai", "amd", "equity", 1e9),
+      deal("fund-old", "nvidia", "openai", "loan", 3e9, "committed", { supersededBy: "fund" }),
+    ];
+    const ids = (options?: { undisclosed?: boolean }) => supplierFundingDeals(withDeals(deals), options).map((d) => d.id);
+    expect(ids()).toEqual(["fund"]);
+    expect(ids({ undisclosed: true })).toEqual(["fund", "fund-undisclosed"]);
+  });
+});
+
+describe("the archive of pinned chart renderings", () => {
+  const chart = renderUncached(CHARTS[0]!, fixture, "1.1.0");
+
+  it("writes an entry once, in a new folder, and never replaces it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "archive-"));
+    expect(writeArchived(chart, dir)).toBe(true);
+    const path = archivePath(chart.id, "1.1.0", dir);
+    const written = readFileSync(path, "utf8");
+    expect(written).toBe(JSON.stringify(chart, null, 1) + "\n");
+    expect(writeArchived({ ...chart, title: "Changed" }, dir)).toBe(false);
+    expect(readFileSync(path, "utf8")).toBe(written);
+    expect(readArchived(chart.id, "1.1.0", dir)).toEqual(JSON.parse(written));
+    expect(readArchived(chart.id, "9.9.9", dir)).toBeUndefined();
+  });
+
+  it("names the file and each bad field of a damaged entry", () => {
+    const dir = mkdtempSync(join(tmpdir(), "archive-"));
+    const path = archivePath("broken", "1.0.0", dir);
+    mkdirSync(join(dir, "broken"), { recursive: true });
+    const { title: _title, ...noTitle } = chart;
+    writeFileSync(path, JSON.stringify({ ...noTitle, rows: "not rows" }));
+    expect(() => readArchived("broken", "1.0.0", dir)).toThrow(`${path}: not a valid archived chart: title: `);
+    expect(() => readArchived("broken", "1.0.0", dir)).toThrow(/title: [^;]+; rows: /);
+    writeFileSync(path, "[]");
+    expect(() => readArchived("broken", "1.0.0", dir)).toThrow(`${path}: not a valid archived chart: (root): `);
+  });
+});
