@@ -108,9 +108,16 @@ export function baseStyle(compact: boolean) {
 /** Axis tick format for USD axes: $0, $50B, $1T. */
 export const usdTick = (d: number) => formatUsd(d);
 
-/** Shortens long names for compact renditions. */
+/**
+ * Shortens long names for compact renditions: drops asides in parentheses (keeping the words either side apart:
+ * "Meta Prometheus (Project Walleye) lenders" → "Meta Prometheus lenders") and a trailing company-form suffix.
+ */
 export function shortName(name: string): string {
-  return name.replace(/\s*\(.*?\)\s*/g, "").replace(/ Technologies$| Inc\.?$| Corporation$/, "");
+  return name
+    .replace(/\s*\(.*?\)/g, "")
+    .replace(/\s{2,}/g, " ")
+    .trim()
+    .replace(/,? (Technologies|Inc\.?|Corporation|LLC)$/, "");
 }
 
 /**

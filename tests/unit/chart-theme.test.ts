@@ -161,11 +161,19 @@ describe("short names on a phone", () => {
     expect(shortName("(Reported) OpenAI")).toBe("OpenAI");
   });
 
+  it("keep the words either side of an aside in the middle of a name apart", () => {
+    // A real entity: the aside used to take both spaces with it ("Meta Prometheuslenders").
+    expect(shortName("Meta Prometheus (Project Walleye) lenders")).toBe("Meta Prometheus lenders");
+    expect(shortName("River Bend construction lenders (JPMorgan, Goldman Sachs)")).toBe("River Bend construction lenders");
+  });
+
   it("drop a company-form suffix at the end of the name", () => {
     expect(shortName("Akamai Technologies")).toBe("Akamai");
     expect(shortName("Nvidia Corporation")).toBe("Nvidia");
     expect(shortName("CoreWeave Inc.")).toBe("CoreWeave");
     expect(shortName("CoreWeave Inc")).toBe("CoreWeave");
+    expect(shortName("CoreWeave, Inc.")).toBe("CoreWeave");
+    expect(shortName("CoreWeave Compute Acquisition Co. IV, LLC")).toBe("CoreWeave Compute Acquisition Co. IV");
   });
 
   it("leave a name alone that only contains a suffix's word, or has none", () => {
