@@ -8,6 +8,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { chartGroup, figureSvg, legendKeyIcon, measure, wrap, type FigureCredit, type FigureSource } from "../../src/render/figure.ts";
 import { FIGURE_FONT, FONT_OPTIONS } from "../../src/render/png.ts";
 import type { LegendItem } from "../../src/charts/types.ts";
+import { svgTextLines, unescapeXml, type SvgTextLine } from "../helpers/svg-text.ts";
 
 const PAD = 24;
 const INK = "#16181d";
@@ -41,33 +42,12 @@ function source(overrides: Partial<FigureSource> = {}): FigureSource {
 
 const CREDIT: FigureCredit = { site: "Circularity", licence: "CC BY 4.0", pinnedUrl: "https://circularity.report/charts/deals-by-quarter/v1.2.3/" };
 
-interface TextLine {
-  x: number;
-  y: number;
-  size: number;
-  bold: boolean;
-  fill: string;
-  text: string;
-  node: string;
-}
-
-const unescape = (s: string) => s.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-
 /** The figure without the chart drawn in it: only what the figure itself adds. */
 const withoutChart = (svg: string) => svg.replace(/<g transform="[^"]*"[^>]*>[\s\S]*?<\/g>/, "");
 
 /** The figure's own lines of text, in document (reading) order. */
-function textLines(svg: string): TextLine[] {
-  const re = /<text x="([-\d.]+)" y="([-\d.]+)" font-size="(\d+)"( font-weight="bold")? fill="([^"]+)">([^<]*)<\/text>/g;
-  return [...withoutChart(svg).matchAll(re)].map((m) => ({
-    x: Number(m[1]),
-    y: Number(m[2]),
-    size: Number(m[3]),
-    bold: Boolean(m[4]),
-    fill: m[5]!,
-    text: unescape(m[6]!),
-    node: m[0],
-  }));
+function textLines(svg: string): SvgTextLine[] {
+  return svgTextLines(withoutChart(svg));
 }
 
 type Box = { left: number; top: number; right: number; bottom: number };
@@ -144,7 +124,7 @@ describe("a chart figure, read top to bottom", () => {
         .replace(/<[^>]+>/g, "\n")
         .split("\n")
         .filter(Boolean)
-        .map(unescape),
+        .map(unescapeXml),
     ).toEqual(textLines(figure.svg).map((t) => t.text));
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { inflateSync } from "node:zlib";
 import { CARD, socialCardPng, socialCardSvg, wrapLines, type CardContent } from "../../src/render/social-card.ts";
 import { textWidth } from "../../src/charts/text-width.ts";
+import { svgTextLines, type SvgTextLine } from "../helpers/svg-text.ts";
 
 /** The card's text column: 72 px from the left edge to 64 px from the right. */
 const LEFT = 72;
@@ -12,25 +13,12 @@ const INK = "#16181d";
 const MUTED = "#4a4f59";
 const ACCENT = "#2b6cb0";
 
-interface TextLine {
-  x: number;
-  y: number;
-  size: number;
-  bold: boolean;
-  fill: string;
-  text: string;
-}
-
 /** Every <text> on the card, in drawing order; fails if one is written in a shape this does not read. */
-function texts(svg: string): TextLine[] {
-  const found = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="(\d+)"( font-weight="bold")? fill="(#[0-9a-f]{6})">([^<]*)<\/text>/g)].map(
-    (m) => ({ x: Number(m[1]), y: Number(m[2]), size: Number(m[3]), bold: Boolean(m[4]), fill: m[5]!, text: m[6]! }),
-  );
+function texts(svg: string): Omit<SvgTextLine, "node">[] {
+  const found = svgTextLines(svg).map(({ node: _node, ...line }) => line);
   expect(found).toHaveLength(svg.split("<text").length - 1);
   return found;
 }
-
-const unescape = (s: string) => s.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
 
 /** Greedy: no line could have taken the next line's first word and still fitted. */
 function expectGreedy(lines: string[], width: number, size: number, bold: boolean): void {
@@ -162,7 +150,7 @@ describe("a card's SVG", () => {
     expect(svg).toContain(">AT&amp;T's &quot;&lt;deal&gt;&quot;</text>");
     expect(svg).toContain(">R&amp;D &gt; 0</text>");
     expect(svg).toContain(">a&amp;b</text>");
-    expect(texts(svg).map((l) => unescape(l.text))).toEqual(["Circularity · A<B>", `AT&T's "<deal>"`, "R&D > 0", "a&b"]);
+    expect(texts(svg).map((l) => l.text)).toEqual(["Circularity · A<B>", `AT&T's "<deal>"`, "R&D > 0", "a&b"]);
   });
 
   describe("with a chart", () => {
