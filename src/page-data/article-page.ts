@@ -8,6 +8,7 @@ import { tagLabel } from "../dataset/labels.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/entries.ts";
 import { computeFigure, type ComputedFigure } from "../articles/computed.ts";
+import { quotedRecords } from "../articles/quoted-evidence.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import type { CitableWork } from "../lib/cite.ts";
@@ -31,6 +32,28 @@ function recordPath(id: string, dataset: Dataset): string {
   const metric = dataset.metrics.find((m) => m.id === id);
   if (metric) return `${paths.company(metric.entity)}#metric-${id}`;
   return `${paths.financing()}#${id}`;
+}
+
+const RECORD_GROUPS = [
+  { kind: "deal", one: "deal record", many: "deal records", label: "Deals" },
+  { kind: "financing", one: "financing record", many: "financing records", label: "Financing" },
+  { kind: "metric", one: "company figure", many: "company figures", label: "Company figures" },
+] as const;
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * "Records cited": every record the text quotes, by <Fact> or as an input of <Computed> (the same list
+ * `check:articles` grades), grouped by kind with links to where each is shown, and how many charts it embeds.
+ */
+function recordsCited(refs: ReturnType<typeof refsOf>, dataset: Dataset) {
+  const quoted = quotedRecords(refs, dataset);
+  const groups = RECORD_GROUPS.map((g) => ({ ...g, ids: quoted.filter((r) => r.kind === g.kind).map((r) => r.id) })).filter((g) => g.ids.length > 0);
+  const parts = [...groups.map((g) => count(g.ids.length, g.one, g.many)), ...(refs.charts.length ? [count(refs.charts.length, "chart", "charts")] : [])];
+  return {
+    refsSummary: parts.length ? `${parts.join(", ")}.` : "No records quoted.",
+    recordGroups: groups.map((g) => ({ label: g.label, links: g.ids.map((id) => ({ text: id, path: recordPath(id, dataset) })) })),
+  };
 }
 
 /** The article's computed figures, once each, in order of first use, with links to their inputs. */
@@ -154,8 +177,7 @@ export function articlePage(
       date: day(v.date),
       note: v.note ? `: ${v.note}` : ": first published.",
     })),
-    refsSummary: `${refs.deals.length} deal records${refs.charts.length > 0 ? `, ${refs.charts.length} chart${refs.charts.length > 1 ? "s" : ""}` : ""}:`,
-    dealLinks: refs.deals.map((id) => ({ text: id, path: paths.deal(id) })),
+    ...recordsCited(refs, pinnedRelease.dataset),
     relatedLinks: relatedArticles(article, [...all]).map(link),
     newerLink: all[index - 1] && link(all[index - 1]!),
     olderLink: all[index + 1] && link(all[index + 1]!),

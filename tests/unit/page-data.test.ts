@@ -367,6 +367,31 @@ describe("article page data", () => {
   const a = entry("a");
   const all = [a, entry("b")];
 
+  it("lists every record the text quotes under Records cited, the inputs of computed figures included", () => {
+    // A deal quoted only as a <Computed> input was left out before, so an article built on computed figures said
+    // "0 deal records".
+    const computedOnly = entry("c", {}) as unknown as { body: string };
+    computedOnly.body = `<Computed ratio="metric:openai-revenue-2025-h1 deal:amd-openai-2025-10" over="metric:openai-cash-burn-2025-h1" /> and <Fact metric="openai-revenue-2025-h1" />.`;
+    const page = articlePage(computedOnly as unknown as Article, computedOnly as unknown as Article, all, [], "live");
+    expect(page.refsSummary).toBe("1 deal record, 2 company figures.");
+    expect(page.recordGroups).toEqual([
+      { label: "Deals", links: [{ text: "amd-openai-2025-10", path: "deals/amd-openai-2025-10/" }] },
+      {
+        label: "Company figures",
+        links: [
+          { text: "openai-revenue-2025-h1", path: "companies/openai/#metric-openai-revenue-2025-h1" },
+          { text: "openai-cash-burn-2025-h1", path: "companies/openai/#metric-openai-cash-burn-2025-h1" },
+        ],
+      },
+    ]);
+    const none = entry("d") as unknown as { body: string };
+    none.body = "Words only.";
+    expect(articlePage(none as unknown as Article, none as unknown as Article, all, [], "live")).toMatchObject({
+      refsSummary: "No records quoted.",
+      recordGroups: [],
+    });
+  });
+
   it("names a pinned or frozen copy's version, and points a pinned copy's search engines at the live address", () => {
     expect(articlePage(a, a, all, [], "live").pageTitle).toBe("Title of a");
     const pinned = articlePage(a, a, all, [], "pinned");
@@ -391,8 +416,16 @@ describe("article page data", () => {
       "Version 2: Re-pinned to a newer release with fixes. true",
     ]);
     expect(page.dates.updated).toEqual({ datetime: "2026-11-26", text: "November 26, 2026" });
-    expect(page.refsSummary).toBe("2 deal records, 1 chart:");
-    expect(page.dealLinks.map((d) => d.path)).toEqual(["deals/nvidia-openai-2025-09/", "deals/openai-amazon-2025-11/"]);
+    expect(page.refsSummary).toBe("2 deal records, 1 chart.");
+    expect(page.recordGroups).toEqual([
+      {
+        label: "Deals",
+        links: [
+          { text: "nvidia-openai-2025-09", path: "deals/nvidia-openai-2025-09/" },
+          { text: "openai-amazon-2025-11", path: "deals/openai-amazon-2025-11/" },
+        ],
+      },
+    ]);
     expect(page.newerLink).toBeUndefined();
     expect(page.olderLink).toEqual({ text: "Title of b", path: "articles/b/" });
   });
