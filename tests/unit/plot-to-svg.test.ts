@@ -96,9 +96,11 @@ describe("a company's flows chart", () => {
   ];
   const dataset = { ...fixture, deals };
   const nvidia = fixture.entities.find((e) => e.id === "nvidia")!;
-  const flows = companyFlowsChart(dataset, nvidia);
+  // Drawn inside each test, not at collection: a mutation run attributes code to the tests that execute it.
+  const flowsChart = () => companyFlowsChart(dataset, nvidia);
 
   it("names the six largest flows in its text alternative, with direction and dollars", () => {
+    const flows = flowsChart();
     expect(flows.rows).toHaveLength(7);
     const named = flows.rows.slice(0, 6).map((r) => `${r.direction === "in" ? "from" : "to"} ${r.counterparty} ${formatUsd(r.usd)}`);
     expect(named.some((n) => n.startsWith("from Amazon"))).toBe(true);
@@ -107,6 +109,7 @@ describe("a company's flows chart", () => {
   });
 
   it("draws the wide rendition at desktop width and the narrow one at phone width", () => {
+    const flows = flowsChart();
     expect(svgElement(flows.wide).getAttribute("width")).toBe(String(RENDITION_WIDTH.desktop));
     expect(svgElement(flows.narrow).getAttribute("width")).toBe(String(RENDITION_WIDTH.phone));
   });
