@@ -89,7 +89,7 @@ const chart: ChartModule<Row> = {
         { key: "ids", label: "Records" },
       ],
       rowKey: (r) => `${r.borrowerId}/${r.instrument}`,
-      rowLink: (r) => href(paths.financing()) + `#${r.ids.split(" ")[0]}`,
+      rowLink: (r) => href(paths.financingRecord(r.ids.split(" ")[0]!)),
       dealIds: [...new Set(items.flatMap((f) => f.relatedDeals))].sort(),
       legend: present.map((i) => ({ label: INSTRUMENT_LABEL[i], color: INSTRUMENT_COLOR[i] })),
       plot: ({ width, compact }) => {
@@ -119,7 +119,7 @@ const chart: ChartModule<Row> = {
                 fill: "instrument",
                 order: [...INSTRUMENTS],
                 ...barInset(bars),
-                href: (d: Row) => href(paths.financing()) + `#${d.ids.split(" ")[0]}`,
+                href: (d: Row) => href(paths.financingRecord(d.ids.split(" ")[0]!)),
                 title: (d: Row) => `${d.borrower}, ${INSTRUMENT_LABEL[d.instrument].toLowerCase()}: ${formatUsd(d.usd)} (${d.bases})`,
               }),
             ),

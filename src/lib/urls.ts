@@ -6,6 +6,9 @@ export function href(path = ""): string {
   return BASE_PATH + path.replace(/^\/+/, "");
 }
 
+/** The id of a company figure's entry on its company page. */
+export const metricAnchor = (id: string) => `metric-${id}`;
+
 /** Absolute URL for canonical links, citations and feeds. */
 export function absoluteUrl(path = ""): string {
   return SITE_URL + href(path);
@@ -30,8 +33,12 @@ export const paths = {
   dealVersion: (id: string, version: string) => `deals/${id}/v${version}/`,
   companies: () => "companies/",
   company: (id: string) => `companies/${id}/`,
+  /** A company figure (metric record), listed on its company's page under this anchor. */
+  companyMetric: (entity: string, id: string) => `companies/${entity}/#${metricAnchor(id)}`,
   loops: () => "loops/",
   financing: () => "financing/",
+  /** One financing record, an entry of the financing page. */
+  financingRecord: (id: string) => `financing/#${id}`,
   data: () => "data/",
   dataDownload: (version: string, ext: "json" | "csv") => `data/${version}.${ext}`,
   /** One tidy table of a release (deals, companies, metrics, financing, sources), CSV. */

@@ -30,8 +30,8 @@ export interface ArticleVersionEntry {
 function recordPath(id: string, dataset: Dataset): string {
   if (dataset.deals.some((d) => d.id === id)) return paths.deal(id);
   const metric = dataset.metrics.find((m) => m.id === id);
-  if (metric) return `${paths.company(metric.entity)}#metric-${id}`;
-  return `${paths.financing()}#${id}`;
+  if (metric) return paths.companyMetric(metric.entity, id);
+  return paths.financingRecord(id);
 }
 
 const RECORD_GROUPS = [

@@ -14,7 +14,7 @@ import { metricText } from "../articles/facts.ts";
 import type { Article } from "../articles/entries.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatDate } from "../lib/dates.ts";
-import { absoluteUrl, paths } from "../lib/urls.ts";
+import { absoluteUrl, paths, metricAnchor } from "../lib/urls.ts";
 
 /** Why a listed deal is left out of the summary's totals, in the words the table shows beside its amount. */
 function excludedBecause(deal: Deal): string | undefined {
@@ -89,6 +89,7 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
       .sort((a, b) => a.metric.localeCompare(b.metric) || a.period.localeCompare(b.period))
       .map((m) => ({
         id: m.id,
+        anchor: metricAnchor(m.id),
         label: `${METRIC_LABEL[m.metric]} (${m.period}${m.stated ? `, stated ${formatDate(m.stated, "day")}` : ""})`,
         value: metricText(m),
         basis: BASIS_LABEL[m.basis],
@@ -97,7 +98,7 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
       })),
     financing: financingOfEntity(dataset.financing, entity.id).map((f) => ({
       text: f.title,
-      path: `${paths.financing()}#${f.id}`,
+      path: paths.financingRecord(f.id),
       amount: formatAmount(f.amount),
       date: formatDate(f.announced, f.datePrecision),
     })),

@@ -41,11 +41,11 @@ export function changelogRecord(list: RecordList, id: string, release: Release, 
     if (!metric) return { name: id };
     return {
       name: `${entityName(metric.entity)}: ${METRIC_LABEL[metric.metric]} (${metric.period})`,
-      ...(inCurrent ? { path: `${paths.company(metric.entity)}#metric-${id}` } : {}),
+      ...(inCurrent ? { path: paths.companyMetric(metric.entity, id) } : {}),
     };
   }
   const financing = dataset.financing.find((f) => f.id === id);
-  return { name: financing?.title ?? id, ...(inCurrent ? { path: `${paths.financing()}#${id}` } : {}) };
+  return { name: financing?.title ?? id, ...(inCurrent ? { path: paths.financingRecord(id) } : {}) };
 }
 
 /**

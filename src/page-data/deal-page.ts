@@ -99,7 +99,7 @@ export function dealPage(release: Release, deal: Deal, articles: readonly Articl
     status: deal.status,
     financedBy: release.dataset.financing
       .filter((f) => f.relatedDeals.includes(deal.id))
-      .map((f) => ({ text: f.title, path: `${paths.financing()}#${f.id}`, amount: formatAmount(f.amount) })),
+      .map((f) => ({ text: f.title, path: paths.financingRecord(f.id), amount: formatAmount(f.amount) })),
     loops: loopsOfDeal(loopsOf(release), deal.id).map((l): Link => ({ text: loopLabel(l, name), path: `${paths.loops()}#loop-${l.id}` })),
     citedBy: [
       ...citingArticles.map((a) => ({ kind: "Article", text: a.data.title, path: paths.article(a.id) })),

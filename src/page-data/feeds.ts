@@ -19,7 +19,7 @@ export const FEED_STYLESHEET = "feed.xsl";
 function recordUrl(change: RecordChange): string {
   if (change.list === "deals" && change.change !== "removed") return absoluteUrl(paths.deal(change.id));
   if (change.list === "entities" && change.change !== "removed") return absoluteUrl(paths.company(change.id));
-  if (change.list === "financing") return absoluteUrl(`${paths.financing()}#${change.id}`);
+  if (change.list === "financing") return absoluteUrl(paths.financingRecord(change.id));
   return absoluteUrl(`${paths.data()}#v${change.version}`);
 }
 

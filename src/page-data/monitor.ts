@@ -15,9 +15,9 @@ import { absoluteUrl, paths } from "../lib/urls.ts";
 export function recordPath(ref: RecordRef, dataset: Release["dataset"]): string {
   const [kind, id] = ref.split(":") as [string, string];
   if (kind === "deal") return paths.deal(id);
-  if (kind === "financing") return `${paths.financing()}#${id}`;
+  if (kind === "financing") return paths.financingRecord(id);
   const metric = dataset.metrics.find((m) => m.id === id);
-  return `${paths.company(metric?.entity ?? "")}#metric-${id}`;
+  return paths.companyMetric(metric?.entity ?? "", id);
 }
 
 /** How to cite an indicator at a release: always its pinned URL. */
