@@ -1,7 +1,9 @@
 // Computed figures in articles: a sum, difference or ratio of dataset records, with the formula a reader can check.
 // <Computed sum="deal:a deal:b" />, <Computed ratio="deal:a/yr" over="metric:b" as="multiple" />,
 // <Computed sum="metric:a" minus="metric:b" />, and after an assumed tax rate, <Computed ratio="metric:gain"
-// over="metric:net-income" as="percent" afterTax="20" /> (the rate is an assumption, so the formula names it).
+// over="metric:net-income" as="percent" afterTax="20" /> (the rate is an assumption, so the formula names it), and a
+// ratio of changes, <Computed ratio="metric:gain-now" minus="metric:gain-then" over="metric:income-now"
+// overMinus="metric:income-then" as="percent" /> (how much of a rise one item explains).
 // Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -13,16 +15,19 @@ export type ComputedFormat = (typeof COMPUTED_FORMATS)[number];
 
 export interface ComputedSpec {
   sum?: string;
+  /** Taken off the sum, or off the ratio's numerator. */
   minus?: string;
   ratio?: string;
   over?: string;
+  /** Taken off the ratio's denominator. */
+  overMinus?: string;
   as?: ComputedFormat;
   digits?: number | string;
   /** An assumed tax rate in percent, taken off the sum or the ratio's numerator: a pre-tax gain set against after-tax profit. */
   afterTax?: number | string;
 }
 
-const SPEC_ATTRIBUTES = ["sum", "minus", "ratio", "over", "as", "digits", "afterTax"] as const;
+const SPEC_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "as", "digits", "afterTax"] as const;
 
 export interface ComputedFigure {
   /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */
@@ -67,8 +72,17 @@ export function specKey(spec: ComputedSpec): string {
     `digits=${spec.digits ?? ""}`,
     // Only when given, so every figure written before the attribute existed keeps its anchor.
     ...(spec.afterTax === undefined ? [] : [`afterTax=${spec.afterTax}`]),
+    ...(spec.overMinus === undefined ? [] : [`overMinus=${norm(spec.overMinus)}`]),
   ].join("|");
   return `computed-${sha256(text).slice(0, 10)}`;
+}
+
+/** Terms less other terms, with the working ("$16.8B (a) − $3.3B (b)"). */
+function difference(plus: Term[], less: Term[], dataset: Dataset, where: string): { value: number; shown: string } {
+  const p = sumTerms(plus, dataset, where);
+  if (!less.length) return p;
+  const l = sumTerms(less, dataset, where);
+  return { value: p.value - l.value, shown: `${p.shown} − ${l.shown}` };
 }
 
 export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: string): ComputedFigure {
@@ -84,31 +98,34 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
   if (spec.as !== undefined && !COMPUTED_FORMATS.includes(spec.as)) throw new Error(`${here}: unknown as="${spec.as}"; use ${COMPUTED_FORMATS.join(", ")}`);
   const isRatio = spec.ratio !== undefined || spec.over !== undefined;
   if (isRatio === (spec.sum !== undefined)) throw new Error(`${here}: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"`);
+  if (!isRatio && spec.overMinus !== undefined) throw new Error(`${here}: overMinus="…" applies to ratios only`);
   let value: number;
   let formula: string;
   let inputs: Term[];
   let as: ComputedFormat;
   if (isRatio) {
     if (spec.ratio === undefined || spec.over === undefined) throw new Error(`${here}: a ratio needs both ratio="…" and over="…"`);
-    if (spec.minus !== undefined) throw new Error(`${here}: minus="…" applies to sums only`);
     const num = parseTerms(spec.ratio, here);
+    const numLess = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
     const den = parseTerms(spec.over, here);
-    const n = sumTerms(num, dataset, here);
-    const d = sumTerms(den, dataset, here);
+    const denLess = spec.overMinus === undefined ? [] : parseTerms(spec.overMinus, here);
+    const n = difference(num, numLess, dataset, here);
+    const d = difference(den, denLess, dataset, here);
     if (d.value === 0) throw new Error(`${here}: the denominator is zero`);
     value = (n.value * keep) / d.value;
     as = spec.as ?? "multiple";
-    formula = tax === undefined ? `${n.shown} ÷ ${d.shown}` : `(${n.shown})${taxShown} ÷ ${d.shown}`;
-    inputs = [...num, ...den];
+    // A difference is bracketed where it meets ÷ or the tax factor, so the working reads as the arithmetic done.
+    const nShown = tax === undefined && !numLess.length ? n.shown : `(${n.shown})`;
+    const dShown = denLess.length ? `(${d.shown})` : d.shown;
+    formula = `${nShown}${taxShown} ÷ ${dShown}`;
+    inputs = [...num, ...numLess, ...den, ...denLess];
   } else {
     const plus = parseTerms(spec.sum!, here);
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
-    const p = sumTerms(plus, dataset, here);
-    const l = less.length ? sumTerms(less, dataset, here) : undefined;
-    value = (p.value - (l?.value ?? 0)) * keep;
+    const total = difference(plus, less, dataset, here);
+    value = total.value * keep;
     as = spec.as ?? (plus.every((t) => t.mode === "gw") ? "gw" : "usd");
-    formula = l ? `${p.shown} − ${l.shown}` : p.shown;
-    if (tax !== undefined) formula = `(${formula})${taxShown}`;
+    formula = tax === undefined ? total.shown : `(${total.shown})${taxShown}`;
     inputs = [...plus, ...less];
   }
   if (isRatio && as === "percent") value *= 100;

@@ -124,10 +124,40 @@ describe("<Computed> formats and rules", () => {
     expect(bad({ sum: "deal:nvidia-openai-2025-09", ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11" })).toThrow(either);
     expect(bad({ ratio: "deal:nvidia-openai-2025-09" })).toThrow('f.mdx: <Computed>: a ratio needs both ratio="…" and over="…"');
     expect(bad({ over: "deal:nvidia-openai-2025-09" })).toThrow("a ratio needs both");
-    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", minus: "deal:openai-amazon-2025-11" })).toThrow(
-      'f.mdx: <Computed>: minus="…" applies to sums only',
+    expect(bad({ sum: "deal:nvidia-openai-2025-09", overMinus: "deal:openai-amazon-2025-11" })).toThrow(
+      'f.mdx: <Computed>: overMinus="…" applies to ratios only',
     );
-    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", minus: "" })).toThrow("minus=");
+    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", minus: "" })).toThrow("f.mdx: <Computed>: an empty list of terms");
+    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", overMinus: " " })).toThrow("an empty list of terms");
+    expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", overMinus: "deal:no-such" })).toThrow('unknown deal id "no-such"');
+  });
+
+  it("divides a change by a change: how much of a rise one item explains", () => {
+    const ds = fixture();
+    // (100 − 38) ÷ (100 − 38) is 100%; (100 − 38) ÷ 100 is 62%; 100 ÷ (100 − 38) is 161%.
+    const spec = { ratio: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", over: "deal:nvidia-openai-2025-09", as: "percent" } as const;
+    const numeratorOnly = computeFigure(spec, ds, "f");
+    expect(numeratorOnly.text).toBe("62%");
+    expect(numeratorOnly.formula).toBe("($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) ÷ $100B (nvidia-openai-2025-09) = 62%");
+    const denominatorOnly = computeFigure(
+      { ratio: "deal:nvidia-openai-2025-09", over: "deal:nvidia-openai-2025-09", overMinus: "deal:openai-amazon-2025-11", as: "percent" },
+      ds,
+      "f",
+    );
+    expect(denominatorOnly.text).toBe("161%");
+    expect(denominatorOnly.formula).toBe("$100B (nvidia-openai-2025-09) ÷ ($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) = 161%");
+    const both = computeFigure({ ...spec, overMinus: "deal:openai-amazon-2025-11", afterTax: "25" }, ds, "f");
+    expect(both.value).toBeCloseTo(75, 10);
+    expect(both.text).toBe("75%");
+    expect(both.formula).toBe(
+      "($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) × (1 − 25% assumed tax) ÷ ($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) = 75%",
+    );
+    expect(both.inputs).toEqual(["nvidia-openai-2025-09", "openai-amazon-2025-11"]);
+    expect(() =>
+      computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", overMinus: "deal:openai-amazon-2025-11" }, ds, "f.mdx"),
+    ).toThrow("f.mdx: <Computed>: the denominator is zero");
+    expect(specKey({ ...spec, overMinus: "deal:b" })).not.toBe(specKey(spec));
+    expect(specKey({ ...spec, overMinus: "deal:b  " })).toBe(specKey({ ...spec, overMinus: " deal:b" }));
   });
 
   it("takes an assumed tax rate off a ratio's numerator or a sum, and names it in the formula", () => {
@@ -152,7 +182,7 @@ describe("<Computed> formats and rules", () => {
   it("refuses an attribute it does not know, so a misspelt one is not silently ignored", () => {
     const ds = fixture();
     expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", aftertax: "20" } as never, ds, "f.mdx")).toThrow(
-      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, as, digits, afterTax',
+      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, as, digits, afterTax',
     );
   });
 

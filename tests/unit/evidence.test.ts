@@ -58,6 +58,17 @@ describe("an article's quoted records, graded", () => {
     expect(firmShare(records)).toBeCloseTo(2 / 3, 9);
   });
 
+  it("counts the records a ratio of changes takes off its numerator and its denominator", () => {
+    const dataset = graded();
+    const [a, b, c, d] = dataset.deals.filter((x) => x.era === "ai-2020s");
+    const body = `<Computed ratio="deal:${a!.id}" minus="deal:${b!.id}" over="deal:${c!.id}" overMinus="deal:${d!.id}" as="percent" />`;
+    expect(
+      quotedRecords(articleRefs(body), dataset)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([a!.id, b!.id, c!.id, d!.id].sort());
+  });
+
   it("calls press and aggregator pages not firm, and an article quoting nothing wholly firm", () => {
     const dataset = graded();
     const deal = dataset.deals[0]!;
