@@ -43,6 +43,15 @@ const FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
   { kind: "power", re: new RegExp(String.raw`\b${NUMBER}\s?(?:GW|MW|TW|gigawatts?|megawatts?)\b`, "g") },
   { kind: "multiple", re: new RegExp(String.raw`\b${NUMBER}\s?[x×](?![\w-])`, "g") },
   { kind: "multiple", re: new RegExp(String.raw`\b(?:${WORD_NUMBER}|${NUMBER})(?:[- ]and[- ]a[- ]half)?\s+times\b`, "gi") },
+  // A verb or adjective of three times or more is a multiple too ("the round tripled", "a tenfold rise"). "Doubled" and
+  // "twice" are left alone: the articles use them for method ("the first quarter, doubled"; "counted twice").
+  {
+    kind: "multiple",
+    re: new RegExp(
+      String.raw`\b(?:(?:tripl|quadrupl|quintupl)(?:ed|ing)|(?:three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred|${NUMBER})[- ]?fold)\b`,
+      "gi",
+    ),
+  },
 ];
 
 const blank = (s: string) => s.replace(/[^\n]/g, " ");

@@ -27,6 +27,15 @@ describe("figures typed by hand", () => {
       "multiple: 3×",
       "multiple: six-and-a-half times",
     ]);
+    expect(figures("The round tripled; sales quadrupled, a tenfold rise, a 3-fold gain and a twentyfold one.")).toEqual([
+      "multiple: tripled",
+      "multiple: quadrupled",
+      "multiple: tenfold",
+      "multiple: 3-fold",
+      "multiple: twentyfold",
+    ]);
+    // Method words are not figures: a quarter doubled to make a half-year, a record counted twice, a manifold.
+    expect(figures("Buybacks (first quarter, doubled) were counted twice in a manifold of triples, rated triple-A.")).toEqual([]);
     expect(typedFigures("ok\n\nNow $5B.")[0]!.line).toBe(3);
   });
 
