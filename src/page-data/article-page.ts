@@ -9,6 +9,7 @@ import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/entries.ts";
 import { computeFigure, type ComputedFigure } from "../articles/computed.ts";
 import { quotedRecords } from "../articles/quoted-evidence.ts";
+import { recordPath, recordPathOfId } from "./record-paths.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import type { CitableWork } from "../lib/cite.ts";
@@ -27,12 +28,6 @@ export interface ArticleVersionEntry {
 }
 
 /** Where a record a computed figure uses is shown: a deal page, a company's metric, a financing entry. */
-function recordPath(id: string, dataset: Dataset): string {
-  if (dataset.deals.some((d) => d.id === id)) return paths.deal(id);
-  const metric = dataset.metrics.find((m) => m.id === id);
-  if (metric) return paths.companyMetric(metric.entity, id);
-  return paths.financingRecord(id);
-}
 
 const RECORD_GROUPS = [
   { kind: "deal", one: "deal record", many: "deal records", label: "Deals" },
@@ -52,7 +47,7 @@ function recordsCited(refs: ReturnType<typeof refsOf>, dataset: Dataset) {
   const parts = [...groups.map((g) => count(g.ids.length, g.one, g.many)), ...(refs.charts.length ? [count(refs.charts.length, "chart", "charts")] : [])];
   return {
     refsSummary: parts.length ? `${parts.join(", ")}.` : "No records quoted.",
-    recordGroups: groups.map((g) => ({ label: g.label, links: g.ids.map((id) => ({ text: id, path: recordPath(id, dataset) })) })),
+    recordGroups: groups.map((g) => ({ label: g.label, links: g.ids.map((id) => ({ text: id, path: recordPath(`${g.kind}:${id}`, dataset) })) })),
   };
 }
 
@@ -63,7 +58,7 @@ function computedFigures(shown: Article | FrozenArticle, dataset: Dataset): (Com
     const f = computeFigure(spec, dataset, articleFile(shown));
     if (!figures.has(f.key)) figures.set(f.key, f);
   }
-  return [...figures.values()].map((f) => ({ ...f, links: f.inputs.map((id) => ({ id, path: recordPath(id, dataset) })) }));
+  return [...figures.values()].map((f) => ({ ...f, links: f.inputs.map((id) => ({ id, path: recordPathOfId(id, dataset) })) }));
 }
 
 /** How to cite one version of an article: its own date, its pinned URL and its dataset version. */

@@ -4,21 +4,15 @@ import { cardImage, indicatorCard, monitorCard, siteCard } from "./social-cards.
 import type { Release } from "../dataset/load.ts";
 import { releaseByVersion } from "../dataset/index.ts";
 import { formatIndicator } from "../indicators/records.ts";
-import type { RecordRef } from "../indicators/types.ts";
 import { currentIndicators, indicatorAt, indicatorHistorySvg, indicatorVersions, type RenderedIndicator } from "../render/indicators.ts";
 import { isPrimary, SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
 import { releaseWork, type CitableWork } from "../lib/cite.ts";
 import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 
-/** Where a record a ref names lives on the site: a deal's page, a financing's entry, a metric on its company's page. */
-export function recordPath(ref: RecordRef, dataset: Release["dataset"]): string {
-  const [kind, id] = ref.split(":") as [string, string];
-  if (kind === "deal") return paths.deal(id);
-  if (kind === "financing") return paths.financingRecord(id);
-  const metric = dataset.metrics.find((m) => m.id === id);
-  return paths.companyMetric(metric?.entity ?? "", id);
-}
+import { recordPath } from "./record-paths.ts";
+
+export { recordPath };
 
 /** How to cite an indicator at a release: always its pinned URL. */
 export function indicatorCitation(indicator: RenderedIndicator, release: Release): CitableWork {
