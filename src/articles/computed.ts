@@ -3,7 +3,9 @@
 // <Computed sum="metric:a" minus="metric:b" />, and after an assumed tax rate, <Computed ratio="metric:gain"
 // over="metric:net-income" as="percent" afterTax="20" /> (the rate is an assumption, so the formula names it), and a
 // ratio of changes, <Computed ratio="metric:gain-now" minus="metric:gain-then" over="metric:income-now"
-// overMinus="metric:income-then" as="percent" /> (how much of a rise one item explains).
+// overMinus="metric:income-then" as="percent" /> (how much of a rise one item explains), and a ratio applied to an
+// amount, <Computed ratio="metric:price-now" minus="metric:price-then" over="metric:price-then" times="metric:stake" />
+// (what a stake gains when the price moves: the one product, so a dollar figure never has to be worked by hand).
 // Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -21,13 +23,15 @@ export interface ComputedSpec {
   over?: string;
   /** Taken off the ratio's denominator. */
   overMinus?: string;
+  /** Multiplies the ratio by an amount (a sum of terms): a dollar figure that scales with a ratio. Shown in dollars by default. */
+  times?: string;
   as?: ComputedFormat;
   digits?: number | string;
   /** An assumed tax rate in percent, taken off the sum or the ratio's numerator: a pre-tax gain set against after-tax profit. */
   afterTax?: number | string;
 }
 
-const SPEC_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "as", "digits", "afterTax"] as const;
+const SPEC_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "times", "as", "digits", "afterTax"] as const;
 
 export interface ComputedFigure {
   /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */
@@ -73,6 +77,7 @@ export function specKey(spec: ComputedSpec): string {
     // Only when given, so every figure written before the attribute existed keeps its anchor.
     ...(spec.afterTax === undefined ? [] : [`afterTax=${spec.afterTax}`]),
     ...(spec.overMinus === undefined ? [] : [`overMinus=${norm(spec.overMinus)}`]),
+    ...(spec.times === undefined ? [] : [`times=${norm(spec.times)}`]),
   ].join("|");
   return `computed-${sha256(text).slice(0, 10)}`;
 }
@@ -99,6 +104,7 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
   const isRatio = spec.ratio !== undefined || spec.over !== undefined;
   if (isRatio === (spec.sum !== undefined)) throw new Error(`${here}: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"`);
   if (!isRatio && spec.overMinus !== undefined) throw new Error(`${here}: overMinus="…" applies to ratios only`);
+  if (!isRatio && spec.times !== undefined) throw new Error(`${here}: times="…" applies to ratios only`);
   let value: number;
   let formula: string;
   let inputs: Term[];
@@ -112,13 +118,17 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     const n = difference(num, numLess, dataset, here);
     const d = difference(den, denLess, dataset, here);
     if (d.value === 0) throw new Error(`${here}: the denominator is zero`);
-    value = (n.value * keep) / d.value;
-    as = spec.as ?? "multiple";
-    // A difference is bracketed where it meets ÷ or the tax factor, so the working reads as the arithmetic done.
+    const by = spec.times === undefined ? [] : parseTerms(spec.times, here);
+    const t = by.length ? sumTerms(by, dataset, here) : { value: 1, shown: "" };
+    value = ((n.value * keep) / d.value) * t.value;
+    as = spec.as ?? (by.length ? "usd" : "multiple");
+    // A difference is bracketed where it meets ÷, × or the tax factor, so the working reads as the arithmetic done (a
+    // sum of several terms comes bracketed already).
     const nShown = tax === undefined && !numLess.length ? n.shown : `(${n.shown})`;
     const dShown = denLess.length ? `(${d.shown})` : d.shown;
-    formula = `${nShown}${taxShown} ÷ ${dShown}`;
-    inputs = [...num, ...numLess, ...den, ...denLess];
+    const tShown = by.length ? ` × ${t.shown}` : "";
+    formula = `${nShown}${taxShown} ÷ ${dShown}${tShown}`;
+    inputs = [...num, ...numLess, ...den, ...denLess, ...by];
   } else {
     const plus = parseTerms(spec.sum!, here);
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);

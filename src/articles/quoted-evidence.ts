@@ -19,7 +19,9 @@ export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord
     ...refs.metrics.map((id) => ({ kind: "metric" as const, id })),
     ...refs.financing.map((id) => ({ kind: "financing" as const, id })),
     ...refs.computed.flatMap((spec) =>
-      [spec.sum, spec.minus, spec.ratio, spec.over, spec.overMinus].filter((list): list is string => !!list).flatMap((list) => parseTerms(list, "computed")),
+      [spec.sum, spec.minus, spec.ratio, spec.over, spec.overMinus, spec.times]
+        .filter((list): list is string => !!list)
+        .flatMap((list) => parseTerms(list, "computed")),
     ),
   ];
   const seen = new Map<string, QuotedRecord>();

@@ -132,6 +132,51 @@ describe("<Computed> formats and rules", () => {
     expect(bad({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", overMinus: "deal:no-such" })).toThrow('unknown deal id "no-such"');
   });
 
+  it("applies a ratio to an amount: what a stake gains when the price moves", () => {
+    const ds = fixture();
+    // A stake of $38B bought when the price was 38 and marked when it is 100: (100 − 38) ÷ 38 × $38B = $62B.
+    const gain = computeFigure(
+      { ratio: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", over: "deal:openai-amazon-2025-11", times: "deal:openai-amazon-2025-11" },
+      ds,
+      "f",
+    );
+    expect(gain.value).toBeCloseTo(62e9, 0);
+    expect(gain.text).toBe("$62B");
+    expect(gain.formula).toBe(
+      "($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) ÷ $38B (openai-amazon-2025-11) × $38B (openai-amazon-2025-11) = $62B",
+    );
+    expect(gain.inputs).toEqual(["nvidia-openai-2025-09", "openai-amazon-2025-11"]);
+    // A sum on either side of × is bracketed, so the working cannot be read as "a + b × c".
+    const summed = computeFigure(
+      {
+        ratio: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11",
+        over: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11",
+        times: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11",
+        as: "usd",
+      },
+      ds,
+      "f",
+    );
+    expect(summed.text).toBe("$138B");
+    expect(summed.formula).toBe(
+      "($100B (nvidia-openai-2025-09) + $38B (openai-amazon-2025-11)) ÷ ($100B (nvidia-openai-2025-09) + $38B (openai-amazon-2025-11)) × ($100B (nvidia-openai-2025-09) + $38B (openai-amazon-2025-11)) = $138B",
+    );
+    // Asked as a multiple, the product is still the product, not the bare ratio.
+    expect(
+      computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", times: "deal:openai-amazon-2025-11", as: "multiple" }, ds, "f")
+        .value,
+    ).toBeCloseTo(100e9, 0);
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", times: "deal:openai-amazon-2025-11" }, ds, "f.mdx")).toThrow(
+      'f.mdx: <Computed>: times="…" applies to ratios only',
+    );
+    expect(() => computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", times: "deal:no-such" }, ds, "f.mdx")).toThrow(
+      'unknown deal id "no-such"',
+    );
+    const plain = { ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11" };
+    expect(specKey({ ...plain, times: "deal:b" })).not.toBe(specKey(plain));
+    expect(computeFigure(plain, ds, "f").formula).toBe("$100B (nvidia-openai-2025-09) ÷ $38B (openai-amazon-2025-11) = 2.6×");
+  });
+
   it("divides a change by a change: how much of a rise one item explains", () => {
     const ds = fixture();
     // (100 − 38) ÷ (100 − 38) is 100%; (100 − 38) ÷ 100 is 62%; 100 ÷ (100 − 38) is 161%.
@@ -182,7 +227,7 @@ describe("<Computed> formats and rules", () => {
   it("refuses an attribute it does not know, so a misspelt one is not silently ignored", () => {
     const ds = fixture();
     expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", aftertax: "20" } as never, ds, "f.mdx")).toThrow(
-      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, as, digits, afterTax',
+      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, times, as, digits, afterTax',
     );
   });
 
