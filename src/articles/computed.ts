@@ -31,7 +31,9 @@ export interface ComputedSpec {
   afterTax?: number | string;
 }
 
-const SPEC_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "times", "as", "digits", "afterTax"] as const;
+/** The attributes that hold lists of record terms: one list, so every reader of a spec sees every record it uses. */
+export const TERM_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "times"] as const;
+const SPEC_ATTRIBUTES = [...TERM_ATTRIBUTES, "as", "digits", "afterTax"] as const;
 
 export interface ComputedFigure {
   /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */

@@ -5,6 +5,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { strongestKind, isPrimary, type Evidence } from "../dataset/evidence.ts";
 import { parseTerms } from "../dataset/terms.ts";
 import type { ArticleRefs } from "./refs.ts";
+import { TERM_ATTRIBUTES } from "./computed.ts";
 
 export interface QuotedRecord {
   kind: "deal" | "metric" | "financing";
@@ -19,7 +20,7 @@ export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord
     ...refs.metrics.map((id) => ({ kind: "metric" as const, id })),
     ...refs.financing.map((id) => ({ kind: "financing" as const, id })),
     ...refs.computed.flatMap((spec) =>
-      [spec.sum, spec.minus, spec.ratio, spec.over, spec.overMinus, spec.times]
+      TERM_ATTRIBUTES.map((a) => spec[a])
         .filter((list): list is string => !!list)
         .flatMap((list) => parseTerms(list, "computed")),
     ),

@@ -27,8 +27,6 @@ export interface ArticleVersionEntry {
   path: string;
 }
 
-/** Where a record a computed figure uses is shown: a deal page, a company's metric, a financing entry. */
-
 const RECORD_GROUPS = [
   { kind: "deal", one: "deal record", many: "deal records", label: "Deals" },
   { kind: "financing", one: "financing record", many: "financing records", label: "Financing" },
