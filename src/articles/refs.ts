@@ -1,6 +1,7 @@
 // Finds the charts, records and computed figures an article's MDX refers to, and checks they exist, naming the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import { computeFigure, type ComputedSpec } from "./computed.ts";
+import { countRecords, type CountSpec } from "./counts.ts";
 
 export interface ArticleRefs {
   charts: string[];
@@ -9,6 +10,8 @@ export interface ArticleRefs {
   financing: string[];
   /** Every <Computed> in order of appearance, as written. */
   computed: ComputedSpec[];
+  /** Every <Count> in order of appearance, as written. */
+  counts: CountSpec[];
 }
 
 const CHART = /<Chart\s+[^>]*?\bid=["']([^"']+)["']/g;
@@ -16,18 +19,21 @@ const FACT_DEAL = /<Fact\s+[^>]*?\bdeal=["']([^"']+)["']/g;
 const FACT_METRIC = /<Fact\s+[^>]*?\bmetric=["']([^"']+)["']/g;
 const FACT_FINANCING = /<Fact\s+[^>]*?\bfinancing=["']([^"']+)["']/g;
 const COMPUTED = /<Computed\s+([^>]*?)\/?>/g;
+const COUNT = /<Count\s+([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|'([^']*)'|\{(\d+)\})/g;
 
+function attributeLists(body: string, tag: RegExp): Record<string, string>[] {
+  return [...body.matchAll(tag)].map((m) => Object.fromEntries([...(m[1] ?? "").matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]])));
+}
+
 export function computedSpecs(body: string): ComputedSpec[] {
-  return [...body.matchAll(COMPUTED)].map(
-    (m) => Object.fromEntries([...(m[1] ?? "").matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3] ?? a[4]])) as ComputedSpec,
-  );
+  return attributeLists(body, COMPUTED) as ComputedSpec[];
 }
 
 export function articleRefs(body: string): ArticleRefs {
   // In order of first appearance: the first chart is the article's lead figure.
   const all = (re: RegExp) => [...new Set([...body.matchAll(re)].map((m) => m[1] as string))];
-  return { charts: all(CHART), deals: all(FACT_DEAL), metrics: all(FACT_METRIC), financing: all(FACT_FINANCING), computed: computedSpecs(body) };
+  return { charts: all(CHART), deals: all(FACT_DEAL), metrics: all(FACT_METRIC), financing: all(FACT_FINANCING), computed: computedSpecs(body), counts: attributeLists(body, COUNT) as unknown as CountSpec[] };
 }
 
 /** Throws one error listing every unknown id in the article, so an author fixes them in one pass. */
@@ -50,12 +56,21 @@ export function assertRefsExist(
       return [(e as Error).message];
     }
   });
+  const countProblems = refs.counts.flatMap((spec) => {
+    try {
+      countRecords(spec, dataset, `dataset v${version}`);
+      return [];
+    } catch (e) {
+      return [(e as Error).message];
+    }
+  });
   const problems = [
     ...refs.charts.filter((id) => !chartIds.includes(id) && !(id in chartAliases)).map((id) => `unknown chart id "${id}" in <Chart id="${id}" />`),
     ...refs.deals.filter((id) => !deals.has(id)).map((id) => `unknown deal id "${id}" in <Fact deal="${id}" /> (not in dataset v${version})`),
     ...refs.metrics.filter((id) => !metrics.has(id)).map((id) => `unknown metric id "${id}" in <Fact metric="${id}" /> (not in dataset v${version})`),
     ...refs.financing.filter((id) => !financing.has(id)).map((id) => `unknown financing id "${id}" in <Fact financing="${id}" /> (not in dataset v${version})`),
     ...computedProblems,
+    ...countProblems,
   ];
   if (problems.length) throw new Error(`${file}:\n  - ${problems.join("\n  - ")}`);
 }

@@ -129,6 +129,50 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
   };
 }
 
+/**
+ * Deal types that put money or value into the other party (as opposed to buying from it): the start of a loop in the
+ * sense critics mean, "a supplier funds a customer, which then buys from it".
+ */
+export const MONEY_IN_TYPES: readonly Deal["type"][] = ["equity", "warrants", "loan", "vendor-financing", "capacity-backstop"];
+
+/** A deal's date to the precision it is known: "2025" for a year, "2025-09" for a month or quarter, else the day. */
+function knownDate(deal: Deal): string {
+  return deal.announced.slice(0, deal.datePrecision === "day" ? 10 : deal.datePrecision === "year" ? 4 : 7);
+}
+
+/** True unless `later` is known to come before `earlier`; dates known only to the year or month compare at that precision. */
+function notBefore(later: Deal, earlier: Deal): boolean {
+  const a = knownDate(later);
+  const b = knownDate(earlier);
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) >= b.slice(0, n);
+}
+
+/**
+ * The timing test the loop rule leaves out: does the loop survive if money has to go in first and come back later?
+ * True when some deal that puts money in (MONEY_IN_TYPES) starts the loop and every later leg, in the loop's order,
+ * has a deal announced on or after the one before it (the same day, or the same month or year where that is all the
+ * record knows, counts as after: investments and purchases are often announced together). Purchases alone never
+ * pass, however they are dated.
+ */
+export function moneyFirst(loop: Pick<Loop, "edges">): boolean {
+  const n = loop.edges.length;
+  return loop.edges.some((edge, start) =>
+    edge.deals
+      .filter((d) => MONEY_IN_TYPES.includes(d.type))
+      .some((first) => {
+        let previous = first;
+        for (let step = 1; step < n; step += 1) {
+          // The earliest deal on the next leg that is not before the previous one keeps every later leg possible.
+          const next = loop.edges[(start + step) % n]!.deals.find((d) => notBefore(d, previous));
+          if (!next) return false;
+          previous = next;
+        }
+        return true;
+      }),
+  );
+}
+
 /** A loop as readers see it: "Nvidia → OpenAI → Oracle → Nvidia", back to where it started. */
 export function loopLabel(loop: Pick<Loop, "entities">, name: (id: string) => string): string {
   return [...loop.entities, loop.entities[0]!].map(name).join(" → ");

@@ -261,6 +261,7 @@ describe("every id an article cites exists in its pinned release", () => {
       '<Fact metric="openai-revenue-2025-h1" /> <Fact metric="nope-metric" />',
       '<Fact financing="coreweave-notes-2025-05" /> <Fact financing="nope-financing" />',
       '<Computed sum="deal:nvidia-openai-2025-09" /> <Computed ratio="deal:nvidia-openai-2025-09" />',
+      '<Count of="loops" roundTrip="true" /> <Count of="metrics" era="ai-2020s" />',
     ].join("\n");
     const check = () => assertRefsExist("content/articles/x.mdx", articleRefs(body), ds, "1.1.0", ["loops"], { "old-loops": "loops" });
     expect(check).toThrow(
@@ -271,6 +272,7 @@ describe("every id an article cites exists in its pinned release", () => {
         '  - unknown metric id "nope-metric" in <Fact metric="nope-metric" /> (not in dataset v1.1.0)',
         '  - unknown financing id "nope-financing" in <Fact financing="nope-financing" /> (not in dataset v1.1.0)',
         '  - dataset v1.1.0: <Computed>: a ratio needs both ratio="…" and over="…"',
+        '  - dataset v1.1.0: <Count of="metrics" era="ai-2020s">: era does not apply to metrics; use evidence',
       ].join("\n"),
     );
   });
@@ -278,7 +280,7 @@ describe("every id an article cites exists in its pinned release", () => {
   it("passes an article whose every id resolves", () => {
     const ds = fixture();
     const body =
-      '<Chart id="loops" /><Fact deal="nvidia-openai-2025-09" /><Fact metric="openai-revenue-2025-h1" /><Fact financing="coreweave-notes-2025-05" /><Computed sum="deal:nvidia-openai-2025-09" />';
+      '<Chart id="loops" /><Fact deal="nvidia-openai-2025-09" /><Fact metric="openai-revenue-2025-h1" /><Fact financing="coreweave-notes-2025-05" /><Computed sum="deal:nvidia-openai-2025-09" /><Count of="deals" era="ai-2020s" evidence="primary" />';
     expect(() => assertRefsExist("x.mdx", articleRefs(body), ds, "1.1.0", ["loops"], {})).not.toThrow();
   });
 });

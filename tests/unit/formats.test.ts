@@ -93,6 +93,7 @@ describe("article references", () => {
       metrics: ["openai-revenue-2025-h1"],
       financing: [],
       computed: [],
+      counts: [],
     });
   });
   it("names the article file and every unknown id", () => {

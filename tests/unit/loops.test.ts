@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivedLoops, loopsOfEntity } from "../../src/dataset/loops.ts";
+import { derivedLoops, loopsOfEntity, moneyFirst } from "../../src/dataset/loops.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 
 let n = 0;
@@ -123,5 +123,66 @@ describe("derivedLoops", () => {
     expect(eraOf([deal("m", "n", 1, telecom), deal("n", "m", 1), deal("n", "m", 1)])).toEqual(["ai-2020s"]);
     expect(eraOf([deal("m", "n", 1, telecom), deal("n", "m", 1)])).toEqual(["ai-2020s"]);
     expect(eraOf([deal("m", "n", 1), deal("n", "m", 1)])).toEqual(["ai-2020s"]);
+  });
+});
+
+describe("moneyFirst: the timing test the loop rule leaves out", () => {
+  const on = (date: string, precision: Deal["datePrecision"] = "day") => ({ announced: date, datePrecision: precision });
+  const only = (deals: Deal[]) => {
+    const found = derivedLoops(deals);
+    expect(found).toHaveLength(1);
+    return moneyFirst(found[0]!);
+  };
+
+  it("passes an investment followed by a purchase back, and fails the same pair the other way round", () => {
+    expect(only([deal("s", "c", 10, on("2025-03-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-06-01") })])).toBe(true);
+    expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-03-01") })])).toBe(false);
+  });
+
+  it("counts a purchase announced the same day, or in the same month when only the month is known, as after", () => {
+    expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01") })])).toBe(true);
+    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01", "month") })])).toBe(true);
+    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-05-31") })])).toBe(false);
+  });
+
+  it("never passes purchases alone, however they are dated", () => {
+    expect(only([deal("a", "b", 10, { type: "chip-purchase", ...on("2025-01-01") }), deal("b", "a", 5, { type: "cloud-commitment", ...on("2025-09-01") })])).toBe(false);
+  });
+
+  it("lets warrants, loans, vendor financing and backstops start a loop, and any later deal on a leg close it", () => {
+    for (const type of ["warrants", "loan", "vendor-financing", "capacity-backstop"] as const)
+      expect(only([deal("s", "c", 10, { type, ...on("2025-01-01") }), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-02-01") })])).toBe(true);
+    // The early purchase does not close it, the later one does.
+    expect(
+      only([
+        deal("s", "c", 10, on("2025-05-01")),
+        deal("c", "s", 5, { type: "chip-purchase", ...on("2025-01-01") }),
+        deal("c", "s", 5, { type: "chip-purchase", ...on("2025-08-01") }),
+      ]),
+    ).toBe(true);
+  });
+
+  it("follows a three-company loop in order: each leg on or after the one before", () => {
+    const inOrder = [
+      deal("n", "o", 10, on("2025-01-01")),
+      deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-03-01") }),
+      deal("r", "n", 10, { type: "chip-purchase", ...on("2025-05-01") }),
+    ];
+    expect(only(inOrder)).toBe(true);
+    // Nvidia → OpenAI → Oracle → Nvidia in the records: the stake came after both purchases, so no order works.
+    const outOfOrder = [
+      deal("n", "o", 10, on("2026-02-27")),
+      deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-09-10") }),
+      deal("r", "n", 10, { type: "chip-purchase", ...on("2025-05-23") }),
+    ];
+    expect(only(outOfOrder)).toBe(false);
+    // The middle leg after the start but the last leg before the middle one: still out of order.
+    expect(
+      only([
+        deal("n", "o", 10, on("2025-01-01")),
+        deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-06-01") }),
+        deal("r", "n", 10, { type: "chip-purchase", ...on("2025-03-01") }),
+      ]),
+    ).toBe(false);
   });
 });

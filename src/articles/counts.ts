@@ -1,0 +1,113 @@
+// Counts in articles: how many records or loops of the pinned release meet a stated filter, so that "42 loops, 10
+// with a round trip" is counted by the same code as the loops page and never typed by hand and left behind when a
+// release adds records. <Count of="loops" roundTrip="true" />, <Count of="deals" era="ai-2020s" evidence="filing" />.
+import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
+import { Era } from "../schemas/dataset.ts";
+import { SOURCE_KINDS, dealEvidence, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
+import { activeDeals } from "../dataset/selectors.ts";
+import { derivedLoops, moneyFirst, type Loop } from "../dataset/loops.ts";
+
+export const COUNT_OF = ["entities", "deals", "metrics", "financing", "loops"] as const;
+export type CountOf = (typeof COUNT_OF)[number];
+
+export interface CountSpec {
+  of: CountOf;
+  /** Deals and loops: "ai-2020s" or "telecom-1990s". */
+  era?: string;
+  /** Deals, metrics and financing: the record's strongest source kind, "ungraded", or "primary" (filing, company or wire). */
+  evidence?: string;
+  /** Deals: "true" counts only deals that enter totals (not superseded, not cancelled). */
+  active?: string;
+  /** Loops: how many companies, "2" or "3". */
+  size?: string;
+  /** Loops: "true" counts only loops whose every leg has a disclosed amount. */
+  roundTrip?: string;
+  /** Loops: "true" counts only loops in which money goes in first and comes back later (see moneyFirst). */
+  moneyFirst?: string;
+}
+
+/** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
+const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
+  entities: [],
+  deals: ["era", "evidence", "active"],
+  metrics: ["evidence"],
+  financing: ["evidence"],
+  loops: ["era", "size", "roundTrip", "moneyFirst"],
+};
+
+const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
+
+export interface CountedFigure {
+  value: number;
+  /** What was counted, in words, for the figure's title: "AI-era deals whose strongest source is a filing". */
+  description: string;
+}
+
+export function countRecords(spec: CountSpec, dataset: Dataset, where: string, loops?: readonly Loop[]): CountedFigure {
+  const attrs = Object.entries(spec)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(" ");
+  const fail = (message: string): never => {
+    throw new Error(`${where}: <Count ${attrs}>: ${message}`);
+  };
+  if (!COUNT_OF.includes(spec.of)) fail(`unknown of="${spec.of}"; use ${COUNT_OF.join(", ")}`);
+  const allowed = FILTERS[spec.of];
+  const unknown = Object.keys(spec).filter((k) => k !== "of" && !allowed.includes(k as keyof CountSpec));
+  if (unknown.length) fail(`${unknown.join(", ")} does not apply to ${spec.of}${allowed.length ? `; use ${allowed.join(", ")}` : ""}`);
+  const flag = (name: "active" | "roundTrip" | "moneyFirst") => {
+    const v = spec[name];
+    if (v !== undefined && v !== "true") fail(`${name} takes "true" only (leave it out to count all)`);
+    return v === "true";
+  };
+  if (spec.era !== undefined && !Era.options.includes(spec.era as Deal["era"])) fail(`unknown era "${spec.era}"; use ${Era.options.join(", ")}`);
+  if (spec.evidence !== undefined && !(EVIDENCE_VALUES as readonly string[]).includes(spec.evidence))
+    fail(`unknown evidence "${spec.evidence}"; use ${EVIDENCE_VALUES.join(", ")}`);
+  if (spec.size !== undefined && spec.size !== "2" && spec.size !== "3") fail(`size takes "2" or "3"`);
+
+  const kinds = sourceKindsByUrl(dataset);
+  const graded = (evidence: Evidence) =>
+    spec.evidence === undefined ||
+    (spec.evidence === "primary" ? ["filing", "company", "wire"].includes(evidence) : evidence === (spec.evidence as SourceKind | "ungraded"));
+  const eraWords = spec.era === "ai-2020s" ? "AI-era " : spec.era === "telecom-1990s" ? "telecom-era " : "";
+  const evidenceWords =
+    spec.evidence === undefined
+      ? ""
+      : spec.evidence === "primary"
+        ? " whose strongest source is a filing, a company statement or a wire story"
+        : spec.evidence === "ungraded"
+          ? " with no graded source"
+          : ` whose strongest source is ${{ filing: "a filing", company: "a company statement", wire: "a wire story", press: "other press", aggregator: "an aggregator" }[spec.evidence as SourceKind]}`;
+
+  switch (spec.of) {
+    case "entities":
+      return { value: dataset.entities.length, description: "entities" };
+    case "deals": {
+      const active = flag("active");
+      const deals = (active ? activeDeals(dataset.deals) : dataset.deals).filter(
+        (d) => (spec.era === undefined || d.era === spec.era) && graded(dealEvidence(d, kinds)),
+      );
+      return { value: deals.length, description: `${active ? "active " : ""}${eraWords}deals${evidenceWords}` };
+    }
+    case "metrics":
+      return { value: dataset.metrics.filter((m) => graded(strongestKind([m.source], kinds))).length, description: `metrics${evidenceWords}` };
+    case "financing":
+      return { value: dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, description: `financing records${evidenceWords}` };
+    case "loops": {
+      const roundTrip = flag("roundTrip");
+      const first = flag("moneyFirst");
+      const counted = (loops ?? derivedLoops(dataset.deals)).filter(
+        (l) =>
+          (spec.era === undefined || l.era === spec.era) &&
+          (spec.size === undefined || l.entities.length === Number(spec.size)) &&
+          (!roundTrip || l.roundTripUsd !== null) &&
+          (!first || moneyFirst(l)),
+      );
+      const parts = [
+        spec.size === undefined ? "" : `of ${spec.size} companies`,
+        roundTrip ? "with a round trip" : "",
+        first ? "in which money goes in first and comes back later" : "",
+      ].filter(Boolean);
+      return { value: counted.length, description: `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}` };
+    }
+  }
+}

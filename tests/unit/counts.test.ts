@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { countRecords, type CountSpec } from "../../src/articles/counts.ts";
+import { loadReleases } from "../../src/dataset/load.ts";
+import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
+import type { Dataset, Deal, SourceKind } from "../../src/schemas/dataset.ts";
+
+const base = loadReleases(FIXTURE_DATA).releases.find((r) => r.version === "1.1.0")!.dataset;
+const template = base.deals[0]!;
+const source = (kind: SourceKind, n: number) => ({ publisher: "Test", title: `page ${n}`, date: "2025", url: `https://example.org/${kind}/${n}`, kind });
+let n = 0;
+function deal(from: string, to: string, kind: SourceKind, extra: Partial<Deal> = {}): Deal {
+  n += 1;
+  return { ...template, id: `d${n}`, from, to, type: "equity", era: "ai-2020s", announced: "2025-01-01", datePrecision: "day", status: "signed", supersededBy: undefined, amount: { usd: 10, basis: "committed" }, sources: [source(kind, n)], ...extra };
+}
+// a ⇄ b (money first, round trip), c ⇄ d (purchase came first, undisclosed leg), e → f → g → e in telecom (money first).
+const deals = [
+  deal("a", "b", "filing"),
+  deal("b", "a", "press", { type: "chip-purchase", announced: "2025-02-01", sources: [source("press", 90), source("wire", 91)] }),
+  deal("c", "d", "aggregator", { announced: "2025-06-01" }),
+  deal("d", "c", "press", { type: "cloud-commitment", announced: "2025-03-01", amount: null }),
+  deal("e", "f", "company", { era: "telecom-1990s", type: "vendor-financing", announced: "1999-01-01" }),
+  deal("f", "g", "company", { era: "telecom-1990s", type: "chip-purchase", announced: "1999-02-01" }),
+  deal("g", "e", "company", { era: "telecom-1990s", type: "chip-purchase", announced: "1999-03-01" }),
+  deal("a", "h", "filing", { supersededBy: "d1" }),
+  deal("a", "i", "aggregator", { status: "cancelled" }),
+];
+const metric = base.metrics[0]!;
+const dataset: Dataset = {
+  ...base,
+  deals,
+  metrics: [
+    { ...metric, id: "m1", source: source("filing", 100) },
+    { ...metric, id: "m2", source: source("aggregator", 101) },
+    { ...metric, id: "m3", source: source("aggregator", 102) },
+  ],
+  financing: [],
+};
+const count = (spec: CountSpec) => countRecords(spec, dataset, "test.mdx").value;
+
+describe("<Count>: records and loops of a release, by a stated filter", () => {
+  it("counts deals by era, by strongest source and by whether they enter totals", () => {
+    expect(count({ of: "deals" })).toBe(9);
+    expect(count({ of: "deals", era: "telecom-1990s" })).toBe(3);
+    expect(count({ of: "deals", active: "true" })).toBe(7);
+    // The purchase with a press and a wire page rests on the wire page.
+    expect(count({ of: "deals", evidence: "wire" })).toBe(1);
+    expect(count({ of: "deals", era: "ai-2020s", evidence: "filing" })).toBe(2);
+    expect(count({ of: "deals", era: "ai-2020s", evidence: "primary" })).toBe(3);
+    expect(count({ of: "deals", era: "ai-2020s", evidence: "aggregator" })).toBe(2);
+  });
+
+  it("counts metrics and financing records by their source", () => {
+    expect(count({ of: "metrics" })).toBe(3);
+    expect(count({ of: "metrics", evidence: "aggregator" })).toBe(2);
+    expect(count({ of: "financing" })).toBe(0);
+    expect(count({ of: "entities" })).toBe(base.entities.length);
+  });
+
+  it("counts loops by era, size, round trip and the timing test", () => {
+    expect(count({ of: "loops" })).toBe(3);
+    expect(count({ of: "loops", size: "2" })).toBe(2);
+    expect(count({ of: "loops", size: "3", era: "telecom-1990s" })).toBe(1);
+    expect(count({ of: "loops", roundTrip: "true" })).toBe(2);
+    expect(count({ of: "loops", moneyFirst: "true" })).toBe(2);
+    expect(count({ of: "loops", moneyFirst: "true", era: "ai-2020s" })).toBe(1);
+  });
+
+  it("says what it counted, for the figure's title", () => {
+    expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe("AI-era deals whose strongest source is a filing");
+    expect(countRecords({ of: "loops", size: "2", moneyFirst: "true" }, dataset, "x").description).toBe(
+      "loops of 2 companies, in which money goes in first and comes back later",
+    );
+  });
+
+  it("fails naming the file and the tag for an unknown list, a filter that does not apply, or a bad value", () => {
+    const fails = (spec: Record<string, string>, message: RegExp) => expect(() => countRecords(spec as unknown as CountSpec, dataset, "content/articles/x.mdx")).toThrow(message);
+    fails({ of: "loop" }, /content\/articles\/x\.mdx: <Count of="loop">: unknown of="loop"/);
+    fails({ of: "metrics", era: "ai-2020s" }, /era does not apply to metrics; use evidence/);
+    fails({ of: "entities", evidence: "filing" }, /evidence does not apply to entities$/);
+    fails({ of: "loops", roundTrip: "yes" }, /roundTrip takes "true" only/);
+    fails({ of: "deals", era: "ai" }, /unknown era "ai"/);
+    fails({ of: "deals", evidence: "blog" }, /unknown evidence "blog"/);
+    fails({ of: "loops", size: "4" }, /size takes "2" or "3"/);
+  });
+});
