@@ -5,7 +5,7 @@ import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals } from "../dataset/selectors.ts";
-import { derivedLoops, moneyFirst, type Loop } from "../dataset/loops.ts";
+import { LOOP_ORDERS, derivedLoops, type Loop, type LoopOrder } from "../dataset/loops.ts";
 
 export const COUNT_OF = ["entities", "deals", "metrics", "financing", "loops"] as const;
 export type CountOf = (typeof COUNT_OF)[number];
@@ -22,8 +22,8 @@ export interface CountSpec {
   size?: string;
   /** Loops: "true" counts only loops whose every leg has a disclosed amount. */
   roundTrip?: string;
-  /** Loops: "true" counts only loops in which money goes in first and comes back later (see moneyFirst). */
-  moneyFirst?: string;
+  /** Loops: their timing result, one or more of LOOP_ORDERS separated by spaces ("money-first together"). */
+  order?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -32,7 +32,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "moneyFirst"],
+  loops: ["era", "size", "roundTrip", "order"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -54,7 +54,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   const allowed = FILTERS[spec.of];
   const unknown = Object.keys(spec).filter((k) => k !== "of" && !allowed.includes(k as keyof CountSpec));
   if (unknown.length) fail(`${unknown.join(", ")} does not apply to ${spec.of}${allowed.length ? `; use ${allowed.join(", ")}` : ""}`);
-  const flag = (name: "active" | "roundTrip" | "moneyFirst") => {
+  const flag = (name: "active" | "roundTrip") => {
     const v = spec[name];
     if (v !== undefined && v !== "true") fail(`${name} takes "true" only (leave it out to count all)`);
     return v === "true";
@@ -63,6 +63,9 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.evidence !== undefined && !(EVIDENCE_VALUES as readonly string[]).includes(spec.evidence))
     fail(`unknown evidence "${spec.evidence}"; use ${EVIDENCE_VALUES.join(", ")}`);
   if (spec.size !== undefined && spec.size !== "2" && spec.size !== "3") fail(`size takes "2" or "3"`);
+  const orders = spec.order === undefined ? undefined : spec.order.trim().split(/\s+/);
+  const badOrder = orders?.find((o) => !(LOOP_ORDERS as readonly string[]).includes(o));
+  if (badOrder !== undefined) fail(`unknown order "${badOrder}"; use one or more of ${LOOP_ORDERS.join(", ")}`);
 
   const kinds = sourceKindsByUrl(dataset);
   const graded = (evidence: Evidence) =>
@@ -94,18 +97,18 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       return { value: dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, description: `financing records${evidenceWords}` };
     case "loops": {
       const roundTrip = flag("roundTrip");
-      const first = flag("moneyFirst");
+
       const counted = (loops ?? derivedLoops(dataset.deals)).filter(
         (l) =>
           (spec.era === undefined || l.era === spec.era) &&
           (spec.size === undefined || l.entities.length === Number(spec.size)) &&
           (!roundTrip || l.roundTripUsd !== null) &&
-          (!first || moneyFirst(l)),
+          (orders === undefined || orders.includes(l.order)),
       );
       const parts = [
         spec.size === undefined ? "" : `of ${spec.size} companies`,
         roundTrip ? "with a round trip" : "",
-        first ? "in which money goes in first and comes back later" : "",
+        orders ? `whose timing result is ${orders.join(" or ")}` : "",
       ].filter(Boolean);
       return { value: counted.length, description: `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}` };
     }

@@ -33,6 +33,8 @@ export interface Loop {
   firmRoundTripUsd: number | null;
   /** Sum of disclosed USD over all edges: context only, since no dollar travels more than the smallest leg. */
   grossUsd: number;
+  /** The timing test the rule leaves out (loopOrder): did money go in before the purchases that return it? */
+  order: LoopOrder;
 }
 
 /**
@@ -82,6 +84,8 @@ export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH
   const edgeUse = new Map<string, number>();
   for (const e of loops.flatMap((l) => l.edges)) edgeUse.set(`${e.from}>${e.to}`, (edgeUse.get(`${e.from}>${e.to}`) ?? 0) + 1);
   for (const e of loops.flatMap((l) => l.edges)) e.otherLoops = edgeUse.get(`${e.from}>${e.to}`)! - 1;
+  const first = firstRecords(deals);
+  for (const loop of loops) loop.order = loopOrder(loop, first);
   return loops.sort(byRoundTrip);
 }
 
@@ -126,6 +130,7 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
     roundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.disclosedUsd)) : null,
     firmRoundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.committedUsd)) : null,
     grossUsd: loopEdges.reduce((s, e) => s + e.disclosedUsd, 0),
+    order: "no-money-in",
   };
 }
 
@@ -135,42 +140,76 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
  */
 export const MONEY_IN_TYPES: readonly Deal["type"][] = ["equity", "warrants", "loan", "vendor-financing", "capacity-backstop"];
 
+/**
+ * The timing test the loop rule leaves out, as one of five results, best first:
+ * - "money-first": a deal that puts money in came first and each later leg, in the loop's order, has a deal dated after
+ *   the one before;
+ * - "together": the same, except that some legs were announced on the same day (a package: invested and bought at once);
+ * - "unknown": the order turns on dates known only to the month or year, which cannot say which came first;
+ * - "purchase-first": money was put in only after the purchases on the other legs;
+ * - "no-money-in": no leg puts money in (purchases or partnerships both ways).
+ */
+export const LOOP_ORDERS = ["money-first", "together", "unknown", "purchase-first", "no-money-in"] as const;
+export type LoopOrder = (typeof LOOP_ORDERS)[number];
+
 /** A deal's date to the precision it is known: "2025" for a year, "2025-09" for a month or quarter, else the day. */
-function knownDate(deal: Deal): string {
+function knownDate(deal: Pick<Deal, "announced" | "datePrecision">): string {
   return deal.announced.slice(0, deal.datePrecision === "day" ? 10 : deal.datePrecision === "year" ? 4 : 7);
 }
 
-/** True unless `later` is known to come before `earlier`; dates known only to the year or month compare at that precision. */
-function notBefore(later: Deal, earlier: Deal): boolean {
+type Step = "after" | "same" | "unknown" | "before";
+/** How `later` stands to `earlier`: dates known to different precisions compare at the coarser one. */
+function step(later: Pick<Deal, "announced" | "datePrecision">, earlier: Pick<Deal, "announced" | "datePrecision">): Step {
   const a = knownDate(later);
   const b = knownDate(earlier);
   const n = Math.min(a.length, b.length);
-  return a.slice(0, n) >= b.slice(0, n);
+  if (a.slice(0, n) !== b.slice(0, n)) return a.slice(0, n) > b.slice(0, n) ? "after" : "before";
+  return a.length === 10 && b.length === 10 ? "same" : "unknown";
 }
 
 /**
- * The timing test the loop rule leaves out: does the loop survive if money has to go in first and come back later?
- * True when some deal that puts money in (MONEY_IN_TYPES) starts the loop and every later leg, in the loop's order,
- * has a deal announced on or after the one before it (the same day, or the same month or year where that is all the
- * record knows, counts as after: investments and purchases are often announced together). Purchases alone never
- * pass, however they are dated.
+ * The loop's timing result (LOOP_ORDERS). `firstRecord` gives, for a deal that replaced earlier records (a stake that
+ * replaced a letter of intent), the first record of that relationship: its date is when the money was first promised.
  */
-export function moneyFirst(loop: Pick<Loop, "edges">): boolean {
+export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) => Deal = (d) => d): LoopOrder {
   const n = loop.edges.length;
-  return loop.edges.some((edge, start) =>
-    edge.deals
-      .filter((d) => MONEY_IN_TYPES.includes(d.type))
-      .some((first) => {
-        let previous = first;
-        for (let step = 1; step < n; step += 1) {
-          // The earliest deal on the next leg that is not before the previous one keeps every later leg possible.
-          const next = loop.edges[(start + step) % n]!.deals.find((d) => notBefore(d, previous));
-          if (!next) return false;
-          previous = next;
+  let best: LoopOrder = "no-money-in";
+  const rank = (o: LoopOrder) => LOOP_ORDERS.indexOf(o);
+  loop.edges.forEach((edge, start) => {
+    for (const money of edge.deals.filter((d) => MONEY_IN_TYPES.includes(d.type))) {
+      // Every choice of one deal per later leg (at most a few deals on a few legs), each compared with the one before.
+      const walk = (leg: number, previous: Pick<Deal, "announced" | "datePrecision">, seen: Step[]): void => {
+        if (leg === n) {
+          const result: LoopOrder = seen.includes("before") ? "purchase-first" : seen.includes("unknown") ? "unknown" : seen.includes("same") ? "together" : "money-first";
+          if (rank(result) < rank(best)) best = result;
+          return;
         }
-        return true;
-      }),
-  );
+        for (const next of loop.edges[(start + leg) % n]!.deals) walk(leg + 1, next, [...seen, step(next, previous)]);
+      };
+      walk(1, firstRecord(money), []);
+    }
+  });
+  return best;
+}
+
+/**
+ * For each deal, the first record of its relationship: the oldest record it replaced, directly or through others. Only
+ * a promise the parties made counts (a letter of intent, a first tranche), not reported talks: a record whose amount
+ * is "reported" is not a promise, so the chain stops there.
+ */
+export function firstRecords(deals: readonly Deal[]): (deal: Deal) => Deal {
+  const replaced = new Map<string, Deal[]>();
+  for (const d of deals) if (d.supersededBy && d.amount?.basis !== "reported") replaced.set(d.supersededBy, [...(replaced.get(d.supersededBy) ?? []), d]);
+  const first = (deal: Deal, depth = 0): Deal =>
+    depth > deals.length
+      ? deal
+      : [deal, ...(replaced.get(deal.id) ?? []).map((d) => first(d, depth + 1))].reduce((a, b) => (knownDate(b) < knownDate(a) ? b : a));
+  return (deal) => first(deal);
+}
+
+/** Whether a loop passes the timing test: money went in before, or together with, the purchases that return it. */
+export function passesTimingTest(loop: Pick<Loop, "order">): boolean {
+  return loop.order === "money-first" || loop.order === "together";
 }
 
 /** A loop as readers see it: "Nvidia → OpenAI → Oracle → Nvidia", back to where it started. */

@@ -3,7 +3,7 @@
 import type { Release } from "../dataset/load.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { entityNamer } from "../dataset/selectors.ts";
-import { MAX_LOOP_LENGTH, MONEY_IN_TYPES, loopLabel, moneyFirst, type Loop } from "../dataset/loops.ts";
+import { MAX_LOOP_LENGTH, loopLabel, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
 import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 import { paths } from "../lib/urls.ts";
@@ -14,12 +14,12 @@ export function loopsPage(release: Release) {
   const name = entityNamer(release.dataset);
   const loops = loopsOf(release);
   const withRoundTrip = loops.filter((l) => l.roundTripUsd !== null).length;
-  const inOrder = loops.filter(moneyFirst).length;
+  const inOrder = loops.filter(passesTimingTest).length;
   return {
     title: "Circular loops",
     description: `All ${loops.length} circular loops derived from the deal dataset, ranked by what can go all the way round.`,
     path: paths.loops(),
-    lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in first and a purchase came back on or after it.`,
+    lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it.`,
     // Where the timing test is explained and its counts argued (the methods article owns the rule's rationale).
     timingNote: { text: "How the timing test works", path: paths.article("methods-dataset-and-loops") },
     sections: ERAS.map((era) => {
@@ -43,13 +43,17 @@ export function loopsPage(release: Release) {
     }),
   };
 }
-/** The loop's result in the timing test (moneyFirst), and why it fails where it does. */
-export function timingText(loop: Loop): string {
-  if (moneyFirst(loop)) return "Timing test: passed. Money went in first and a purchase came back on or after it.";
-  const putsMoneyIn = loop.edges.some((e) => e.deals.some((d) => MONEY_IN_TYPES.includes(d.type)));
-  return putsMoneyIn
-    ? "Timing test: not passed. The money went in only after the purchases on the other legs."
-    : "Timing test: not passed. No leg puts money in: every deal is a purchase or a partnership.";
+/** What each timing result means, in the words the loops page prints beside each loop. */
+export const TIMING_TEXT: Record<LoopOrder, string> = {
+  "money-first": "Timing test: passed. Money went in first; the purchases that return it came later.",
+  together: "Timing test: passed. Money went in and the purchases that return it were announced on the same day.",
+  unknown: "Timing test: cannot tell. The order turns on dates known only to the month or year.",
+  "purchase-first": "Timing test: not passed. Money went in only after the purchases on the other legs.",
+  "no-money-in": "Timing test: not passed. No leg puts money in: every deal is a purchase or a partnership.",
+};
+
+export function timingText(loop: Pick<Loop, "order">): string {
+  return TIMING_TEXT[loop.order];
 }
 
 export type LoopsPageData = ReturnType<typeof loopsPage>;

@@ -61,14 +61,17 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(count({ of: "loops", size: "2" })).toBe(2);
     expect(count({ of: "loops", size: "3", era: "telecom-1990s" })).toBe(1);
     expect(count({ of: "loops", roundTrip: "true" })).toBe(2);
-    expect(count({ of: "loops", moneyFirst: "true" })).toBe(2);
-    expect(count({ of: "loops", moneyFirst: "true", era: "ai-2020s" })).toBe(1);
+    // a ⇄ b: money, then a purchase a month later; c ⇄ d: the purchase came first; the telecom chain runs in order.
+    expect(count({ of: "loops", order: "money-first" })).toBe(2);
+    expect(count({ of: "loops", order: "purchase-first" })).toBe(1);
+    expect(count({ of: "loops", order: "money-first together", era: "ai-2020s" })).toBe(1);
+    expect(count({ of: "loops", order: "together unknown no-money-in" })).toBe(0);
   });
 
   it("says what it counted, for the figure's title", () => {
     expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe("AI-era deals whose strongest source is a filing");
-    expect(countRecords({ of: "loops", size: "2", moneyFirst: "true" }, dataset, "x").description).toBe(
-      "loops of 2 companies, in which money goes in first and comes back later",
+    expect(countRecords({ of: "loops", size: "2", order: "money-first together" }, dataset, "x").description).toBe(
+      "loops of 2 companies, whose timing result is money-first or together",
     );
   });
 
@@ -81,5 +84,6 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "deals", era: "ai" }, /unknown era "ai"/);
     fails({ of: "deals", evidence: "blog" }, /unknown evidence "blog"/);
     fails({ of: "loops", size: "4" }, /size takes "2" or "3"/);
+    fails({ of: "loops", order: "money-first later" }, /unknown order "later"; use one or more of money-first, together/);
   });
 });

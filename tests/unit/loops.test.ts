@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivedLoops, loopsOfEntity, moneyFirst } from "../../src/dataset/loops.ts";
+import { derivedLoops, firstRecords, loopOrder, loopsOfEntity } from "../../src/dataset/loops.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 
 let n = 0;
@@ -126,56 +126,71 @@ describe("derivedLoops", () => {
   });
 });
 
-describe("moneyFirst: the timing test the loop rule leaves out", () => {
+describe("loopOrder: the timing test the loop rule leaves out", () => {
   const on = (date: string, precision: Deal["datePrecision"] = "day") => ({ announced: date, datePrecision: precision });
   const only = (deals: Deal[]) => {
     const found = derivedLoops(deals);
     expect(found).toHaveLength(1);
-    return moneyFirst(found[0]!);
+    return found[0]!.order;
   };
 
-  it("passes an investment followed by a purchase back, and fails the same pair the other way round", () => {
-    expect(only([deal("s", "c", 10, on("2025-03-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-06-01") })])).toBe(true);
-    expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-03-01") })])).toBe(false);
+  it("says money-first when an investment precedes the purchase back, and purchase-first the other way round", () => {
+    expect(only([deal("s", "c", 10, on("2025-03-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-06-01") })])).toBe("money-first");
+    expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-03-01") })])).toBe("purchase-first");
   });
 
-  it("counts a purchase announced the same day, or in the same month when only the month is known, as after", () => {
-    expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01") })])).toBe(true);
-    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01", "month") })])).toBe(true);
-    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-05-31") })])).toBe(false);
+  it("says together for a package announced the same day, and unknown where only the month or year is known", () => {
+    expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01") })])).toBe("together");
+    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01", "month") })])).toBe("unknown");
+    expect(only([deal("s", "c", 10, on("2000-01-01", "year")), deal("c", "s", 5, { type: "partnership", ...on("2000-01-01", "year") })])).toBe("unknown");
+    // A coarse date that still settles the order does.
+    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-08-01", "month") })])).toBe("money-first");
+    expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-05-31") })])).toBe("purchase-first");
   });
 
-  it("never passes purchases alone, however they are dated", () => {
-    expect(only([deal("a", "b", 10, { type: "chip-purchase", ...on("2025-01-01") }), deal("b", "a", 5, { type: "cloud-commitment", ...on("2025-09-01") })])).toBe(false);
+  it("says no-money-in for purchases alone, however they are dated", () => {
+    expect(only([deal("a", "b", 10, { type: "chip-purchase", ...on("2025-01-01") }), deal("b", "a", 5, { type: "cloud-commitment", ...on("2025-09-01") })])).toBe("no-money-in");
   });
 
-  it("lets warrants, loans, vendor financing and backstops start a loop, and any later deal on a leg close it", () => {
+  it("lets warrants, loans, vendor financing and backstops start a loop, and picks the best deal on each leg", () => {
     for (const type of ["warrants", "loan", "vendor-financing", "capacity-backstop"] as const)
-      expect(only([deal("s", "c", 10, { type, ...on("2025-01-01") }), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-02-01") })])).toBe(true);
-    // The early purchase does not close it, the later one does.
+      expect(only([deal("s", "c", 10, { type, ...on("2025-01-01") }), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-02-01") })])).toBe("money-first");
     expect(
       only([
         deal("s", "c", 10, on("2025-05-01")),
         deal("c", "s", 5, { type: "chip-purchase", ...on("2025-01-01") }),
         deal("c", "s", 5, { type: "chip-purchase", ...on("2025-08-01") }),
       ]),
-    ).toBe(true);
+    ).toBe("money-first");
   });
 
-  it("follows a three-company loop in order: each leg on or after the one before", () => {
+  it("dates a stake that replaced a letter of intent from the letter, when the money was first promised", () => {
+    const letter = deal("n", "o", 100, { ...on("2025-09-22"), supersededBy: "stake" });
+    const stake = deal("n", "o", 30, { id: "stake", ...on("2026-02-27") });
+    const purchase = deal("o", "n", 5, { type: "chip-purchase", ...on("2025-09-22") });
+    expect(only([letter, stake, purchase])).toBe("together");
+    expect(only([stake, purchase])).toBe("purchase-first");
+    expect(loopOrder(derivedLoops([stake, purchase])[0]!, firstRecords([letter, stake, purchase]))).toBe("together");
+    // Reported talks are not a promise: the stake keeps its own date.
+    const talks = deal("n", "o", 10, { ...on("2025-09-01"), amount: { usd: 10, basis: "reported" }, supersededBy: "stake" });
+    expect(only([talks, stake, purchase])).toBe("purchase-first");
+  });
+
+  it("follows a three-company loop in order: each leg after the one before", () => {
     const inOrder = [
       deal("n", "o", 10, on("2025-01-01")),
       deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-03-01") }),
       deal("r", "n", 10, { type: "chip-purchase", ...on("2025-05-01") }),
     ];
-    expect(only(inOrder)).toBe(true);
+    expect(only(inOrder)).toBe("money-first");
     // Nvidia → OpenAI → Oracle → Nvidia in the records: the stake came after both purchases, so no order works.
-    const outOfOrder = [
-      deal("n", "o", 10, on("2026-02-27")),
-      deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-09-10") }),
-      deal("r", "n", 10, { type: "chip-purchase", ...on("2025-05-23") }),
-    ];
-    expect(only(outOfOrder)).toBe(false);
+    expect(
+      only([
+        deal("n", "o", 10, on("2026-02-27")),
+        deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-09-10") }),
+        deal("r", "n", 10, { type: "chip-purchase", ...on("2025-05-23") }),
+      ]),
+    ).toBe("purchase-first");
     // The middle leg after the start but the last leg before the middle one: still out of order.
     expect(
       only([
@@ -183,6 +198,6 @@ describe("moneyFirst: the timing test the loop rule leaves out", () => {
         deal("o", "r", 10, { type: "cloud-commitment", ...on("2025-06-01") }),
         deal("r", "n", 10, { type: "chip-purchase", ...on("2025-03-01") }),
       ]),
-    ).toBe(false);
+    ).toBe("purchase-first");
   });
 });
