@@ -52,6 +52,7 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   buybacks: "Share buybacks",
   "share-issuance": "Shares issued",
   "stake-value": "Value of a stake",
+  "credit-loss-provision": "Provision for credit losses",
 };
 
 const TAG_ACRONYMS = new Set(["ai", "ipo", "gpu", "tpu", "aws", "rpo", "llm"]);

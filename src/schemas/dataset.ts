@@ -148,6 +148,9 @@ export const MetricKind = z.enum([
   "share-issuance",
   // Schema 1.5 (additive): what a stake is carried at, so a gain can be set against the holding it marks.
   "stake-value",
+  // Schema 1.19 (additive): what a lender set aside in a period for customers who may not pay (a provision for bad
+  // debts or credit losses), the measure of what vendor financing cost when it went wrong.
+  "credit-loss-provision",
 ]);
 
 /** Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out. */
