@@ -130,7 +130,7 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
     roundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.disclosedUsd)) : null,
     firmRoundTripUsd: allDisclosed ? Math.min(...loopEdges.map((e) => e.committedUsd)) : null,
     grossUsd: loopEdges.reduce((s, e) => s + e.disclosedUsd, 0),
-    order: "no-money-in",
+    order: "no-pair",
   };
 }
 
@@ -147,9 +147,11 @@ export const MONEY_IN_TYPES: readonly Deal["type"][] = ["equity", "warrants", "l
  * - "together": the same, except that some legs were announced on the same day (a package: invested and bought at once);
  * - "unknown": the order turns on dates known only to the month or year, which cannot say which came first;
  * - "purchase-first": money was put in only after the purchases on the other legs;
- * - "no-money-in": no leg puts money in (purchases or partnerships both ways).
+ * - "no-pair": the loop is not money in one way and purchases back: purchases both ways, or money both ways (a
+ *   warrant swapped for a backstop), so there is nothing to put in order.
+ * After the deal that puts money in, every later leg must be a purchase or a supply agreement (not money put in).
  */
-export const LOOP_ORDERS = ["money-first", "together", "unknown", "purchase-first", "no-money-in"] as const;
+export const LOOP_ORDERS = ["money-first", "together", "unknown", "purchase-first", "no-pair"] as const;
 export type LoopOrder = (typeof LOOP_ORDERS)[number];
 
 /** A deal's date to the precision it is known: "2025" for a year, "2025-09" for a month or quarter, else the day. */
@@ -173,7 +175,7 @@ function step(later: Pick<Deal, "announced" | "datePrecision">, earlier: Pick<De
  */
 export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) => Deal = (d) => d): LoopOrder {
   const n = loop.edges.length;
-  let best: LoopOrder = "no-money-in";
+  let best: LoopOrder = "no-pair";
   const rank = (o: LoopOrder) => LOOP_ORDERS.indexOf(o);
   loop.edges.forEach((edge, start) => {
     for (const money of edge.deals.filter((d) => MONEY_IN_TYPES.includes(d.type))) {
@@ -184,7 +186,8 @@ export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) =
           if (rank(result) < rank(best)) best = result;
           return;
         }
-        for (const next of loop.edges[(start + leg) % n]!.deals) walk(leg + 1, next, [...seen, step(next, previous)]);
+        for (const next of loop.edges[(start + leg) % n]!.deals.filter((d) => !MONEY_IN_TYPES.includes(d.type)))
+          walk(leg + 1, next, [...seen, step(next, previous)]);
       };
       walk(1, firstRecord(money), []);
     }

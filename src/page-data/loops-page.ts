@@ -49,7 +49,7 @@ export const TIMING_TEXT: Record<LoopOrder, string> = {
   together: "Timing test: passed. Money went in and the purchases that return it were announced on the same day.",
   unknown: "Timing test: cannot tell. The order turns on dates known only to the month or year.",
   "purchase-first": "Timing test: not passed. Money went in only after the purchases on the other legs.",
-  "no-money-in": "Timing test: not passed. No leg puts money in: every deal is a purchase or a partnership.",
+  "no-pair": "Timing test: not passed. This loop is not money in one way and purchases back: purchases both ways, or money both ways.",
 };
 
 export function timingText(loop: Pick<Loop, "order">): string {

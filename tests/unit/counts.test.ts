@@ -65,7 +65,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(count({ of: "loops", order: "money-first" })).toBe(2);
     expect(count({ of: "loops", order: "purchase-first" })).toBe(1);
     expect(count({ of: "loops", order: "money-first together", era: "ai-2020s" })).toBe(1);
-    expect(count({ of: "loops", order: "together unknown no-money-in" })).toBe(0);
+    expect(count({ of: "loops", order: "together unknown no-pair" })).toBe(0);
   });
 
   it("says what it counted, for the figure's title", () => {

@@ -346,7 +346,7 @@ describe("loops page data", () => {
     expect(timingText({ order: "money-first" })).toMatch(/^Timing test: passed\./);
     expect(timingText({ order: "unknown" })).toMatch(/^Timing test: cannot tell\./);
     expect(timingText({ order: "purchase-first" })).toMatch(/^Timing test: not passed\./);
-    expect(timingText({ order: "no-money-in" })).toMatch(/^Timing test: not passed\./);
+    expect(timingText({ order: "no-pair" })).toMatch(/^Timing test: not passed\./);
   });
 
   it("says on each leg how many other loops share it", () => {
