@@ -7,6 +7,7 @@ import { MAX_LOOP_LENGTH, loopLabel, passesTimingTest, type Loop, type LoopOrder
 import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 import { paths } from "../lib/urls.ts";
+import { formatDate } from "../lib/dates.ts";
 
 const ERAS = ["ai-2020s", "telecom-1990s"] as const;
 
@@ -35,7 +36,8 @@ export function loopsPage(release: Release) {
           legs: l.edges.map((e) => ({
             from: { text: name(e.from), path: paths.company(e.from) },
             to: { text: name(e.to), path: paths.company(e.to) },
-            deals: e.deals.map((d) => ({ text: `${TYPE_LABEL[d.type].toLowerCase()}, ${formatAmount(d.amount)}`, path: paths.deal(d.id) })),
+            // The date, to its known precision, so a reader can check the timing test against the deals themselves.
+            deals: e.deals.map((d) => ({ text: `${TYPE_LABEL[d.type].toLowerCase()}, ${formatAmount(d.amount)}, ${formatDate(d.announced, d.datePrecision)}`, path: paths.deal(d.id) })),
             shared: e.otherLoops > 0 ? `also a leg of ${e.otherLoops} other loop${e.otherLoops === 1 ? "" : "s"}` : undefined,
           })),
         })),

@@ -19,6 +19,7 @@ const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor
 const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { formatAmount } = await import("../../src/dataset/labels.ts");
 const { loopsPage, timingText, TIMING_TEXT } = await import("../../src/page-data/loops-page.ts");
+const { formatDate } = await import("../../src/lib/dates.ts");
 const { derivedLoops } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
@@ -338,6 +339,15 @@ describe("loops page data", () => {
     const listed = page.sections.flatMap((s) => s.loops);
     expect(page.lede).toContain(`${loops.filter((l) => l.order === "money-first" || l.order === "together").length} pass the timing test`);
     for (const l of loops) expect(listed.find((x) => x.anchor === `loop-${l.id}`)!.timing).toBe(TIMING_TEXT[l.order]);
+  });
+
+  it("dates every deal on a leg, to the precision it is known, so the timing result can be checked", () => {
+    const loops = derivedLoops(site.dataset.deals);
+    const loop = loops[0]!;
+    const listed = page.sections.flatMap((s) => s.loops).find((x) => x.anchor === `loop-${loop.id}`)!;
+    loop.edges.forEach((edge, i) =>
+      edge.deals.forEach((d, j) => expect(listed.legs[i]!.deals[j]!.text.endsWith(`, ${formatDate(d.announced, d.datePrecision)}`)).toBe(true)),
+    );
   });
 
   it("words every timing result differently, and says which pass", () => {
