@@ -33,7 +33,14 @@ export function computedSpecs(body: string): ComputedSpec[] {
 export function articleRefs(body: string): ArticleRefs {
   // In order of first appearance: the first chart is the article's lead figure.
   const all = (re: RegExp) => [...new Set([...body.matchAll(re)].map((m) => m[1] as string))];
-  return { charts: all(CHART), deals: all(FACT_DEAL), metrics: all(FACT_METRIC), financing: all(FACT_FINANCING), computed: computedSpecs(body), counts: attributeLists(body, COUNT) as unknown as CountSpec[] };
+  return {
+    charts: all(CHART),
+    deals: all(FACT_DEAL),
+    metrics: all(FACT_METRIC),
+    financing: all(FACT_FINANCING),
+    computed: computedSpecs(body),
+    counts: attributeLists(body, COUNT) as unknown as CountSpec[],
+  };
 }
 
 /** Throws one error listing every unknown id in the article, so an author fixes them in one pass. */

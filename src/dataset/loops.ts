@@ -182,7 +182,13 @@ export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) =
       // Every choice of one deal per later leg (at most a few deals on a few legs), each compared with the one before.
       const walk = (leg: number, previous: Pick<Deal, "announced" | "datePrecision">, seen: Step[]): void => {
         if (leg === n) {
-          const result: LoopOrder = seen.includes("before") ? "purchase-first" : seen.includes("unknown") ? "unknown" : seen.includes("same") ? "together" : "money-first";
+          const result: LoopOrder = seen.includes("before")
+            ? "purchase-first"
+            : seen.includes("unknown")
+              ? "unknown"
+              : seen.includes("same")
+                ? "together"
+                : "money-first";
           if (rank(result) < rank(best)) best = result;
           return;
         }

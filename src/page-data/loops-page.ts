@@ -37,7 +37,10 @@ export function loopsPage(release: Release) {
             from: { text: name(e.from), path: paths.company(e.from) },
             to: { text: name(e.to), path: paths.company(e.to) },
             // The date, to its known precision, so a reader can check the timing test against the deals themselves.
-            deals: e.deals.map((d) => ({ text: `${TYPE_LABEL[d.type].toLowerCase()}, ${formatAmount(d.amount)}, ${formatDate(d.announced, d.datePrecision)}`, path: paths.deal(d.id) })),
+            deals: e.deals.map((d) => ({
+              text: `${TYPE_LABEL[d.type].toLowerCase()}, ${formatAmount(d.amount)}, ${formatDate(d.announced, d.datePrecision)}`,
+              path: paths.deal(d.id),
+            })),
             shared: e.otherLoops > 0 ? `also a leg of ${e.otherLoops} other loop${e.otherLoops === 1 ? "" : "s"}` : undefined,
           })),
         })),

@@ -10,7 +10,21 @@ const source = (kind: SourceKind, n: number) => ({ publisher: "Test", title: `pa
 let n = 0;
 function deal(from: string, to: string, kind: SourceKind, extra: Partial<Deal> = {}): Deal {
   n += 1;
-  return { ...template, id: `d${n}`, from, to, type: "equity", era: "ai-2020s", announced: "2025-01-01", datePrecision: "day", status: "signed", supersededBy: undefined, amount: { usd: 10, basis: "committed" }, sources: [source(kind, n)], ...extra };
+  return {
+    ...template,
+    id: `d${n}`,
+    from,
+    to,
+    type: "equity",
+    era: "ai-2020s",
+    announced: "2025-01-01",
+    datePrecision: "day",
+    status: "signed",
+    supersededBy: undefined,
+    amount: { usd: 10, basis: "committed" },
+    sources: [source(kind, n)],
+    ...extra,
+  };
 }
 // a ⇄ b (money first, round trip), c ⇄ d (purchase came first, undisclosed leg), e → f → g → e in telecom (money first).
 const deals = [
@@ -69,14 +83,17 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
   });
 
   it("says what it counted, for the figure's title", () => {
-    expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe("AI-era deals whose strongest source is a filing");
+    expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe(
+      "AI-era deals whose strongest source is a filing",
+    );
     expect(countRecords({ of: "loops", size: "2", order: "money-first together" }, dataset, "x").description).toBe(
       "loops of 2 companies, whose timing result is money-first or together",
     );
   });
 
   it("fails naming the file and the tag for an unknown list, a filter that does not apply, or a bad value", () => {
-    const fails = (spec: Record<string, string>, message: RegExp) => expect(() => countRecords(spec as unknown as CountSpec, dataset, "content/articles/x.mdx")).toThrow(message);
+    const fails = (spec: Record<string, string>, message: RegExp) =>
+      expect(() => countRecords(spec as unknown as CountSpec, dataset, "content/articles/x.mdx")).toThrow(message);
     fails({ of: "loop" }, /content\/articles\/x\.mdx: <Count of="loop">: unknown of="loop"/);
     fails({ of: "metrics", era: "ai-2020s" }, /era does not apply to metrics; use evidence/);
     fails({ of: "entities", evidence: "filing" }, /evidence does not apply to entities$/);

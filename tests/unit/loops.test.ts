@@ -149,7 +149,9 @@ describe("loopOrder: the timing test the loop rule leaves out", () => {
   });
 
   it("says no-pair where money goes both ways, as when a warrant is swapped for a backstop: nothing is bought back", () => {
-    expect(only([deal("c", "g", 10, { type: "warrants", ...on("2025-09-25") }), deal("g", "c", 5, { type: "capacity-backstop", ...on("2025-11-20") })])).toBe("no-pair");
+    expect(only([deal("c", "g", 10, { type: "warrants", ...on("2025-09-25") }), deal("g", "c", 5, { type: "capacity-backstop", ...on("2025-11-20") })])).toBe(
+      "no-pair",
+    );
     // A purchase on the return leg beside the backstop is what makes it a pair.
     expect(
       only([
@@ -161,7 +163,9 @@ describe("loopOrder: the timing test the loop rule leaves out", () => {
   });
 
   it("says no-pair for purchases alone, however they are dated", () => {
-    expect(only([deal("a", "b", 10, { type: "chip-purchase", ...on("2025-01-01") }), deal("b", "a", 5, { type: "cloud-commitment", ...on("2025-09-01") })])).toBe("no-pair");
+    expect(
+      only([deal("a", "b", 10, { type: "chip-purchase", ...on("2025-01-01") }), deal("b", "a", 5, { type: "cloud-commitment", ...on("2025-09-01") })]),
+    ).toBe("no-pair");
   });
 
   it("lets warrants, loans, vendor financing and backstops start a loop, and picks the best deal on each leg", () => {
