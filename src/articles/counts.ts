@@ -5,7 +5,7 @@ import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals } from "../dataset/selectors.ts";
-import { LOOP_ORDERS, derivedLoops, type Loop, type LoopOrder } from "../dataset/loops.ts";
+import { LOOP_ORDERS, derivedLoops, timingByChance, type Loop, type TimingByChance } from "../dataset/loops.ts";
 
 export const COUNT_OF = ["entities", "deals", "metrics", "financing", "loops"] as const;
 export type CountOf = (typeof COUNT_OF)[number];
@@ -24,6 +24,11 @@ export interface CountSpec {
   roundTrip?: string;
   /** Loops: their timing result, one or more of LOOP_ORDERS separated by spaces ("money-first together"). */
   order?: string;
+  /**
+   * Loops, with `era` and `order`: instead of the count in the records, what chance gives when the era's deal dates are
+   * shuffled (timingByChance): "mean", or the 5th ("low") or 95th ("high") percentile.
+   */
+  chance?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -32,13 +37,15 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order"],
+  loops: ["era", "size", "roundTrip", "order", "chance"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
 
 export interface CountedFigure {
   value: number;
+  /** The count as printed: a whole number, or a mean by chance to one decimal place. */
+  text: string;
   /** What was counted, in words, for the figure's title: "AI-era deals whose strongest source is a filing". */
   description: string;
 }
@@ -66,6 +73,11 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   const orders = spec.order === undefined ? undefined : spec.order.trim().split(/\s+/);
   const badOrder = orders?.find((o) => !(LOOP_ORDERS as readonly string[]).includes(o));
   if (badOrder !== undefined) fail(`unknown order "${badOrder}"; use one or more of ${LOOP_ORDERS.join(", ")}`);
+  if (spec.chance !== undefined) {
+    if (!["mean", "low", "high"].includes(spec.chance)) fail(`chance takes "mean", "low" or "high"`);
+    if (spec.era === undefined || orders === undefined) fail(`chance needs era="…" and order="…": dates are shuffled within one era`);
+    if (spec.size !== undefined || spec.roundTrip !== undefined) fail(`chance counts all of an era's loops: leave out size and roundTrip`);
+  }
 
   const kinds = sourceKindsByUrl(dataset);
   const graded = (evidence: Evidence) =>
@@ -83,19 +95,30 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
 
   switch (spec.of) {
     case "entities":
-      return { value: dataset.entities.length, description: "entities" };
+      return whole(dataset.entities.length, "entities");
     case "deals": {
       const active = flag("active");
       const deals = (active ? activeDeals(dataset.deals) : dataset.deals).filter(
         (d) => (spec.era === undefined || d.era === spec.era) && graded(dealEvidence(d, kinds)),
       );
-      return { value: deals.length, description: `${active ? "active " : ""}${eraWords}deals${evidenceWords}` };
+      return whole(deals.length, `${active ? "active " : ""}${eraWords}deals${evidenceWords}`);
     }
     case "metrics":
-      return { value: dataset.metrics.filter((m) => graded(strongestKind([m.source], kinds))).length, description: `metrics${evidenceWords}` };
+      return whole(dataset.metrics.filter((m) => graded(strongestKind([m.source], kinds))).length, `metrics${evidenceWords}`);
     case "financing":
-      return { value: dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, description: `financing records${evidenceWords}` };
+      return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
+      if (spec.chance !== undefined) {
+        const byChance = chanceOf(dataset, spec.era as Deal["era"]);
+        const stat = byChance[spec.chance as "mean" | "low" | "high"];
+        const value = orders!.reduce((sum, o) => sum + stat[o as keyof typeof stat], 0);
+        const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.chance as "mean" | "low" | "high"];
+        return {
+          value,
+          text: spec.chance === "mean" ? value.toFixed(1) : String(value),
+          description: `${eraWords}loops whose timing result is ${orders!.join(" or ")} when the era's deal dates are shuffled at random (${which}, ${byChance.runs} runs)`,
+        };
+      }
       const roundTrip = flag("roundTrip");
 
       const counted = (loops ?? derivedLoops(dataset.deals)).filter(
@@ -110,7 +133,24 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         roundTrip ? "with a round trip" : "",
         orders ? `whose timing result is ${orders.join(" or ")}` : "",
       ].filter(Boolean);
-      return { value: counted.length, description: `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}` };
+      return whole(counted.length, `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}`);
     }
   }
+}
+
+function whole(value: number, description: string): CountedFigure {
+  return { value, text: String(value), description };
+}
+
+/** Shuffling is the slow part, so each dataset and era is shuffled once per build. */
+const chanceCache = new WeakMap<Dataset, Map<string, TimingByChance>>();
+function chanceOf(dataset: Dataset, era: Deal["era"]): TimingByChance {
+  const byEra = chanceCache.get(dataset) ?? new Map<string, TimingByChance>();
+  chanceCache.set(dataset, byEra);
+  let found = byEra.get(era);
+  if (!found) {
+    found = timingByChance(dataset.deals, era);
+    byEra.set(era, found);
+  }
+  return found;
 }

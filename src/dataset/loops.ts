@@ -225,3 +225,54 @@ export function passesTimingTest(loop: Pick<Loop, "order">): boolean {
 export function loopLabel(loop: Pick<Loop, "entities">, name: (id: string) => string): string {
   return [...loop.entities, loop.entities[0]!].map(name).join(" → ");
 }
+
+/** A seeded pseudo-random generator (mulberry32), so an estimate made by chance is the same on every build. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface TimingByChance {
+  runs: number;
+  /** For each timing result, how many of the era's loops get it when the era's deal dates are shuffled: mean and 5th/95th percentiles. */
+  mean: Record<LoopOrder, number>;
+  low: Record<LoopOrder, number>;
+  high: Record<LoopOrder, number>;
+}
+
+/**
+ * What the timing test would find by chance: the era's deal dates (with their precision) are shuffled among its deals,
+ * the loops re-tested, and the counts of each result collected over many runs. The loops themselves do not change,
+ * since they do not depend on dates. If a result is no commoner in the records than under shuffled dates, it is not
+ * evidence that the deals were tied together.
+ */
+export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 500, seed = 20261205): TimingByChance {
+  const random = seededRandom(seed);
+  const inEra = deals.map((d, i) => ({ d, i })).filter(({ d }) => d.era === era);
+  const counts = Object.fromEntries(LOOP_ORDERS.map((o) => [o, [] as number[]])) as Record<LoopOrder, number[]>;
+  for (let run = 0; run < runs; run += 1) {
+    const dates = inEra.map(({ d }) => ({ announced: d.announced, datePrecision: d.datePrecision }));
+    for (let k = dates.length - 1; k > 0; k -= 1) {
+      const j = Math.floor(random() * (k + 1));
+      [dates[k], dates[j]] = [dates[j]!, dates[k]!];
+    }
+    const shuffled = [...deals];
+    inEra.forEach(({ d, i }, k) => (shuffled[i] = { ...d, ...dates[k]! }));
+    const found = derivedLoops(shuffled).filter((l) => l.era === era);
+    for (const order of LOOP_ORDERS) counts[order].push(found.filter((l) => l.order === order).length);
+  }
+  const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+  const per = (f: (list: number[]) => number) => Object.fromEntries(LOOP_ORDERS.map((o) => [o, f(counts[o])])) as Record<LoopOrder, number>;
+  return {
+    runs,
+    mean: per((list) => list.reduce((s, n) => s + n, 0) / list.length),
+    low: per((list) => at(list, 0.05)),
+    high: per((list) => at(list, 0.95)),
+  };
+}

@@ -82,6 +82,22 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(count({ of: "loops", order: "together unknown no-pair" })).toBe(0);
   });
 
+  it("gives what chance would find: the era's dates shuffled, the same on every build", () => {
+    const mean = countRecords({ of: "loops", era: "ai-2020s", order: "money-first together unknown purchase-first", chance: "mean" }, dataset, "x");
+    // Both AI-era loops (a ⇄ b, c ⇄ d) are money one way and a purchase back, so under any shuffle each gets one of these four.
+    expect(mean.value).toBe(2);
+    expect(mean.text).toBe("2.0");
+    expect(countRecords({ of: "loops", era: "ai-2020s", order: "money-first", chance: "mean" }, dataset, "x")).toEqual(
+      countRecords({ of: "loops", era: "ai-2020s", order: "money-first", chance: "mean" }, structuredClone(dataset), "x"),
+    );
+    const low = count({ of: "loops", era: "ai-2020s", order: "money-first", chance: "low" });
+    const high = count({ of: "loops", era: "ai-2020s", order: "money-first", chance: "high" });
+    expect(low).toBeLessThanOrEqual(high);
+    expect(countRecords({ of: "loops", era: "ai-2020s", order: "together", chance: "high" }, dataset, "x").description).toBe(
+      "AI-era loops whose timing result is together when the era's deal dates are shuffled at random (at the 95th percentile, 500 runs)",
+    );
+  });
+
   it("says what it counted, for the figure's title", () => {
     expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe(
       "AI-era deals whose strongest source is a filing",
@@ -102,5 +118,8 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "deals", evidence: "blog" }, /unknown evidence "blog"/);
     fails({ of: "loops", size: "4" }, /size takes "2" or "3"/);
     fails({ of: "loops", order: "money-first later" }, /unknown order "later"; use one or more of money-first, together/);
+    fails({ of: "loops", order: "together", chance: "mean" }, /chance needs era="…" and order="…"/);
+    fails({ of: "loops", era: "ai-2020s", order: "together", chance: "median" }, /chance takes "mean", "low" or "high"/);
+    fails({ of: "loops", era: "ai-2020s", order: "together", chance: "mean", roundTrip: "true" }, /leave out size and roundTrip/);
   });
 });

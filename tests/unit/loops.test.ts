@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivedLoops, firstRecords, loopOrder, loopsOfEntity } from "../../src/dataset/loops.ts";
+import { derivedLoops, firstRecords, loopOrder, loopsOfEntity, timingByChance } from "../../src/dataset/loops.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 
 let n = 0;
@@ -215,5 +215,37 @@ describe("loopOrder: the timing test the loop rule leaves out", () => {
         deal("r", "n", 10, { type: "chip-purchase", ...on("2025-03-01") }),
       ]),
     ).toBe("purchase-first");
+  });
+});
+
+describe("timingByChance: what the timing test finds when dates are shuffled", () => {
+  it("keeps the loops, moves only the dates, and is the same for the same seed", () => {
+    const deals = [
+      deal("s", "c", 10, { announced: "2025-01-01", datePrecision: "day" }),
+      deal("c", "s", 5, { type: "chip-purchase", announced: "2025-06-01", datePrecision: "day" }),
+      deal("x", "y", 10, { announced: "2025-03-01", datePrecision: "day" }),
+      deal("y", "x", 5, { type: "cloud-commitment", announced: "2025-03-01", datePrecision: "day" }),
+    ];
+    const a = timingByChance(deals, "ai-2020s", 200, 7);
+    expect(a).toEqual(timingByChance(deals, "ai-2020s", 200, 7));
+    // Two loops in every run: the results always add up to two.
+    const total = (r: Record<string, number>) => Object.values(r).reduce((s, n) => s + n, 0);
+    expect(total(a.mean)).toBeCloseTo(2, 10);
+    // Dates shuffled among four deals: each loop comes out in every order, so each result has some chance.
+    expect(a.mean["money-first"]).toBeGreaterThan(0);
+    expect(a.mean["purchase-first"]).toBeGreaterThan(0);
+    expect(a.low["money-first"]).toBeLessThanOrEqual(a.high["money-first"]);
+  });
+
+  it("leaves the other era's dates alone", () => {
+    const telecom = { era: "telecom-1990s" as const };
+    const deals = [
+      deal("l", "w", 10, { ...telecom, type: "vendor-financing", announced: "1999-01-01", datePrecision: "day" }),
+      deal("w", "l", 5, { ...telecom, type: "partnership", announced: "1999-01-01", datePrecision: "day" }),
+      deal("s", "c", 10, { announced: "2025-01-01", datePrecision: "day" }),
+      deal("c", "s", 5, { type: "chip-purchase", announced: "2025-06-01", datePrecision: "day" }),
+    ];
+    expect(timingByChance(deals, "ai-2020s", 50).mean).toMatchObject({ together: 0 });
+    expect(timingByChance(deals, "telecom-1990s", 50).mean.together).toBe(1);
   });
 });
