@@ -11,7 +11,10 @@ import { formatDate } from "../lib/dates.ts";
 
 const ERAS = ["ai-2020s", "telecom-1990s"] as const;
 
-export function loopsPage(release: Release) {
+/** The article that explains the timing test; the loops page links to it only where it is published. */
+export const TIMING_ARTICLE = "methods-dataset-and-loops";
+
+export function loopsPage(release: Release, publishedSlugs: ReadonlySet<string> = new Set()) {
   const name = entityNamer(release.dataset);
   const loops = loopsOf(release);
   const withRoundTrip = loops.filter((l) => l.roundTripUsd !== null).length;
@@ -22,7 +25,7 @@ export function loopsPage(release: Release) {
     path: paths.loops(),
     lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it.`,
     // Where the timing test is explained and its counts argued (the methods article owns the rule's rationale).
-    timingNote: { text: "How the timing test works", path: paths.article("methods-dataset-and-loops") },
+    timingNote: publishedSlugs.has(TIMING_ARTICLE) ? { text: "How the timing test works", path: paths.article(TIMING_ARTICLE) } : undefined,
     sections: ERAS.map((era) => {
       const inEra = loops.filter((l) => l.era === era);
       return {

@@ -113,7 +113,11 @@ describe("articles", () => {
     const body = doc.querySelector(".article-body")!.cloneNode(true) as Element;
     for (const el of body.querySelectorAll("figure, table, section[data-footnotes]")) el.remove();
     expect(body.textContent!.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(1200);
-    expect([...doc.querySelectorAll(".article-body h2")].map((h) => h.textContent).some((t) => /^What is uncertain/.test(t ?? ""))).toBe(true);
+    // Every article says what it is unsure of: under that heading, or under what would change its answer (the editorial
+    // standard since December 2026 folds the uncertainty into the argument and closes on what would change it).
+    expect([...doc.querySelectorAll(".article-body h2")].map((h) => h.textContent).some((t) => /^(What is uncertain|What would change)/.test(t ?? ""))).toBe(
+      true,
+    );
   });
 
   it.each(articles.map((a) => [a]))("%s links every one of its versions, each served at its pinned URL with the same title", (path) => {
@@ -137,7 +141,13 @@ describe("articles", () => {
 
   it.each(articles.map((a) => [a]))("%s has a chart, three dataset figures that link to their records, and resolved footnotes", (path) => {
     const doc = page(DIST, path);
-    expect(doc.querySelectorAll(".article-body figure.chart .chart-wide svg[role][aria-label]").length).toBeGreaterThanOrEqual(1);
+    // A figure from the data: a chart, or a table of its own whose cells link to at least three records (an editor
+    // preferred such tables to charts borrowed from other articles that do not serve the question).
+    const charts = doc.querySelectorAll(".article-body figure.chart .chart-wide svg[role][aria-label]").length;
+    const recordTables = [...doc.querySelectorAll(".article-body table")].filter(
+      (t) => !t.closest("figure") && t.querySelectorAll('a.fact[href^="/deals/"], a.fact[href^="/companies/"], a.fact[href^="/financing/"]').length >= 3,
+    ).length;
+    expect(charts + recordTables).toBeGreaterThanOrEqual(1);
     const factLinks = [...doc.querySelectorAll(".article-body a.fact:not(.computed)")]
       .map((a) => a.getAttribute("href")!)
       .filter((h) => /^\/(deals|companies|financing)\//.test(h));
