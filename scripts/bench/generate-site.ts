@@ -5,18 +5,10 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import type { Dataset } from "../../src/schemas/dataset.ts";
 import { CHARTS } from "../../src/charts/index.ts";
+import { seededRandom } from "../../src/lib/random.ts";
 
-/** Mulberry32: a small seeded PRNG, so the synthetic site is identical on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator, so the synthetic site is identical on every run. */
+const prng = seededRandom;
 
 const WORDS = (
   "the loop closes when a supplier funds a customer that buys its chips cloud capacity equity warrant backstop commitment " +

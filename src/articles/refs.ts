@@ -55,22 +55,18 @@ export function assertRefsExist(
   const deals = new Set(dataset.deals.map((d) => d.id));
   const metrics = new Set(dataset.metrics.map((m) => m.id));
   const financing = new Set(dataset.financing.map((f) => f.id));
-  const computedProblems = refs.computed.flatMap((spec) => {
-    try {
-      computeFigure(spec, dataset, `dataset v${version}`);
-      return [];
-    } catch (e) {
-      return [(e as Error).message];
-    }
-  });
-  const countProblems = refs.counts.flatMap((spec) => {
-    try {
-      countRecords(spec, dataset, `dataset v${version}`);
-      return [];
-    } catch (e) {
-      return [(e as Error).message];
-    }
-  });
+  // Every broken figure in one pass: a spec's error message, or nothing.
+  const problemsOf = <T>(specs: readonly T[], check: (spec: T) => unknown) =>
+    specs.flatMap((spec) => {
+      try {
+        check(spec);
+        return [];
+      } catch (e) {
+        return [(e as Error).message];
+      }
+    });
+  const computedProblems = problemsOf(refs.computed, (spec) => computeFigure(spec, dataset, `dataset v${version}`));
+  const countProblems = problemsOf(refs.counts, (spec) => countRecords(spec, dataset, `dataset v${version}`));
   const problems = [
     ...refs.charts.filter((id) => !chartIds.includes(id) && !(id in chartAliases)).map((id) => `unknown chart id "${id}" in <Chart id="${id}" />`),
     ...refs.deals.filter((id) => !deals.has(id)).map((id) => `unknown deal id "${id}" in <Fact deal="${id}" /> (not in dataset v${version})`),

@@ -1,6 +1,7 @@
 // Derives circular loops (cycles in the directed graph of money flows) from the deals; never typed by hand.
 import type { Deal } from "../schemas/dataset.ts";
 import { activeDeals } from "./selectors.ts";
+import { seededRandom } from "../lib/random.ts";
 
 export interface LoopEdge {
   from: string;
@@ -224,18 +225,6 @@ export function passesTimingTest(loop: Pick<Loop, "order">): boolean {
 /** A loop as readers see it: "Nvidia → OpenAI → Oracle → Nvidia", back to where it started. */
 export function loopLabel(loop: Pick<Loop, "entities">, name: (id: string) => string): string {
   return [...loop.entities, loop.entities[0]!].map(name).join(" → ");
-}
-
-/** A seeded pseudo-random generator (mulberry32), so an estimate made by chance is the same on every build. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface TimingByChance {
