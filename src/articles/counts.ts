@@ -76,7 +76,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.chance !== undefined) {
     if (!["mean", "low", "high"].includes(spec.chance)) fail(`chance takes "mean", "low" or "high"`);
     if (spec.era === undefined || orders === undefined) fail(`chance needs era="…" and order="…": dates are shuffled within one era`);
-    if (spec.size !== undefined || spec.roundTrip !== undefined) fail(`chance counts all of an era's loops: leave out size and roundTrip`);
+    if (spec.roundTrip !== undefined) fail(`chance counts loops whatever their amounts: leave out roundTrip`);
   }
 
   const kinds = sourceKindsByUrl(dataset);
@@ -109,14 +109,14 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
       if (spec.chance !== undefined) {
-        const byChance = chanceOf(dataset, spec.era as Deal["era"]);
+        const byChance = chanceOf(dataset, spec.era as Deal["era"], spec.size === undefined ? undefined : Number(spec.size));
         const stat = byChance[spec.chance as "mean" | "low" | "high"];
         const value = orders!.reduce((sum, o) => sum + stat[o as keyof typeof stat], 0);
         const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.chance as "mean" | "low" | "high"];
         return {
           value,
           text: spec.chance === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops whose timing result is ${orders!.join(" or ")} when the era's deal dates are shuffled at random (${which}, ${byChance.runs} runs)`,
+          description: `${eraWords}loops${spec.size === undefined ? "" : ` of ${spec.size} companies`} whose timing result is ${orders!.join(" or ")} when the era's deal dates are shuffled at random (${which}, ${byChance.runs} runs)`,
         };
       }
       const roundTrip = flag("roundTrip");
@@ -144,13 +144,14 @@ function whole(value: number, description: string): CountedFigure {
 
 /** Shuffling is the slow part, so each dataset and era is shuffled once per build. */
 const chanceCache = new WeakMap<Dataset, Map<string, TimingByChance>>();
-function chanceOf(dataset: Dataset, era: Deal["era"]): TimingByChance {
-  const byEra = chanceCache.get(dataset) ?? new Map<string, TimingByChance>();
-  chanceCache.set(dataset, byEra);
-  let found = byEra.get(era);
+function chanceOf(dataset: Dataset, era: Deal["era"], size?: number): TimingByChance {
+  const byKey = chanceCache.get(dataset) ?? new Map<string, TimingByChance>();
+  chanceCache.set(dataset, byKey);
+  const key = `${era}/${size ?? "all"}`;
+  let found = byKey.get(key);
   if (!found) {
-    found = timingByChance(dataset.deals, era);
-    byEra.set(era, found);
+    found = timingByChance(dataset.deals, era, undefined, undefined, size);
+    byKey.set(key, found);
   }
   return found;
 }

@@ -142,17 +142,18 @@ function buildLoop(entities: string[], edges: Map<string, Deal[]>): Loop {
 export const MONEY_IN_TYPES: readonly Deal["type"][] = ["equity", "warrants", "loan", "vendor-financing", "capacity-backstop"];
 
 /**
- * The timing test the loop rule leaves out, as one of five results, best first:
- * - "money-first": a deal that puts money in came first and each later leg, in the loop's order, has a deal dated after
- *   the one before;
- * - "together": the same, except that some legs were announced on the same day (a package: invested and bought at once);
+ * The timing test the loop rule leaves out, as one of five results, in the order they are preferred:
+ * - "together": a deal that puts money in and the deals on the later legs were announced on the same day or after it,
+ *   some on the same day (a package: invested and bought at once); preferred, so a package with later follow-ons counts
+ *   as a package;
+ * - "money-first": money went in first and each later leg, in the loop's order, has a deal dated after the one before;
  * - "unknown": the order turns on dates known only to the month or year, which cannot say which came first;
  * - "purchase-first": money was put in only after the purchases on the other legs;
  * - "no-pair": the loop is not money in one way and purchases back: purchases both ways, or money both ways (a
  *   warrant swapped for a backstop), so there is nothing to put in order.
  * After the deal that puts money in, every later leg must be a purchase or a supply agreement (not money put in).
  */
-export const LOOP_ORDERS = ["money-first", "together", "unknown", "purchase-first", "no-pair"] as const;
+export const LOOP_ORDERS = ["together", "money-first", "unknown", "purchase-first", "no-pair"] as const;
 export type LoopOrder = (typeof LOOP_ORDERS)[number];
 
 /** A deal's date to the precision it is known: "2025" for a year, "2025-09" for a month or quarter, else the day. */
@@ -239,9 +240,9 @@ export interface TimingByChance {
  * What the timing test would find by chance: the era's deal dates (with their precision) are shuffled among its deals,
  * the loops re-tested, and the counts of each result collected over many runs. The loops themselves do not change,
  * since they do not depend on dates. If a result is no commoner in the records than under shuffled dates, it is not
- * evidence that the deals were tied together.
+ * evidence that the deals were tied together. `size` keeps only loops of that many companies.
  */
-export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 500, seed = 20261205): TimingByChance {
+export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 500, seed = 20261205, size?: number): TimingByChance {
   const random = seededRandom(seed);
   const inEra = deals.map((d, i) => ({ d, i })).filter(({ d }) => d.era === era);
   const counts = Object.fromEntries(LOOP_ORDERS.map((o) => [o, [] as number[]])) as Record<LoopOrder, number[]>;
@@ -253,7 +254,7 @@ export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 
     }
     const shuffled = [...deals];
     inEra.forEach(({ d, i }, k) => (shuffled[i] = { ...d, ...dates[k]! }));
-    const found = derivedLoops(shuffled).filter((l) => l.era === era);
+    const found = derivedLoops(shuffled).filter((l) => l.era === era && (size === undefined || l.entities.length === size));
     for (const order of LOOP_ORDERS) counts[order].push(found.filter((l) => l.order === order).length);
   }
   const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;

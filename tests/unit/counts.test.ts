@@ -90,6 +90,11 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(countRecords({ of: "loops", era: "ai-2020s", order: "money-first", chance: "mean" }, dataset, "x")).toEqual(
       countRecords({ of: "loops", era: "ai-2020s", order: "money-first", chance: "mean" }, structuredClone(dataset), "x"),
     );
+    // By size: the AI era's loops are both pairs, so pairs by chance are all its loops by chance, and chains none.
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", order: "money-first", chance: "mean" })).toBe(
+      count({ of: "loops", era: "ai-2020s", order: "money-first", chance: "mean" }),
+    );
+    expect(count({ of: "loops", era: "ai-2020s", size: "3", order: "money-first together unknown purchase-first no-pair", chance: "mean" })).toBe(0);
     const low = count({ of: "loops", era: "ai-2020s", order: "money-first", chance: "low" });
     const high = count({ of: "loops", era: "ai-2020s", order: "money-first", chance: "high" });
     expect(low).toBeLessThanOrEqual(high);
@@ -117,9 +122,9 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "deals", era: "ai" }, /unknown era "ai"/);
     fails({ of: "deals", evidence: "blog" }, /unknown evidence "blog"/);
     fails({ of: "loops", size: "4" }, /size takes "2" or "3"/);
-    fails({ of: "loops", order: "money-first later" }, /unknown order "later"; use one or more of money-first, together/);
+    fails({ of: "loops", order: "money-first later" }, /unknown order "later"; use one or more of together, money-first/);
     fails({ of: "loops", order: "together", chance: "mean" }, /chance needs era="…" and order="…"/);
     fails({ of: "loops", era: "ai-2020s", order: "together", chance: "median" }, /chance takes "mean", "low" or "high"/);
-    fails({ of: "loops", era: "ai-2020s", order: "together", chance: "mean", roundTrip: "true" }, /leave out size and roundTrip/);
+    fails({ of: "loops", era: "ai-2020s", order: "together", chance: "mean", roundTrip: "true" }, /leave out roundTrip/);
   });
 });

@@ -139,6 +139,16 @@ describe("loopOrder: the timing test the loop rule leaves out", () => {
     expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "chip-purchase", ...on("2025-03-01") })])).toBe("purchase-first");
   });
 
+  it("counts a package with later follow-ons as a package, not as money first", () => {
+    expect(
+      only([
+        deal("s", "c", 10, on("2025-03-10")),
+        deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-03-10") }),
+        deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-09-25") }),
+      ]),
+    ).toBe("together");
+  });
+
   it("says together for a package announced the same day, and unknown where only the month or year is known", () => {
     expect(only([deal("s", "c", 10, on("2025-06-01")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01") })])).toBe("together");
     expect(only([deal("s", "c", 10, on("2025-06-20")), deal("c", "s", 5, { type: "cloud-commitment", ...on("2025-06-01", "month") })])).toBe("unknown");
