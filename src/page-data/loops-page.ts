@@ -11,10 +11,7 @@ import { formatDate } from "../lib/dates.ts";
 
 const ERAS = ["ai-2020s", "telecom-1990s"] as const;
 
-/** The article that explains the timing test; the loops page links to it only where it is published. */
-export const TIMING_ARTICLE = "methods-dataset-and-loops";
-
-export function loopsPage(release: Release, publishedSlugs: ReadonlySet<string> = new Set()) {
+export function loopsPage(release: Release) {
   const name = entityNamer(release.dataset);
   const loops = loopsOf(release);
   const withRoundTrip = loops.filter((l) => l.roundTripUsd !== null).length;
@@ -24,8 +21,6 @@ export function loopsPage(release: Release, publishedSlugs: ReadonlySet<string> 
     description: `All ${loops.length} circular loops derived from the deal dataset, ranked by what can go all the way round.`,
     path: paths.loops(),
     lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it.`,
-    // Where the timing test is explained and its counts argued (the methods article owns the rule's rationale).
-    timingNote: publishedSlugs.has(TIMING_ARTICLE) ? { text: "How the timing test works", path: paths.article(TIMING_ARTICLE) } : undefined,
     sections: ERAS.map((era) => {
       const inEra = loops.filter((l) => l.era === era);
       return {

@@ -18,7 +18,7 @@ const { articlePage } = await import("../../src/page-data/article-page.ts");
 const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor.ts");
 const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { formatAmount } = await import("../../src/dataset/labels.ts");
-const { loopsPage, timingText, TIMING_TEXT, TIMING_ARTICLE } = await import("../../src/page-data/loops-page.ts");
+const { loopsPage, timingText, TIMING_TEXT } = await import("../../src/page-data/loops-page.ts");
 const { formatDate } = await import("../../src/lib/dates.ts");
 const { derivedLoops } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
@@ -348,11 +348,6 @@ describe("loops page data", () => {
     loop.edges.forEach((edge, i) =>
       edge.deals.forEach((d, j) => expect(listed.legs[i]!.deals[j]!.text.endsWith(`, ${formatDate(d.announced, d.datePrecision)}`)).toBe(true)),
     );
-  });
-
-  it("links the timing test's explanation only where the methods article is published", () => {
-    expect(page.timingNote).toBeUndefined();
-    expect(loopsPage(site, new Set([TIMING_ARTICLE])).timingNote).toEqual({ text: "How the timing test works", path: `articles/${TIMING_ARTICLE}/` });
   });
 
   it("words every timing result differently, and says which pass", () => {
