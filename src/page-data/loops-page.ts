@@ -3,7 +3,7 @@
 import type { Release } from "../dataset/load.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { entityNamer } from "../dataset/selectors.ts";
-import { MAX_LOOP_LENGTH, loopLabel, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
+import { MAX_LOOP_LENGTH, loopLabel, loopsByRewiring, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
 import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 import { paths } from "../lib/urls.ts";
@@ -21,6 +21,7 @@ export function loopsPage(release: Release) {
     description: `All ${loops.length} circular loops derived from the deal dataset, ranked by what can go all the way round.`,
     path: paths.loops(),
     lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it.`,
+    density: densityNote(release),
     sections: ERAS.map((era) => {
       const inEra = loops.filter((l) => l.era === era);
       return {
@@ -46,6 +47,16 @@ export function loopsPage(release: Release) {
     }),
   };
 }
+/**
+ * Whether the loops are more than a dense network's chance circles: the AI era's deals rewired at random, every company
+ * keeping how many others it pays and is paid by (loopsByRewiring), against the loops in the records.
+ */
+export function densityNote(release: Release): string {
+  const r = loopsByRewiring(release.dataset.deals, "ai-2020s");
+  const one = (n: number) => n.toFixed(1);
+  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Direct supplier–customer loops are far commoner than density explains; chains through a third company are rarer.`;
+}
+
 /** What each timing result means, in the words the loops page prints beside each loop. */
 export const TIMING_TEXT: Record<LoopOrder, string> = {
   "money-first": "Timing test: passed. Money went in first; the purchases that return it came later.",

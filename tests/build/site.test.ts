@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { derivedLoops } from "../../src/dataset/loops.ts";
-import { TIMING_TEXT } from "../../src/page-data/loops-page.ts";
+import { TIMING_TEXT, densityNote } from "../../src/page-data/loops-page.ts";
 import { activeEntities } from "../../src/dataset/selectors.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { readArchived } from "../../src/render/chart-archive.ts";
@@ -66,6 +66,8 @@ describe("the dataset on the site", () => {
 
   it("shows every derived loop with edges that link to real deal pages", () => {
     const doc = page(DIST, "/loops/");
+    // The density comparison a reader sees is the one computed from the current release.
+    expect(doc.querySelector("main")!.textContent!.replace(/\s+/g, " ")).toContain(densityNote(current));
     const loops = derivedLoops(current.dataset.deals);
     for (const loop of loops) {
       const item = doc.getElementById(`loop-${loop.id}`);

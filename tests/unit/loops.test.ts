@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivedLoops, firstRecords, loopOrder, loopsOfEntity, timingByChance } from "../../src/dataset/loops.ts";
+import { derivedLoops, firstRecords, loopOrder, loopsByRewiring, loopsOfEntity, timingByChance } from "../../src/dataset/loops.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 
 let n = 0;
@@ -257,5 +257,39 @@ describe("timingByChance: what the timing test finds when dates are shuffled", (
     ];
     expect(timingByChance(deals, "ai-2020s", 50).mean).toMatchObject({ together: 0 });
     expect(timingByChance(deals, "telecom-1990s", 50).mean.together).toBe(1);
+  });
+});
+
+describe("loopsByRewiring: the loops a network of the same density makes by chance", () => {
+  it("counts the records' loops as derivedLoops does, by size", () => {
+    const deals = [deal("a", "b", 1), deal("b", "a", 1), deal("b", "c", 1), deal("c", "a", 1), deal("c", "b", 1), deal("d", "e", 1)];
+    const found = derivedLoops(deals);
+    const r = loopsByRewiring(deals, "ai-2020s", 20, 3);
+    expect(r.actual).toEqual({ 2: found.filter((l) => l.entities.length === 2).length, 3: found.filter((l) => l.entities.length === 3).length });
+  });
+
+  it("keeps a network that cannot be rewired as it is, and gives the same answer for the same seed", () => {
+    // One pair each way: any swap would make a company pay itself, so every rewired network is the original.
+    const pair = [deal("a", "b", 1), deal("b", "a", 1)];
+    const r = loopsByRewiring(pair, "ai-2020s", 30, 5);
+    expect(r.mean).toEqual({ 2: 1, 3: 0 });
+    expect(r.low).toEqual(r.high);
+    const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "p", 1), deal("p", "r", 1), deal("q", "s", 1)];
+    expect(loopsByRewiring(ring, "ai-2020s", 40, 9)).toEqual(loopsByRewiring(ring, "ai-2020s", 40, 9));
+  });
+
+  it("moves loops around when the network allows it, keeping every company's number of deals", () => {
+    // Two separate chains a → b → c and d → e → f can be rewired into a loop and back; the mean lies between.
+    const deals = [deal("a", "b", 1), deal("b", "c", 1), deal("d", "e", 1), deal("e", "f", 1), deal("c", "d", 1), deal("f", "a", 1)];
+    const r = loopsByRewiring(deals, "ai-2020s", 200, 11);
+    expect(r.low[2] + r.low[3]).toBeLessThanOrEqual(r.high[2] + r.high[3]);
+    expect(r.mean[2] + r.mean[3]).toBeGreaterThan(0);
+  });
+
+  it("ignores the other era, superseded and cancelled deals", () => {
+    const telecom = { era: "telecom-1990s" as const };
+    const deals = [deal("a", "b", 1), deal("b", "a", 1, { status: "cancelled" }), deal("x", "y", 1, telecom), deal("y", "x", 1, telecom)];
+    expect(loopsByRewiring(deals, "ai-2020s", 5).actual).toEqual({ 2: 0, 3: 0 });
+    expect(loopsByRewiring(deals, "telecom-1990s", 5).actual).toEqual({ 2: 1, 3: 0 });
   });
 });

@@ -18,9 +18,9 @@ const { articlePage } = await import("../../src/page-data/article-page.ts");
 const { netIssuanceGap, recordPath } = await import("../../src/page-data/monitor.ts");
 const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } = await import("../../src/page-data/deal-listings.ts");
 const { formatAmount } = await import("../../src/dataset/labels.ts");
-const { loopsPage, timingText, TIMING_TEXT } = await import("../../src/page-data/loops-page.ts");
+const { loopsPage, timingText, TIMING_TEXT, densityNote } = await import("../../src/page-data/loops-page.ts");
 const { formatDate } = await import("../../src/lib/dates.ts");
-const { derivedLoops } = await import("../../src/dataset/loops.ts");
+const { derivedLoops, loopsByRewiring } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 if (siteDataDir === undefined) delete process.env.CIRCULARITY_DATA_DIR;
@@ -348,6 +348,13 @@ describe("loops page data", () => {
     loop.edges.forEach((edge, i) =>
       edge.deals.forEach((d, j) => expect(listed.legs[i]!.deals[j]!.text.endsWith(`, ${formatDate(d.announced, d.datePrecision)}`)).toBe(true)),
     );
+  });
+
+  it("sets the records' loops against a randomly rewired network of the same density", () => {
+    const r = loopsByRewiring(site.dataset.deals, "ai-2020s");
+    expect(page.density).toBe(densityNote(site));
+    expect(page.density).toContain(`the records have ${r.actual[2]} and ${r.actual[3]}`);
+    expect(page.density).toContain(`${r.mean[2].toFixed(1)} loops of two companies`);
   });
 
   it("words every timing result differently, and says which pass", () => {
