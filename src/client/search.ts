@@ -172,14 +172,21 @@ export async function startSearch(base: string): Promise<void> {
       renderFilters(ui.filterBox, state, await filtersLoaded(), {}, () => void run("commit"));
       return;
     }
-    const search = await pagefind.search(query || null, { filters });
+    let search = await pagefind.search(query || null, { filters });
+    if (current !== sequence) return;
+    // A misspelt name that matches nothing ("coreweve") shows the results for the name it was meant to be, and says so.
+    const meant = query && !search.results.length ? suggestion(query, names, "") : undefined;
+    if (meant) search = await pagefind.search(meant, { filters });
     if (current !== sequence) return;
     results = search.results;
     seenText = "";
     await showResults(0, PAGE_SIZE, current, query);
     if (current !== sequence) return;
-    ui.status.textContent = `${results.length} result${results.length === 1 ? "" : "s"}${query ? ` for “${query}”` : ""}.`;
-    offerSuggestion(ui.status, suggestion(query, names, seenText));
+    const count = (n: number) => `${n} result${n === 1 ? "" : "s"}`;
+    ui.status.textContent = meant
+      ? `0 results for “${query}”; showing ${count(results.length)} for “${meant}”.`
+      : `${count(results.length)}${query ? ` for “${query}”` : ""}.`;
+    offerSuggestion(ui.status, suggestion(query, names, seenText) ?? meant);
     // Counts come with a search only once the filter index has loaded; if the first search beat it, ask again (cached).
     await filtersLoaded();
     const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(query || null, { filters });

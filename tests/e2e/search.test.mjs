@@ -169,6 +169,8 @@ describe("results readers can use", () => {
     const { page, context, results } = await search("coreweve");
     assert.equal(results[0]?.url, "/companies/coreweave/", "the misspelt name ranks as the name it was meant to be");
     await page.waitForSelector("#search-status .suggestion a");
+    // The misspelling matches nothing, so the page shows what the name it was meant to be matches, and says so.
+    assert.match(await page.textContent("#search-status"), /^0 results for “coreweve”; showing \d+ results? for “CoreWeave”\./);
     assert.match(await page.textContent("#search-status"), /Did you mean CoreWeave\?/);
     await page.click("#search-status .suggestion a");
     await page.waitForFunction(() => location.search === "?q=CoreWeave");
