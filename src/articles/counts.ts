@@ -3,7 +3,7 @@
 // release adds records. <Count of="loops" roundTrip="true" />, <Count of="deals" era="ai-2020s" evidence="filing" />.
 import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
-import { SOURCE_KINDS, dealEvidence, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
+import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals } from "../dataset/selectors.ts";
 import { LOOP_ORDERS, derivedLoops, timingByChance, type Loop, type TimingByChance } from "../dataset/loops.ts";
 
@@ -81,8 +81,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
 
   const kinds = sourceKindsByUrl(dataset);
   const graded = (evidence: Evidence) =>
-    spec.evidence === undefined ||
-    (spec.evidence === "primary" ? ["filing", "company", "wire"].includes(evidence) : evidence === (spec.evidence as SourceKind | "ungraded"));
+    spec.evidence === undefined || (spec.evidence === "primary" ? isPrimary(evidence) : evidence === (spec.evidence as SourceKind | "ungraded"));
   const eraWords = spec.era === "ai-2020s" ? "AI-era " : spec.era === "telecom-1990s" ? "telecom-era " : "";
   const evidenceWords =
     spec.evidence === undefined

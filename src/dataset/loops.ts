@@ -228,6 +228,13 @@ export function loopLabel(loop: Pick<Loop, "entities">, name: (id: string) => st
   return [...loop.entities, loop.entities[0]!].map(name).join(" → ");
 }
 
+/** What a run of chance trials gives: the mean, and the 5th and 95th percentiles ("low", "high"). */
+function spread(list: readonly number[]): { mean: number; low: number; high: number } {
+  const sorted = [...list].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { mean: sorted.reduce((s, n) => s + n, 0) / sorted.length, low: at(0.05), high: at(0.95) };
+}
+
 export interface TimingByChance {
   runs: number;
   /** For each timing result, how many of the era's loops get it when the era's deal dates are shuffled: mean and 5th/95th percentiles. */
@@ -257,14 +264,8 @@ export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 
     const found = derivedLoops(shuffled).filter((l) => l.era === era && (size === undefined || l.entities.length === size));
     for (const order of LOOP_ORDERS) counts[order].push(found.filter((l) => l.order === order).length);
   }
-  const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
-  const per = (f: (list: number[]) => number) => Object.fromEntries(LOOP_ORDERS.map((o) => [o, f(counts[o])])) as Record<LoopOrder, number>;
-  return {
-    runs,
-    mean: per((list) => list.reduce((s, n) => s + n, 0) / list.length),
-    low: per((list) => at(list, 0.05)),
-    high: per((list) => at(list, 0.95)),
-  };
+  const per = (stat: "mean" | "low" | "high") => Object.fromEntries(LOOP_ORDERS.map((o) => [o, spread(counts[o])[stat]])) as Record<LoopOrder, number>;
+  return { runs, mean: per("mean"), low: per("low"), high: per("high") };
 }
 
 export interface LoopsByRewiring {
@@ -332,13 +333,12 @@ export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], runs =
     counts[2].push(found[2]);
     counts[3].push(found[3]);
   }
-  const at = (list: number[], q: number) => [...list].sort((x, y) => x - y)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
-  const mean = (list: number[]) => list.reduce((s, n) => s + n, 0) / list.length;
+  const [two, three] = [spread(counts[2]), spread(counts[3])];
   return {
     runs,
     actual: cycleCounts(base),
-    mean: { 2: mean(counts[2]), 3: mean(counts[3]) },
-    low: { 2: at(counts[2], 0.05), 3: at(counts[3], 0.05) },
-    high: { 2: at(counts[2], 0.95), 3: at(counts[3], 0.95) },
+    mean: { 2: two.mean, 3: three.mean },
+    low: { 2: two.low, 3: three.low },
+    high: { 2: two.high, 3: three.high },
   };
 }
