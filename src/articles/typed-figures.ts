@@ -5,8 +5,15 @@
 export interface TypedFigure {
   line: number;
   text: string;
-  kind: "dollar amount" | "percentage" | "power" | "multiple";
+  kind: "dollar amount" | "percentage" | "power" | "multiple" | "share in words" | "multiple in words";
 }
+
+/**
+ * Articles written or revised on or after this date are also checked for figures in words ("about two-thirds",
+ * "more than twice", "several times its revenue"): writers used them to state hand-computed ratios the digit check
+ * missed. Texts dated earlier are published and never change, so the rule applies from their next revision.
+ */
+export const WORD_FORMS_FROM = "2026-12-05";
 
 /** Not data: masked before the search so they never count as typed figures. */
 export const ALLOWED: readonly RegExp[] = [
@@ -54,6 +61,28 @@ const FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
   },
 ];
 
+const QUALIFIER = String.raw`(?:(?:more|less|fewer) than|nearly|almost|about|roughly|around|over|under|at least|at most|close to|just over|just under|well over|well under|some)`;
+const FRACTION = String.raw`(?:(?:a|one)[- ](?:third|quarter|fifth|sixth|tenth)|(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|tenths))`;
+/** Shares and multiples written in words: a ratio someone worked out by hand, so it belongs in <Computed>. */
+const WORD_FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
+  { kind: "share in words", re: new RegExp(String.raw`\b${QUALIFIER}\s+(?:half|a half|${FRACTION})\b`, "gi") },
+  { kind: "share in words", re: new RegExp(String.raw`\b(?:a|one)[- ](?:third|quarter|fifth|sixth|tenth)\s+of\b`, "gi") },
+  { kind: "share in words", re: new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|tenths)\b`, "gi") },
+  // "half of the backlog" is a share; "the first half of 2026" is a period.
+  { kind: "share in words", re: /\b(?<!(?:first|second|latter|former|other|back)\s)half\s+(?:of|its|their|the)\b/gi },
+  { kind: "share in words", re: /\bhalv(?:ed|ing)\b/gi },
+  { kind: "multiple in words", re: new RegExp(String.raw`\b${QUALIFIER}\s+(?:twice|doubled?|doubles|doubling)\b`, "gi") },
+  { kind: "multiple in words", re: /\b(?:twice|doubl(?:e|ed|es|ing))\s+(?:as|the|that|its|their|what|his|her)\b/gi },
+  { kind: "multiple in words", re: /\b(?:several|many)\s+times\s+(?:as|the|its|their|that|what|larger|bigger|more|higher|greater|over)\b/gi },
+];
+
+/** The date the text was last written: `updated` if revised, else `published`, from the frontmatter. */
+export function writtenOn(source: string): string | undefined {
+  const front = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? "";
+  const date = (key: string) => new RegExp(String.raw`^${key}:\s*["']?(\d{4}-\d{2}-\d{2})`, "m").exec(front)?.[1];
+  return date("updated") ?? date("published");
+}
+
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
 /** In a footnote definition, quoted titles and quotations are the source's words, not the article's figures. */
@@ -61,13 +90,14 @@ function maskFootnoteQuotes(text: string): string {
   return text.replace(/^\[\^[^\]]+\]:.*$/gm, (line) => line.replace(/"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|‘[^’\n]*’/g, blank));
 }
 
-export function typedFigures(source: string): TypedFigure[] {
+/** Figures typed by hand; `wordForms` also finds shares and multiples written in words (see WORD_FORMS_FROM). */
+export function typedFigures(source: string, { wordForms = true }: { wordForms?: boolean } = {}): TypedFigure[] {
   let text = source;
   for (const re of MASKS) text = text.replace(re, blank);
   text = maskFootnoteQuotes(text);
   for (const re of ALLOWED) text = text.replace(re, blank);
   const found: (TypedFigure & { at: number })[] = [];
-  for (const { kind, re } of FIGURES) {
+  for (const { kind, re } of wordForms ? [...FIGURES, ...WORD_FIGURES] : FIGURES) {
     for (const m of text.matchAll(re)) {
       const line = text.slice(0, m.index).split("\n").length;
       found.push({ line, text: m[0].trim(), kind, at: m.index });
@@ -80,7 +110,8 @@ export function typedFigures(source: string): TypedFigure[] {
 
 /** Throws naming the file, line and figure of every figure typed by hand. */
 export function assertNoTypedFigures(file: string, source: string): void {
-  const found = typedFigures(source);
+  const written = writtenOn(source);
+  const found = typedFigures(source, { wordForms: written === undefined || written >= WORD_FORMS_FROM });
   if (found.length)
     throw new Error(
       `${file}: figures typed by hand in prose; use <Fact> or <Computed> so a data revision flags them ` +

@@ -1,7 +1,7 @@
 // Article rules that need no build: hand-typed figures, computed figures, frozen versions.
 import { assertOneLead } from "../../src/articles/entries.ts";
 import { describe, expect, it } from "vitest";
-import { typedFigures } from "../../src/articles/typed-figures.ts";
+import { assertNoTypedFigures, typedFigures, WORD_FORMS_FROM, writtenOn } from "../../src/articles/typed-figures.ts";
 import { computeFigure, specKey } from "../../src/articles/computed.ts";
 import { metricText, revisedNote, revisingVersion } from "../../src/articles/facts.ts";
 import { checkVersions } from "../../src/articles/versions.ts";
@@ -50,6 +50,39 @@ describe("figures typed by hand", () => {
       '[^1]: Reuters, "Nvidia to invest $100 billion in OpenAI", 2025-09-22.',
     ].join("\n");
     expect(figures(text)).toEqual([]);
+  });
+
+  it("finds shares and multiples written in words, which hide a ratio worked by hand", () => {
+    expect(figures("OpenAI owes about two-thirds of it, nine-tenths on one count, more than half on another.")).toEqual([
+      "share in words: about two-thirds",
+      "share in words: nine-tenths",
+      "share in words: more than half",
+    ]);
+    expect(figures("a third of the backlog and one-quarter of the debt; half of its revenue; the price halved")).toEqual([
+      "share in words: a third of",
+      "share in words: one-quarter of",
+      "share in words: half of",
+      "share in words: halved",
+    ]);
+    expect(figures("more than twice the base, twice as large, it more than doubled, several times its revenue")).toEqual([
+      "multiple in words: more than twice",
+      "multiple in words: twice as",
+      "multiple in words: more than doubled",
+      "multiple in words: several times its",
+    ]);
+    // Periods, ordinals and method words are not figures.
+    expect(figures("In the first half of 2026, the third loop and a third condition; a quarter later; said several times; counted twice.")).toEqual([]);
+  });
+
+  it("checks word forms in texts written or revised from WORD_FORMS_FROM, leaving published texts as they were", () => {
+    const article = (dates: string) => `---\ntitle: "T"\n${dates}\n---\n\nOpenAI owes about two-thirds of it.\n`;
+    expect(writtenOn(article("published: 2026-11-01\nupdated: 2026-12-20"))).toBe("2026-12-20");
+    expect(writtenOn(article("published: 2026-11-01"))).toBe("2026-11-01");
+    expect(() => assertNoTypedFigures("old.mdx", article("published: 2026-11-01"))).not.toThrow();
+    expect(() => assertNoTypedFigures("new.mdx", article(`published: ${WORD_FORMS_FROM}`))).toThrow("new.mdx: figures typed by hand");
+    expect(() => assertNoTypedFigures("rev.mdx", article("published: 2026-11-01\nupdated: 2027-01-02"))).toThrow('line 7: share in words "about two-thirds"');
+    // Digits are checked whatever the date.
+    expect(() => assertNoTypedFigures("old.mdx", article("published: 2026-11-01").replace("about two-thirds", "67%"))).toThrow('percentage "67%"');
   });
 
   it("still checks a footnote's own words outside its quotations", () => {
