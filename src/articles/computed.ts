@@ -9,7 +9,7 @@
 // Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
-import { parseTerms, sumTerms, type Term } from "../dataset/terms.ts";
+import { parseTerms, sumTerms, termRecords, type Term } from "../dataset/terms.ts";
 import { sha256 } from "../dataset/load.ts";
 
 export const COMPUTED_FORMATS = ["usd", "multiple", "percent", "gw"] as const;
@@ -142,5 +142,11 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
   }
   if (isRatio && as === "percent") value *= 100;
   const text = formatComputed(value, as, digits);
-  return { key: specKey(spec), value, text, formula: `${formula} = ${text}`, inputs: [...new Set(inputs.map((t) => t.id))] };
+  return {
+    key: specKey(spec),
+    value,
+    text,
+    formula: `${formula} = ${text}`,
+    inputs: [...new Set(inputs.flatMap((t) => termRecords(t).map((r) => r.slice(r.indexOf(":") + 1))))],
+  };
 }

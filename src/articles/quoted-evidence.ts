@@ -3,7 +3,7 @@
 // a company statement or a wire story; `npm run check:articles` reports the share.
 import type { Dataset } from "../schemas/dataset.ts";
 import { strongestKind, isPrimary, type Evidence } from "../dataset/evidence.ts";
-import { parseTerms } from "../dataset/terms.ts";
+import { parseTerms, termRecords } from "../dataset/terms.ts";
 import type { ArticleRefs } from "./refs.ts";
 import { TERM_ATTRIBUTES } from "./computed.ts";
 
@@ -22,7 +22,9 @@ export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord
     ...refs.computed.flatMap((spec) =>
       TERM_ATTRIBUTES.map((a) => spec[a])
         .filter((list): list is string => !!list)
-        .flatMap((list) => parseTerms(list, "computed")),
+        .flatMap((list) => parseTerms(list, "computed"))
+        .flatMap(termRecords)
+        .map((ref) => ({ kind: ref.slice(0, ref.indexOf(":")) as QuotedRecord["kind"], id: ref.slice(ref.indexOf(":") + 1) })),
     ),
   ];
   const seen = new Map<string, QuotedRecord>();

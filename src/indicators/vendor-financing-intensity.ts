@@ -3,7 +3,7 @@ import type { IndicatorModule, IndicatorRow } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
 import { entityNamer } from "../dataset/selectors.ts";
-import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
+import { parseTerms, sumTerms, termRecords, termsAvailable } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatIndicator, latestMetric, metricRef, percentOf } from "./records.ts";
 import type { RecordRef } from "./types.ts";
@@ -40,7 +40,7 @@ const indicator: IndicatorModule = {
       const equity = exposureTerms
         .filter((t) => t.kind === "deal" && EQUITY_TYPES.has(dataset.deals.find((d) => d.id === t.id)!.type))
         .reduce((sum, t) => sum + (dataset.deals.find((d) => d.id === t.id)!.amount?.usd ?? 0), 0);
-      const inputs = [...exposureTerms, ...parseTerms(s.revenue, where)].map((t) => `${t.kind}:${t.id}` as RecordRef);
+      const inputs = [...exposureTerms, ...parseTerms(s.revenue, where)].flatMap((t) => termRecords(t) as RecordRef[]);
       const equityNote = `${formatUsd(equity)} of it equity, ${formatUsd(exposure - equity)} loans, guarantees and backstops`;
       const fiscal: IndicatorRow = {
         label: `${name(s.supplier)}, ${s.year}`,

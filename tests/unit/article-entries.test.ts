@@ -7,6 +7,7 @@ import { articleRefs, assertRefsExist } from "../../src/articles/refs.ts";
 import { recordRevision, revisions } from "../../src/articles/revisions.ts";
 import { assertNoTypedFigures, typedFigures } from "../../src/articles/typed-figures.ts";
 import { checkVersions } from "../../src/articles/versions.ts";
+import { quotedRecords } from "../../src/articles/quoted-evidence.ts";
 import { sha256, loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import type { Dataset } from "../../src/schemas/dataset.ts";
@@ -175,6 +176,33 @@ describe("<Computed> formats and rules", () => {
     const plain = { ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11" };
     expect(specKey({ ...plain, times: "deal:b" })).not.toBe(specKey(plain));
     expect(computeFigure(plain, ds, "f").formula).toBe("$100B (nvidia-openai-2025-09) ÷ $38B (openai-amazon-2025-11) = 2.6×");
+  });
+
+  it("takes a share a company stated as a percentage of an amount, naming both records", () => {
+    const ds = structuredClone(fixture());
+    const valuation = ds.metrics.find((m) => m.id === "openai-valuation-2025-10-02")!;
+    ds.metrics.push({ ...valuation, id: "openai-share-of-x", unit: "percent", value: 45 });
+    const part = computeFigure({ sum: "metric:openai-valuation-2025-10-02*metric:openai-share-of-x deal:openai-amazon-2025-11" }, ds, "f");
+    expect(part.value).toBeCloseTo(500e9 * 0.45 + 38e9, 0);
+    expect(part.formula).toBe("($500B (openai-valuation-2025-10-02) × 45% (openai-share-of-x) + $38B (openai-amazon-2025-11)) = $263B");
+    expect(part.inputs).toEqual(["openai-valuation-2025-10-02", "openai-share-of-x", "openai-amazon-2025-11"]);
+    // As a ratio's numerator: the stated part over the whole gives the stated share back.
+    const share = computeFigure(
+      { ratio: "metric:openai-valuation-2025-10-02*metric:openai-share-of-x", over: "metric:openai-valuation-2025-10-02", as: "percent" },
+      ds,
+      "f",
+    );
+    expect(share.text).toBe("45%");
+    // The share record is quoted like any other input.
+    expect(quotedRecords(articleRefs('<Computed sum="metric:openai-valuation-2025-10-02*metric:openai-share-of-x" />'), ds).map((r) => r.id)).toEqual([
+      "openai-valuation-2025-10-02",
+      "openai-share-of-x",
+    ]);
+    expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1" }, ds, "f.mdx")).toThrow(
+      'f.mdx: <Computed>: metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1: the share "openai-revenue-2025-h1" is in usd, not percent',
+    );
+    expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*metric:no-such" }, ds, "f.mdx")).toThrow('unknown metric id "no-such"');
+    expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*deal:openai-amazon-2025-11" }, ds, "f.mdx")).toThrow("cannot read the term");
   });
 
   it("divides a change by a change: how much of a rise one item explains", () => {
