@@ -67,7 +67,14 @@ const FRACTION = String.raw`(?:(?:a|one)[- ](?:third|quarter|fifth|sixth|tenth)|
 const WORD_FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
   { kind: "share in words", re: new RegExp(String.raw`\b${QUALIFIER}\s+(?:half|a half|${FRACTION})\b`, "gi") },
   { kind: "share in words", re: new RegExp(String.raw`\b(?:a|one)[- ](?:third|quarter|fifth|sixth|tenth)\s+of\b`, "gi") },
-  { kind: "share in words", re: new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|tenths)\b`, "gi") },
+  // "two-thirds", "three quarters of"; "the three quarters in which" counts periods.
+  {
+    kind: "share in words",
+    re: new RegExp(
+      String.raw`\b(?:two|three|four|five|six|seven|eight|nine)(?:-(?:thirds|quarters|fifths|sixths|tenths)\b|\s(?:thirds|quarters|fifths|sixths|tenths)\s+of\b)`,
+      "gi",
+    ),
+  },
   // "half of the backlog" is a share; "the first half of 2026" is a period.
   { kind: "share in words", re: /\b(?<!(?:first|second|latter|former|other|back)\s)half\s+(?:of|its|their|the)\b/gi },
   { kind: "share in words", re: /\bhalv(?:ed|ing)\b/gi },

@@ -58,11 +58,12 @@ describe("figures typed by hand", () => {
       "share in words: nine-tenths",
       "share in words: more than half",
     ]);
-    expect(figures("a third of the backlog and one-quarter of the debt; half of its revenue; the price halved")).toEqual([
+    expect(figures("a third of the backlog and one-quarter of the debt; half of its revenue; the price halved; three quarters of it")).toEqual([
       "share in words: a third of",
       "share in words: one-quarter of",
       "share in words: half of",
       "share in words: halved",
+      "share in words: three quarters of",
     ]);
     expect(figures("more than twice the base, twice as large, it more than doubled, several times its revenue")).toEqual([
       "multiple in words: more than twice",
@@ -71,7 +72,11 @@ describe("figures typed by hand", () => {
       "multiple in words: several times its",
     ]);
     // Periods, ordinals and method words are not figures.
-    expect(figures("In the first half of 2026, the third loop and a third condition; a quarter later; said several times; counted twice.")).toEqual([]);
+    expect(
+      figures(
+        "In the first half of 2026, the third loop and a third condition; a quarter later; the three quarters in which it rose; said several times; counted twice.",
+      ),
+    ).toEqual([]);
   });
 
   it("checks word forms in texts written or revised from WORD_FORMS_FROM, leaving published texts as they were", () => {
