@@ -94,7 +94,8 @@ const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
 /** In a footnote definition, quoted titles and quotations are the source's words, not the article's figures. */
 function maskFootnoteQuotes(text: string): string {
-  return text.replace(/^\[\^[^\]]+\]:.*$/gm, (line) => line.replace(/"[^"\n]*"|“[^”\n]*”|'[^'\n]*'|‘[^’\n]*’/g, blank));
+  // A straight single quote inside a word is an apostrophe ("Microsoft's"), not the start or end of a quotation.
+  return text.replace(/^\[\^[^\]]+\]:.*$/gm, (line) => line.replace(/"[^"\n]*"|“[^”\n]*”|(?<!\w)'[^'\n]*'(?!\w)|‘[^’\n]*’/g, blank));
 }
 
 /** Figures typed by hand; `wordForms` also finds shares and multiples written in words (see WORD_FORMS_FROM). */

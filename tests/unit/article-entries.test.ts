@@ -334,6 +334,9 @@ describe("figures typed by hand", () => {
     expect(typedFigures('He said "it costs $5B" in prose.').map((f) => f.text)).toEqual(["$5B"]);
     expect(typedFigures('Not a footnote [^1]: "quoted $5B"').map((f) => f.text)).toEqual(["$5B"]);
     expect(typedFigures('[^12]: x\n"$9B" on its own line').map((f) => f.text)).toEqual(["$9B"]);
+    // Apostrophes are not quotation marks: they neither hide a figure nor swallow the quote that follows.
+    expect(typedFigures(`[^3]: a newsletter's notes; MarketWatch's story, "Backlog more than doubles to $625B", 2026`)).toEqual([]);
+    expect(typedFigures("[^3]: the newsletter's $9B, MarketWatch's view").map((f) => f.text)).toEqual(["$9B"]);
   });
 });
 
