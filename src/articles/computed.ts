@@ -147,6 +147,6 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     value,
     text,
     formula: `${formula} = ${text}`,
-    inputs: [...new Set(inputs.flatMap((t) => termRecords(t).map((r) => r.slice(r.indexOf(":") + 1))))],
+    inputs: [...new Set(inputs.flatMap(termRecords).map((r) => r.id))],
   };
 }

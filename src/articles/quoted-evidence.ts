@@ -23,8 +23,7 @@ export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord
       TERM_ATTRIBUTES.map((a) => spec[a])
         .filter((list): list is string => !!list)
         .flatMap((list) => parseTerms(list, "computed"))
-        .flatMap(termRecords)
-        .map((ref) => ({ kind: ref.slice(0, ref.indexOf(":")) as QuotedRecord["kind"], id: ref.slice(ref.indexOf(":") + 1) })),
+        .flatMap(termRecords),
     ),
   ];
   const seen = new Map<string, QuotedRecord>();

@@ -189,7 +189,8 @@ export async function startSearch(base: string): Promise<void> {
     offerSuggestion(ui.status, suggestion(query, names, seenText) ?? meant);
     // Counts come with a search only once the filter index has loaded; if the first search beat it, ask again (cached).
     await filtersLoaded();
-    const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(query || null, { filters });
+    // Counted for the query whose results are shown: the name it was meant to be, when the misspelling matched nothing.
+    const counted = Object.keys(search.totalFilters ?? {}).length ? search : await pagefind.search(meant || query || null, { filters });
     if (current !== sequence) return;
     renderFilters(ui.filterBox, state, counted.totalFilters, counted.filters, () => void run("commit"));
   };

@@ -14,9 +14,9 @@ export interface Term {
   raw: string;
 }
 
-/** The records a term reads, as kind:id: the term's own and the share it takes, if any. */
-export function termRecords(t: Term): string[] {
-  return [`${t.kind}:${t.id}`, ...(t.share === undefined ? [] : [`metric:${t.share}`])];
+/** The records a term reads: its own and the share it takes, if any. */
+export function termRecords(t: Term): { kind: Term["kind"]; id: string }[] {
+  return [{ kind: t.kind, id: t.id }, ...(t.share === undefined ? [] : [{ kind: "metric" as const, id: t.share }])];
 }
 
 const TERM = /^(deal|metric|financing):([a-z0-9-]+?)(\/yr|\.gw)?(?:\*metric:([a-z0-9-]+))?$/;
@@ -82,5 +82,7 @@ export function sumTerms(terms: Term[], dataset: Dataset, where: string): { valu
 /** Whether every record a list of terms names is in this dataset (older releases lack records added later). */
 export function termsAvailable(list: string, dataset: Dataset): boolean {
   const ids = { deal: dataset.deals, metric: dataset.metrics, financing: dataset.financing };
-  return parseTerms(list, "terms").every((t) => ids[t.kind].some((r) => r.id === t.id) && (t.share === undefined || ids.metric.some((r) => r.id === t.share)));
+  return parseTerms(list, "terms")
+    .flatMap(termRecords)
+    .every(({ kind, id }) => ids[kind].some((r) => r.id === id));
 }

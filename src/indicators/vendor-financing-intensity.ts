@@ -40,7 +40,7 @@ const indicator: IndicatorModule = {
       const equity = exposureTerms
         .filter((t) => t.kind === "deal" && EQUITY_TYPES.has(dataset.deals.find((d) => d.id === t.id)!.type))
         .reduce((sum, t) => sum + (dataset.deals.find((d) => d.id === t.id)!.amount?.usd ?? 0), 0);
-      const inputs = [...exposureTerms, ...parseTerms(s.revenue, where)].flatMap((t) => termRecords(t) as RecordRef[]);
+      const inputs = [...exposureTerms, ...parseTerms(s.revenue, where)].flatMap(termRecords).map(({ kind, id }) => `${kind}:${id}` as RecordRef);
       const equityNote = `${formatUsd(equity)} of it equity, ${formatUsd(exposure - equity)} loans, guarantees and backstops`;
       const fiscal: IndicatorRow = {
         label: `${name(s.supplier)}, ${s.year}`,
