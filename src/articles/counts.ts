@@ -5,7 +5,16 @@ import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals } from "../dataset/selectors.ts";
-import { LOOP_ORDERS, derivedLoops, timingByChance, type Loop, type TimingByChance } from "../dataset/loops.ts";
+import {
+  LOOP_ORDERS,
+  MAX_LOOP_LENGTH,
+  derivedLoops,
+  loopsByRewiring,
+  timingByChance,
+  type Loop,
+  type LoopsByRewiring,
+  type TimingByChance,
+} from "../dataset/loops.ts";
 
 export const COUNT_OF = ["entities", "deals", "metrics", "financing", "loops"] as const;
 export type CountOf = (typeof COUNT_OF)[number];
@@ -29,6 +38,17 @@ export interface CountSpec {
    * shuffled (timingByChance): "mean", or the 5th ("low") or 95th ("high") percentile.
    */
   chance?: string;
+  /**
+   * Loops, with `order`: the timing test's package window in days ("7"): announcements at most that far apart count as
+   * one package. Leave it out for the site's rule, the same day. Applies to the records and to `chance`.
+   */
+  window?: string;
+  /**
+   * Loops, with `era` and `size`: instead of the count in the records, how many loops of that size the era's deals make
+   * when rewired at random, every company keeping how many others it pays and is paid by (loopsByRewiring): "mean", or
+   * the 5th ("low") or 95th ("high") percentile.
+   */
+  rewired?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -37,7 +57,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -78,6 +98,17 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (spec.era === undefined || orders === undefined) fail(`chance needs era="…" and order="…": dates are shuffled within one era`);
     if (spec.roundTrip !== undefined) fail(`chance counts loops whatever their amounts: leave out roundTrip`);
   }
+  const windowDays = spec.window === undefined ? 0 : Number(spec.window);
+  if (spec.window !== undefined) {
+    if (!/^[1-9][0-9]?$/.test(spec.window)) fail(`window takes a number of days from 1 to 99 (leave it out for the same day)`);
+    if (orders === undefined) fail(`window changes only the timing result: add order="…"`);
+  }
+  if (spec.rewired !== undefined) {
+    if (!["mean", "low", "high"].includes(spec.rewired)) fail(`rewired takes "mean", "low" or "high"`);
+    if (spec.era === undefined || spec.size === undefined) fail(`rewired needs era="…" and size="…": each era's network is rewired on its own`);
+    const other = (["roundTrip", "order", "chance", "window"] as const).filter((k) => spec[k] !== undefined);
+    if (other.length) fail(`rewired counts loops whatever their amounts and dates: leave out ${other.join(", ")}`);
+  }
 
   const kinds = sourceKindsByUrl(dataset);
   const graded = (evidence: Evidence) =>
@@ -107,20 +138,32 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "financing":
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
+      const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
+      if (spec.rewired !== undefined) {
+        const size = Number(spec.size) as 2 | 3;
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"]);
+        const value = rewired[spec.rewired as "mean" | "low" | "high"][size];
+        const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"];
+        return {
+          value,
+          text: spec.rewired === "mean" ? value.toFixed(1) : String(value),
+          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by (${which}, ${rewired.runs} runs)`,
+        };
+      }
       if (spec.chance !== undefined) {
-        const byChance = chanceOf(dataset, spec.era as Deal["era"], spec.size === undefined ? undefined : Number(spec.size));
+        const byChance = chanceOf(dataset, spec.era as Deal["era"], spec.size === undefined ? undefined : Number(spec.size), windowDays);
         const stat = byChance[spec.chance as "mean" | "low" | "high"];
         const value = orders!.reduce((sum, o) => sum + stat[o as keyof typeof stat], 0);
         const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.chance as "mean" | "low" | "high"];
         return {
           value,
           text: spec.chance === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops${spec.size === undefined ? "" : ` of ${spec.size} companies`} whose timing result is ${orders!.join(" or ")} when the era's deal dates are shuffled at random (${which}, ${byChance.runs} runs)`,
+          description: `${eraWords}loops${spec.size === undefined ? "" : ` of ${spec.size} companies`} whose timing result is ${orders!.join(" or ")}${windowWords} when the era's deal dates are shuffled at random (${which}, ${byChance.runs} runs)`,
         };
       }
       const roundTrip = flag("roundTrip");
 
-      const counted = (loops ?? derivedLoops(dataset.deals)).filter(
+      const counted = (windowDays ? windowedLoops(dataset, windowDays) : (loops ?? derivedLoops(dataset.deals))).filter(
         (l) =>
           (spec.era === undefined || l.era === spec.era) &&
           (spec.size === undefined || l.entities.length === Number(spec.size)) &&
@@ -130,7 +173,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       const parts = [
         spec.size === undefined ? "" : `of ${spec.size} companies`,
         roundTrip ? "with a round trip" : "",
-        orders ? `whose timing result is ${orders.join(" or ")}` : "",
+        orders ? `whose timing result is ${orders.join(" or ")}${windowWords}` : "",
       ].filter(Boolean);
       return whole(counted.length, `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}`);
     }
@@ -141,16 +184,20 @@ function whole(value: number, description: string): CountedFigure {
   return { value, text: String(value), description };
 }
 
-/** Shuffling is the slow part, so each dataset and era is shuffled once per build. */
-const chanceCache = new WeakMap<Dataset, Map<string, TimingByChance>>();
-function chanceOf(dataset: Dataset, era: Deal["era"], size?: number): TimingByChance {
-  const byKey = chanceCache.get(dataset) ?? new Map<string, TimingByChance>();
-  chanceCache.set(dataset, byKey);
-  const key = `${era}/${size ?? "all"}`;
-  let found = byKey.get(key);
-  if (!found) {
-    found = timingByChance(dataset.deals, era, undefined, undefined, size);
-    byKey.set(key, found);
-  }
-  return found;
+/** Shuffling and rewiring are the slow parts, so each is run once per dataset and setting in a build. */
+const estimateCache = new WeakMap<Dataset, Map<string, unknown>>();
+function cached<T>(dataset: Dataset, key: string, compute: () => T): T {
+  const byKey = estimateCache.get(dataset) ?? new Map<string, unknown>();
+  estimateCache.set(dataset, byKey);
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+function chanceOf(dataset: Dataset, era: Deal["era"], size: number | undefined, packageDays: number): TimingByChance {
+  return cached(dataset, `chance/${era}/${size ?? "all"}/${packageDays}`, () => timingByChance(dataset.deals, era, { size, packageDays }));
+}
+function rewiredOf(dataset: Dataset, era: Deal["era"]): LoopsByRewiring {
+  return cached(dataset, `rewired/${era}`, () => loopsByRewiring(dataset.deals, era));
+}
+function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
+  return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));
 }

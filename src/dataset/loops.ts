@@ -52,7 +52,11 @@ export function byRoundTrip(a: Loop, b: Loop): number {
  */
 export const MAX_LOOP_LENGTH = 3;
 
-export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH): Loop[] {
+/**
+ * Every loop of up to `maxLength` companies among the active deals. `packageDays` widens what the timing test counts as
+ * one package (see loopOrder); the site's rule is the same day.
+ */
+export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH, packageDays = 0): Loop[] {
   const edges = edgeMap(activeDeals(deals));
   const adjacency = new Map<string, string[]>();
   for (const key of edges.keys()) {
@@ -86,7 +90,7 @@ export function derivedLoops(deals: readonly Deal[], maxLength = MAX_LOOP_LENGTH
   for (const e of loops.flatMap((l) => l.edges)) edgeUse.set(`${e.from}>${e.to}`, (edgeUse.get(`${e.from}>${e.to}`) ?? 0) + 1);
   for (const e of loops.flatMap((l) => l.edges)) e.otherLoops = edgeUse.get(`${e.from}>${e.to}`)! - 1;
   const first = firstRecords(deals);
-  for (const loop of loops) loop.order = loopOrder(loop, first);
+  for (const loop of loops) loop.order = loopOrder(loop, first, packageDays);
   return loops.sort(byRoundTrip);
 }
 
@@ -162,10 +166,15 @@ function knownDate(deal: Pick<Deal, "announced" | "datePrecision">): string {
 }
 
 type Step = "after" | "same" | "unknown" | "before";
-/** How `later` stands to `earlier`: dates known to different precisions compare at the coarser one. */
-function step(later: Pick<Deal, "announced" | "datePrecision">, earlier: Pick<Deal, "announced" | "datePrecision">): Step {
+const DAY_MS = 86_400_000;
+/**
+ * How `later` stands to `earlier`: dates known to different precisions compare at the coarser one. Two dates known to
+ * the day and at most `packageDays` apart count as the same announcement.
+ */
+function step(later: Pick<Deal, "announced" | "datePrecision">, earlier: Pick<Deal, "announced" | "datePrecision">, packageDays = 0): Step {
   const a = knownDate(later);
   const b = knownDate(earlier);
+  if (a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= packageDays * DAY_MS) return "same";
   const n = Math.min(a.length, b.length);
   if (a.slice(0, n) !== b.slice(0, n)) return a.slice(0, n) > b.slice(0, n) ? "after" : "before";
   return a.length === 10 && b.length === 10 ? "same" : "unknown";
@@ -174,8 +183,10 @@ function step(later: Pick<Deal, "announced" | "datePrecision">, earlier: Pick<De
 /**
  * The loop's timing result (LOOP_ORDERS). `firstRecord` gives, for a deal that replaced earlier records (a stake that
  * replaced a letter of intent), the first record of that relationship: its date is when the money was first promised.
+ * `packageDays` is how far apart two day-dated announcements may be and still count as one package: 0, the site's
+ * rule, is the same calendar day; a wider window catches packages whose parts were datelined a day or two apart.
  */
-export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) => Deal = (d) => d): LoopOrder {
+export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) => Deal = (d) => d, packageDays = 0): LoopOrder {
   const n = loop.edges.length;
   let best: LoopOrder = "no-pair";
   const rank = (o: LoopOrder) => LOOP_ORDERS.indexOf(o);
@@ -195,7 +206,7 @@ export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) =
           return;
         }
         for (const next of loop.edges[(start + leg) % n]!.deals.filter((d) => !MONEY_IN_TYPES.includes(d.type)))
-          walk(leg + 1, next, [...seen, step(next, previous)]);
+          walk(leg + 1, next, [...seen, step(next, previous, packageDays)]);
       };
       walk(1, firstRecord(money), []);
     }
@@ -247,9 +258,14 @@ export interface TimingByChance {
  * What the timing test would find by chance: the era's deal dates (with their precision) are shuffled among its deals,
  * the loops re-tested, and the counts of each result collected over many runs. The loops themselves do not change,
  * since they do not depend on dates. If a result is no commoner in the records than under shuffled dates, it is not
- * evidence that the deals were tied together. `size` keeps only loops of that many companies.
+ * evidence that the deals were tied together. `size` keeps only loops of that many companies; `packageDays` is the
+ * timing test's package window (loopOrder).
  */
-export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 500, seed = 20261205, size?: number): TimingByChance {
+export function timingByChance(
+  deals: readonly Deal[],
+  era: Deal["era"],
+  { runs = 500, seed = 20261205, size, packageDays = 0 }: { runs?: number; seed?: number; size?: number; packageDays?: number } = {},
+): TimingByChance {
   const random = seededRandom(seed);
   const inEra = deals.map((d, i) => ({ d, i })).filter(({ d }) => d.era === era);
   const counts = Object.fromEntries(LOOP_ORDERS.map((o) => [o, [] as number[]])) as Record<LoopOrder, number[]>;
@@ -261,7 +277,7 @@ export function timingByChance(deals: readonly Deal[], era: Deal["era"], runs = 
     }
     const shuffled = [...deals];
     inEra.forEach(({ d, i }, k) => (shuffled[i] = { ...d, ...dates[k]! }));
-    const found = derivedLoops(shuffled).filter((l) => l.era === era && (size === undefined || l.entities.length === size));
+    const found = derivedLoops(shuffled, MAX_LOOP_LENGTH, packageDays).filter((l) => l.era === era && (size === undefined || l.entities.length === size));
     for (const order of LOOP_ORDERS) counts[order].push(found.filter((l) => l.order === order).length);
   }
   const per = (stat: "mean" | "low" | "high") => Object.fromEntries(LOOP_ORDERS.map((o) => [o, spread(counts[o])[stat]])) as Record<LoopOrder, number>;

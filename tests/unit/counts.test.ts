@@ -103,6 +103,37 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     );
   });
 
+  it("widens the timing test's package window when asked, in the records and by chance", () => {
+    // a ⇄ b: money on 1 January, the purchase on 1 February (31 days); c ⇄ d: the purchase 92 days before the money.
+    expect(count({ of: "loops", era: "ai-2020s", order: "together" })).toBe(0);
+    expect(count({ of: "loops", era: "ai-2020s", order: "together", window: "31" })).toBe(1);
+    expect(count({ of: "loops", era: "ai-2020s", order: "money-first", window: "30" })).toBe(1);
+    expect(count({ of: "loops", era: "ai-2020s", order: "purchase-first", window: "31" })).toBe(1);
+    expect(count({ of: "loops", era: "ai-2020s", order: "together", window: "92" })).toBe(2);
+    expect(countRecords({ of: "loops", era: "ai-2020s", order: "together", window: "7" }, dataset, "x").description).toBe(
+      "AI-era loops whose timing result is together, counting announcements up to 7 days apart as one package",
+    );
+    // Shuffled among four AI-era dates at most 151 days apart, a 99-day window makes packages commoner than the same day does.
+    expect(count({ of: "loops", era: "ai-2020s", order: "together", chance: "mean", window: "99" })).toBeGreaterThan(
+      count({ of: "loops", era: "ai-2020s", order: "together", chance: "mean" }),
+    );
+  });
+
+  it("gives the loops a network of the same density makes when its deals are rewired at random", () => {
+    const mean = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean" }, dataset, "x");
+    // Four AI-era edges (a ⇄ b, c ⇄ d): at most two pairs however they are rewired.
+    expect(mean.value).toBeGreaterThanOrEqual(0);
+    expect(mean.value).toBeLessThanOrEqual(2);
+    expect(mean.text).toBe(mean.value.toFixed(1));
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "low" })).toBeLessThanOrEqual(mean.value);
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "high" })).toBeGreaterThanOrEqual(mean.value);
+    // Rewiring keeps who pays how many: swapping a → b and c → d gives a → d and c → b, never a pair's partner twice.
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean" })).toBeLessThan(2);
+    expect(mean.description).toBe(
+      "AI-era loops of 2 companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by (on average, 300 runs)",
+    );
+  });
+
   it("says what it counted, for the figure's title", () => {
     expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe(
       "AI-era deals whose strongest source is a filing",
@@ -126,5 +157,12 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", order: "together", chance: "mean" }, /chance needs era="…" and order="…"/);
     fails({ of: "loops", era: "ai-2020s", order: "together", chance: "median" }, /chance takes "mean", "low" or "high"/);
     fails({ of: "loops", era: "ai-2020s", order: "together", chance: "mean", roundTrip: "true" }, /leave out roundTrip/);
+    fails({ of: "loops", era: "ai-2020s", order: "together", window: "a week" }, /window takes a number of days from 1 to 99/);
+    fails({ of: "loops", era: "ai-2020s", order: "together", window: "0" }, /window takes a number of days/);
+    fails({ of: "loops", era: "ai-2020s", window: "7" }, /window changes only the timing result: add order=/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low" or "high"/);
+    fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs era="…" and size="…"/);
+    fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
+    fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
   });
 });

@@ -202,6 +202,22 @@ describe("loopOrder: the timing test the loop rule leaves out", () => {
     expect(only([talks, stake, purchase])).toBe("purchase-first");
   });
 
+  it("counts announcements a few days apart as one package only when asked to, and never across a coarse date", () => {
+    // Nscale's release went out late on 16 September and was datelined the 17th: one package, two calendar days.
+    const stake = deal("n", "c", 10, on("2025-09-17"));
+    const order = deal("c", "n", 5, { type: "chip-purchase", ...on("2025-09-16") });
+    const loop = derivedLoops([stake, order])[0]!;
+    expect(loop.order).toBe("purchase-first");
+    expect(loopOrder(loop, undefined, 1)).toBe("together");
+    expect(derivedLoops([stake, order], 3, 7)[0]!.order).toBe("together");
+    // Eight days apart is outside a seven-day window, either way round.
+    const later = deal("c", "n", 5, { type: "chip-purchase", ...on("2025-09-25") });
+    expect(loopOrder(derivedLoops([stake, later])[0]!, undefined, 7)).toBe("money-first");
+    expect(loopOrder(derivedLoops([stake, deal("c", "n", 5, { type: "chip-purchase", ...on("2025-09-09") })])[0]!, undefined, 7)).toBe("purchase-first");
+    // A month-dated purchase stays "unknown" whatever the window.
+    expect(loopOrder(derivedLoops([stake, deal("c", "n", 5, { type: "chip-purchase", ...on("2025-09-01", "month") })])[0]!, undefined, 30)).toBe("unknown");
+  });
+
   it("follows a three-company loop in order: each leg after the one before", () => {
     const inOrder = [
       deal("n", "o", 10, on("2025-01-01")),
@@ -236,8 +252,8 @@ describe("timingByChance: what the timing test finds when dates are shuffled", (
       deal("x", "y", 10, { announced: "2025-03-01", datePrecision: "day" }),
       deal("y", "x", 5, { type: "cloud-commitment", announced: "2025-03-01", datePrecision: "day" }),
     ];
-    const a = timingByChance(deals, "ai-2020s", 200, 7);
-    expect(a).toEqual(timingByChance(deals, "ai-2020s", 200, 7));
+    const a = timingByChance(deals, "ai-2020s", { runs: 200, seed: 7 });
+    expect(a).toEqual(timingByChance(deals, "ai-2020s", { runs: 200, seed: 7 }));
     // Two loops in every run: the results always add up to two.
     const total = (r: Record<string, number>) => Object.values(r).reduce((s, n) => s + n, 0);
     expect(total(a.mean)).toBeCloseTo(2, 10);
@@ -255,8 +271,12 @@ describe("timingByChance: what the timing test finds when dates are shuffled", (
       deal("s", "c", 10, { announced: "2025-01-01", datePrecision: "day" }),
       deal("c", "s", 5, { type: "chip-purchase", announced: "2025-06-01", datePrecision: "day" }),
     ];
-    expect(timingByChance(deals, "ai-2020s", 50).mean).toMatchObject({ together: 0 });
-    expect(timingByChance(deals, "telecom-1990s", 50).mean.together).toBe(1);
+    expect(timingByChance(deals, "ai-2020s", { runs: 50 }).mean).toMatchObject({ together: 0 });
+    expect(timingByChance(deals, "telecom-1990s", { runs: 50 }).mean.together).toBe(1);
+    // A window wide enough to span every date makes every shuffled pair a package.
+    expect(timingByChance(deals, "ai-2020s", { runs: 20, packageDays: 100_000 }).mean.together).toBe(
+      derivedLoops(deals, 3, 100_000).filter((l) => l.era === "ai-2020s" && l.order !== "no-pair").length,
+    );
   });
 });
 
