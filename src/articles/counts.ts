@@ -110,7 +110,8 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (other.length) fail(`rewired counts loops whatever their amounts and dates: leave out ${other.join(", ")}`);
   }
 
-  const kinds = sourceKindsByUrl(dataset);
+  // Built once per dataset: an article with many counts would otherwise rebuild the grade map for each.
+  const kinds = cached(dataset, "kinds", () => sourceKindsByUrl(dataset));
   const graded = (evidence: Evidence) =>
     spec.evidence === undefined || (spec.evidence === "primary" ? isPrimary(evidence) : evidence === (spec.evidence as SourceKind | "ungraded"));
   const eraWords = spec.era === "ai-2020s" ? "AI-era " : spec.era === "telecom-1990s" ? "telecom-era " : "";
