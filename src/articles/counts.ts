@@ -49,6 +49,12 @@ export interface CountSpec {
    * the 5th ("low") or 95th ("high") percentile.
    */
   rewired?: string;
+  /** Loops, with `rewired`: "true" keeps the pairs that run both ways as pairs when rewiring (loopsByRewiring's keepPairs). */
+  keepPairs?: string;
+  /** Loops: only those with every one of these companies (ids separated by spaces). */
+  includes?: string;
+  /** Loops: only those with none of these companies (ids separated by spaces). */
+  excludes?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -57,7 +63,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keepPairs", "includes", "excludes"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -81,7 +87,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   const allowed = FILTERS[spec.of];
   const unknown = Object.keys(spec).filter((k) => k !== "of" && !allowed.includes(k as keyof CountSpec));
   if (unknown.length) fail(`${unknown.join(", ")} does not apply to ${spec.of}${allowed.length ? `; use ${allowed.join(", ")}` : ""}`);
-  const flag = (name: "active" | "roundTrip") => {
+  const flag = (name: "active" | "roundTrip" | "keepPairs") => {
     const v = spec[name];
     if (v !== undefined && v !== "true") fail(`${name} takes "true" only (leave it out to count all)`);
     return v === "true";
@@ -106,9 +112,18 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.rewired !== undefined) {
     if (!["mean", "low", "high"].includes(spec.rewired)) fail(`rewired takes "mean", "low" or "high"`);
     if (spec.era === undefined || spec.size === undefined) fail(`rewired needs era="…" and size="…": each era's network is rewired on its own`);
-    const other = (["roundTrip", "order", "chance", "window"] as const).filter((k) => spec[k] !== undefined);
-    if (other.length) fail(`rewired counts loops whatever their amounts and dates: leave out ${other.join(", ")}`);
+    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes"] as const).filter((k) => spec[k] !== undefined);
+    if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
+  if (spec.keepPairs !== undefined && spec.rewired === undefined) fail(`keepPairs applies only to rewired networks: add rewired="…"`);
+  const companies = (name: "includes" | "excludes") => {
+    const ids = spec[name]?.trim().split(/\s+/);
+    const unknownId = ids?.find((id) => !dataset.entities.some((e) => e.id === id));
+    if (unknownId !== undefined) fail(`${name}: no entity "${unknownId}" in this release`);
+    return ids;
+  };
+  const includes = companies("includes");
+  const excludes = companies("excludes");
 
   // Built once per dataset: an article with many counts would otherwise rebuild the grade map for each.
   const kinds = cached(dataset, "kinds", () => sourceKindsByUrl(dataset));
@@ -142,13 +157,14 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3;
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"]);
+        const keepPairs = flag("keepPairs");
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keepPairs);
         const value = rewired[spec.rewired as "mean" | "low" | "high"][size];
         const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"];
         return {
           value,
           text: spec.rewired === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by (${which}, ${rewired.runs} runs)`,
+          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by${keepPairs ? " and its two-way pairs" : ""} (${which}, ${rewired.runs} runs)`,
         };
       }
       if (spec.chance !== undefined) {
@@ -169,12 +185,16 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
           (spec.era === undefined || l.era === spec.era) &&
           (spec.size === undefined || l.entities.length === Number(spec.size)) &&
           (!roundTrip || l.roundTripUsd !== null) &&
-          (orders === undefined || orders.includes(l.order)),
+          (orders === undefined || orders.includes(l.order)) &&
+          (includes === undefined || includes.every((id) => l.entities.includes(id))) &&
+          (excludes === undefined || !excludes.some((id) => l.entities.includes(id))),
       );
       const parts = [
         spec.size === undefined ? "" : `of ${spec.size} companies`,
         roundTrip ? "with a round trip" : "",
         orders ? `whose timing result is ${orders.join(" or ")}${windowWords}` : "",
+        includes ? `with ${includes.join(" and ")}` : "",
+        excludes ? `without ${excludes.join(" or ")}` : "",
       ].filter(Boolean);
       return whole(counted.length, `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}`);
     }
@@ -196,8 +216,8 @@ function cached<T>(dataset: Dataset, key: string, compute: () => T): T {
 function chanceOf(dataset: Dataset, era: Deal["era"], size: number | undefined, packageDays: number): TimingByChance {
   return cached(dataset, `chance/${era}/${size ?? "all"}/${packageDays}`, () => timingByChance(dataset.deals, era, { size, packageDays }));
 }
-function rewiredOf(dataset: Dataset, era: Deal["era"]): LoopsByRewiring {
-  return cached(dataset, `rewired/${era}`, () => loopsByRewiring(dataset.deals, era));
+function rewiredOf(dataset: Dataset, era: Deal["era"], keepPairs: boolean): LoopsByRewiring {
+  return cached(dataset, `rewired/${era}/${keepPairs}`, () => loopsByRewiring(dataset.deals, era, { keepPairs }));
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));

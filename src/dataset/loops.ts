@@ -317,35 +317,69 @@ function cycleCounts(edges: readonly (readonly [string, string])[]): { 2: number
  * which are rewired at random by swapping the ends of two edges (a → b, c → d becomes a → d, c → b) many times, so
  * every company keeps how many companies it pays and is paid by. Loops in the rewired networks are what density alone
  * produces; the records' loops beyond that are what the density does not explain.
+ *
+ * With `keepPairs`, the pairs that run both ways are kept as pairs: they are swapped only with each other
+ * ({a, b}, {c, d} becomes {a, d}, {c, b}), and a one-way edge never lands where it would make a new pair. Every company
+ * then keeps its number of two-way partners as well, so the pairs are fixed by construction and the test asks only
+ * whether three-company chains are commoner than those pairs and one-way deals make by chance.
  */
-export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], runs = 300, seed = 20261205): LoopsByRewiring {
+export function loopsByRewiring(
+  deals: readonly Deal[],
+  era: Deal["era"],
+  { runs = 300, seed = 20261205, keepPairs = false }: { runs?: number; seed?: number; keepPairs?: boolean } = {},
+): LoopsByRewiring {
   const random = seededRandom(seed);
-  const pairs = [
+  const key = (a: string, b: string) => `${a}\u0000${b}`;
+  const directed = [
     ...new Set(
       activeDeals(deals)
         .filter((d) => d.era === era && d.from !== d.to)
-        .map((d) => `${d.from}\u0000${d.to}`),
+        .map((d) => key(d.from, d.to)),
     ),
   ].sort();
-  const base = pairs.map((p) => p.split("\u0000") as [string, string]);
+  const base = directed.map((p) => p.split("\u0000") as [string, string]);
+  const all = new Set(directed);
+  const twoWay = keepPairs ? base.filter(([a, b]) => a < b && all.has(key(b, a))) : [];
+  const oneWay = keepPairs ? base.filter(([a, b]) => !all.has(key(b, a))) : base;
   const counts: { 2: number[]; 3: number[] } = { 2: [], 3: [] };
   for (let run = 0; run < runs; run += 1) {
-    const edges = base.map((e) => [...e] as [string, string]);
-    const present = new Set(pairs);
-    for (let attempt = 0; attempt < edges.length * 10; attempt += 1) {
-      const i = Math.floor(random() * edges.length);
-      const j = Math.floor(random() * edges.length);
-      const [a, b] = edges[i]!;
-      const [c, d] = edges[j]!;
-      if (i === j || a === d || c === b || present.has(`${a}\u0000${d}`) || present.has(`${c}\u0000${b}`)) continue;
-      present.delete(`${a}\u0000${b}`);
-      present.delete(`${c}\u0000${d}`);
-      present.add(`${a}\u0000${d}`);
-      present.add(`${c}\u0000${b}`);
-      edges[i] = [a, d];
-      edges[j] = [c, b];
+    const singles = oneWay.map((e) => [...e] as [string, string]);
+    const pairs = twoWay.map((e) => [...e] as [string, string]);
+    const present = new Set(directed);
+    const taken = (a: string, b: string) => present.has(key(a, b)) || (keepPairs && present.has(key(b, a)));
+    for (let attempt = 0; attempt < singles.length * 10; attempt += 1) {
+      const i = Math.floor(random() * singles.length);
+      const j = Math.floor(random() * singles.length);
+      const [a, b] = singles[i]!;
+      const [c, d] = singles[j]!;
+      if (i === j || a === d || c === b || taken(a, d) || taken(c, b)) continue;
+      present.delete(key(a, b));
+      present.delete(key(c, d));
+      present.add(key(a, d));
+      present.add(key(c, b));
+      singles[i] = [a, d];
+      singles[j] = [c, b];
     }
-    const found = cycleCounts(edges);
+    for (let attempt = 0; attempt < pairs.length * 10; attempt += 1) {
+      const i = Math.floor(random() * pairs.length);
+      const j = Math.floor(random() * pairs.length);
+      const [a, b] = pairs[i]!;
+      const [c, d] = pairs[j]!;
+      if (i === j || a === d || c === b || taken(a, d) || taken(c, b)) continue;
+      for (const [x, y] of [
+        [a, b],
+        [c, d],
+      ] as const)
+        (present.delete(key(x, y)), present.delete(key(y, x)));
+      for (const [x, y] of [
+        [a, d],
+        [c, b],
+      ] as const)
+        (present.add(key(x, y)), present.add(key(y, x)));
+      pairs[i] = [a, d];
+      pairs[j] = [c, b];
+    }
+    const found = cycleCounts([...singles, ...pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const])]);
     counts[2].push(found[2]);
     counts[3].push(found[3]);
   }

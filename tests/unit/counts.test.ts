@@ -134,6 +134,23 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     );
   });
 
+  it("keeps two-way pairs when asked, and counts loops with or without named companies", () => {
+    // Both AI-era loops are pairs, so keeping pairs keeps both in every rewired network.
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "low", keepPairs: "true" })).toBe(2);
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keepPairs: "true" }, dataset, "x").description).toMatch(
+      /every company keeping how many others it pays and is paid by and its two-way pairs \(on average, 300 runs\)$/,
+    );
+    const named: Dataset = { ...dataset, entities: [...dataset.entities, ..."abcdefg".split("").map((id) => ({ ...dataset.entities[0]!, id }))] };
+    const loops = (spec: Omit<CountSpec, "of">) => countRecords({ of: "loops", ...spec }, named, "x");
+    expect(loops({ includes: "a" }).value).toBe(1);
+    expect(loops({ includes: "a b" }).value).toBe(1);
+    expect(loops({ includes: "a c" }).value).toBe(0);
+    expect(loops({ excludes: "a" }).value).toBe(2);
+    expect(loops({ excludes: "a e" }).value).toBe(1);
+    expect(loops({ excludes: "a e" }).description).toBe("loops without a or e");
+    expect(loops({ includes: "c", size: "2" }).description).toBe("loops of 2 companies, with c");
+  });
+
   it("says what it counted, for the figure's title", () => {
     expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe(
       "AI-era deals whose strongest source is a filing",
@@ -164,5 +181,9 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs era="…" and size="…"/);
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", keepPairs: "true" }, /keepPairs applies only to rewired networks/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keepPairs: "yes" }, /keepPairs takes "true" only/);
+    fails({ of: "loops", includes: "openai nobody" }, /includes: no entity "nobody" in this release/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", excludes: "a" }, /leave out excludes/);
   });
 });

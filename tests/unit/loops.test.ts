@@ -284,32 +284,59 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
   it("counts the records' loops as derivedLoops does, by size", () => {
     const deals = [deal("a", "b", 1), deal("b", "a", 1), deal("b", "c", 1), deal("c", "a", 1), deal("c", "b", 1), deal("d", "e", 1)];
     const found = derivedLoops(deals);
-    const r = loopsByRewiring(deals, "ai-2020s", 20, 3);
+    const r = loopsByRewiring(deals, "ai-2020s", { runs: 20, seed: 3 });
     expect(r.actual).toEqual({ 2: found.filter((l) => l.entities.length === 2).length, 3: found.filter((l) => l.entities.length === 3).length });
   });
 
   it("keeps a network that cannot be rewired as it is, and gives the same answer for the same seed", () => {
     // One pair each way: any swap would make a company pay itself, so every rewired network is the original.
     const pair = [deal("a", "b", 1), deal("b", "a", 1)];
-    const r = loopsByRewiring(pair, "ai-2020s", 30, 5);
+    const r = loopsByRewiring(pair, "ai-2020s", { runs: 30, seed: 5 });
     expect(r.mean).toEqual({ 2: 1, 3: 0 });
     expect(r.low).toEqual(r.high);
     const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "p", 1), deal("p", "r", 1), deal("q", "s", 1)];
-    expect(loopsByRewiring(ring, "ai-2020s", 40, 9)).toEqual(loopsByRewiring(ring, "ai-2020s", 40, 9));
+    expect(loopsByRewiring(ring, "ai-2020s", { runs: 40, seed: 9 })).toEqual(loopsByRewiring(ring, "ai-2020s", { runs: 40, seed: 9 }));
   });
 
   it("moves loops around when the network allows it, keeping every company's number of deals", () => {
     // Two separate chains a → b → c and d → e → f can be rewired into a loop and back; the mean lies between.
     const deals = [deal("a", "b", 1), deal("b", "c", 1), deal("d", "e", 1), deal("e", "f", 1), deal("c", "d", 1), deal("f", "a", 1)];
-    const r = loopsByRewiring(deals, "ai-2020s", 200, 11);
+    const r = loopsByRewiring(deals, "ai-2020s", { runs: 200, seed: 11 });
     expect(r.low[2] + r.low[3]).toBeLessThanOrEqual(r.high[2] + r.high[3]);
     expect(r.mean[2] + r.mean[3]).toBeGreaterThan(0);
+  });
+
+  it("with keepPairs, keeps every two-way pair a pair and rewires only around them", () => {
+    // Two pairs, a ⇄ b and c ⇄ d, and one-way edges around them that rewiring can close into chains or open up.
+    const deals = [
+      deal("a", "b", 1),
+      deal("b", "a", 1),
+      deal("c", "d", 1),
+      deal("d", "c", 1),
+      deal("b", "e", 1),
+      deal("e", "c", 1),
+      deal("c", "a", 1),
+      deal("d", "f", 1),
+      deal("f", "g", 1),
+      deal("g", "b", 1),
+    ];
+    const kept = loopsByRewiring(deals, "ai-2020s", { runs: 200, seed: 4, keepPairs: true });
+    expect(kept.actual[2]).toBe(2);
+    // The pairs never change: every rewired network has exactly the records' two.
+    expect(kept.low[2]).toBe(2);
+    expect(kept.high[2]).toBe(2);
+    // Without the rule, rewiring breaks pairs up and makes new ones.
+    const free = loopsByRewiring(deals, "ai-2020s", { runs: 200, seed: 4 });
+    expect(free.low[2]).toBeLessThan(2);
+    // Chains still move: the one-way edges are rewired.
+    expect(kept.low[3]).toBeLessThanOrEqual(kept.high[3]);
+    expect(kept.high[3]).toBeGreaterThan(0);
   });
 
   it("ignores the other era, superseded and cancelled deals", () => {
     const telecom = { era: "telecom-1990s" as const };
     const deals = [deal("a", "b", 1), deal("b", "a", 1, { status: "cancelled" }), deal("x", "y", 1, telecom), deal("y", "x", 1, telecom)];
-    expect(loopsByRewiring(deals, "ai-2020s", 5).actual).toEqual({ 2: 0, 3: 0 });
-    expect(loopsByRewiring(deals, "telecom-1990s", 5).actual).toEqual({ 2: 1, 3: 0 });
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 0 });
+    expect(loopsByRewiring(deals, "telecom-1990s", { runs: 5 }).actual).toEqual({ 2: 1, 3: 0 });
   });
 });
