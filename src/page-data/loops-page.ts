@@ -49,12 +49,17 @@ export function loopsPage(release: Release) {
 }
 /**
  * Whether the loops are more than a dense network's chance circles: the AI era's deals rewired at random, every company
- * keeping how many others it pays and is paid by (loopsByRewiring), against the loops in the records.
+ * keeping how many others it pays and is paid by (loopsByRewiring), against the loops in the records; and the chains
+ * again with every two-way pair held fixed, since packages recorded as two deals make pairs by construction. The verdict
+ * in words follows the numbers: outside the 5th–95th percentile band is commoner or rarer, inside it is chance.
  */
 export function densityNote(release: Release): string {
   const r = loopsByRewiring(release.dataset.deals, "ai-2020s");
+  const kept = loopsByRewiring(release.dataset.deals, "ai-2020s", { keepPairs: true });
   const one = (n: number) => n.toFixed(1);
-  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Direct supplier–customer loops are far commoner than density explains; chains through a third company are rarer.`;
+  const against = (actual: number, low: number, high: number) =>
+    actual > high ? "commoner than density explains" : actual < low ? "rarer than density explains" : "about as common as density alone makes them";
+  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.`;
 }
 
 /** What each timing result means, in the words the loops page prints beside each loop. */
