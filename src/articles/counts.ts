@@ -23,7 +23,10 @@ export interface CountSpec {
   of: CountOf;
   /** Deals and loops: "ai-2020s" or "telecom-1990s". */
   era?: string;
-  /** Deals, metrics and financing: the record's strongest source kind, "ungraded", or "primary" (filing, company or wire). */
+  /**
+   * Deals, metrics and financing: the record's strongest source kind, "ungraded", or "primary" (filing, company or wire).
+   * Loops: "primary" only, counting loops in which every leg has a deal resting on a filing, company statement or wire.
+   */
   evidence?: string;
   /** Deals: "true" counts only deals that enter totals (not superseded, not cancelled). */
   active?: string;
@@ -63,7 +66,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keepPairs", "includes", "excludes"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keepPairs", "includes", "excludes", "evidence"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -112,9 +115,11 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.rewired !== undefined) {
     if (!["mean", "low", "high"].includes(spec.rewired)) fail(`rewired takes "mean", "low" or "high"`);
     if (spec.era === undefined || spec.size === undefined) fail(`rewired needs era="…" and size="…": each era's network is rewired on its own`);
-    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes"] as const).filter((k) => spec[k] !== undefined);
+    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes", "evidence"] as const).filter((k) => spec[k] !== undefined);
     if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
+  if (spec.of === "loops" && spec.evidence !== undefined && spec.evidence !== "primary")
+    fail(`loops take evidence="primary" only (every leg has a deal resting on a filing, a company statement or a wire story)`);
   if (spec.keepPairs !== undefined && spec.rewired === undefined) fail(`keepPairs applies only to rewired networks: add rewired="…"`);
   const companies = (name: "includes" | "excludes") => {
     const ids = spec[name]?.trim().split(/\s+/);
@@ -187,7 +192,8 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
           (!roundTrip || l.roundTripUsd !== null) &&
           (orders === undefined || orders.includes(l.order)) &&
           (includes === undefined || includes.every((id) => l.entities.includes(id))) &&
-          (excludes === undefined || !excludes.some((id) => l.entities.includes(id))),
+          (excludes === undefined || !excludes.some((id) => l.entities.includes(id))) &&
+          (spec.evidence === undefined || l.edges.every((e) => e.deals.some((d) => isPrimary(dealEvidence(d, kinds))))),
       );
       const parts = [
         spec.size === undefined ? "" : `of ${spec.size} companies`,
@@ -195,6 +201,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         orders ? `whose timing result is ${orders.join(" or ")}${windowWords}` : "",
         includes ? `with ${includes.join(" and ")}` : "",
         excludes ? `without ${excludes.join(" or ")}` : "",
+        spec.evidence ? "whose every leg has a deal resting on a filing, a company statement or a wire story" : "",
       ].filter(Boolean);
       return whole(counted.length, `${eraWords}loops${parts.length ? ` ${parts.join(", ")}` : ""}`);
     }

@@ -151,6 +151,16 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(loops({ includes: "c", size: "2" }).description).toBe("loops of 2 companies, with c");
   });
 
+  it("counts loops whose every leg rests on a firm source", () => {
+    // a ⇄ b: the stake on a filing, the purchase on a wire page beside a press one; c ⇄ d: an aggregator and press only;
+    // e → f → g → e: company statements throughout.
+    expect(count({ of: "loops", evidence: "primary" })).toBe(2);
+    expect(count({ of: "loops", era: "ai-2020s", evidence: "primary" })).toBe(1);
+    expect(countRecords({ of: "loops", size: "2", evidence: "primary" }, dataset, "x").description).toBe(
+      "loops of 2 companies, whose every leg has a deal resting on a filing, a company statement or a wire story",
+    );
+  });
+
   it("says what it counted, for the figure's title", () => {
     expect(countRecords({ of: "deals", era: "ai-2020s", evidence: "filing" }, dataset, "x").description).toBe(
       "AI-era deals whose strongest source is a filing",
@@ -185,5 +195,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keepPairs: "yes" }, /keepPairs takes "true" only/);
     fails({ of: "loops", includes: "openai nobody" }, /includes: no entity "nobody" in this release/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", excludes: "a" }, /leave out excludes/);
+    fails({ of: "loops", evidence: "filing" }, /loops take evidence="primary" only/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", evidence: "primary" }, /leave out evidence/);
   });
 });
