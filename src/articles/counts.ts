@@ -49,11 +49,15 @@ export interface CountSpec {
   /**
    * Loops, with `era` and `size`: instead of the count in the records, how many loops of that size the era's deals make
    * when rewired at random, every company keeping how many others it pays and is paid by (loopsByRewiring): "mean", or
-   * the 5th ("low") or 95th ("high") percentile.
+   * the 5th ("low") or 95th ("high") percentile; "actual" is the records' own count on the same edges, the only way to
+   * count cycles of four, which the loop rule leaves out.
    */
   rewired?: string;
-  /** Loops, with `rewired`: "true" keeps the pairs that run both ways as pairs when rewiring (loopsByRewiring's keepPairs). */
-  keepPairs?: string;
+  /**
+   * Loops, with `rewired`: what else the random networks keep (loopsByRewiring's `keep`): "pairs", the pairs that run
+   * both ways; "kinds", each company's numbers of money-in and purchase edges.
+   */
+  keep?: string;
   /** Loops: only those with every one of these companies (ids separated by spaces). */
   includes?: string;
   /** Loops: only those with none of these companies (ids separated by spaces). */
@@ -66,7 +70,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keepPairs", "includes", "excludes", "evidence"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "includes", "excludes", "evidence"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -90,7 +94,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   const allowed = FILTERS[spec.of];
   const unknown = Object.keys(spec).filter((k) => k !== "of" && !allowed.includes(k as keyof CountSpec));
   if (unknown.length) fail(`${unknown.join(", ")} does not apply to ${spec.of}${allowed.length ? `; use ${allowed.join(", ")}` : ""}`);
-  const flag = (name: "active" | "roundTrip" | "keepPairs") => {
+  const flag = (name: "active" | "roundTrip") => {
     const v = spec[name];
     if (v !== undefined && v !== "true") fail(`${name} takes "true" only (leave it out to count all)`);
     return v === "true";
@@ -98,7 +102,8 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.era !== undefined && !Era.options.includes(spec.era as Deal["era"])) fail(`unknown era "${spec.era}"; use ${Era.options.join(", ")}`);
   if (spec.evidence !== undefined && !(EVIDENCE_VALUES as readonly string[]).includes(spec.evidence))
     fail(`unknown evidence "${spec.evidence}"; use ${EVIDENCE_VALUES.join(", ")}`);
-  if (spec.size !== undefined && spec.size !== "2" && spec.size !== "3") fail(`size takes "2" or "3"`);
+  if (spec.size !== undefined && !["2", "3", "4"].includes(spec.size)) fail(`size takes "2" or "3" (or "4" with rewired)`);
+  if (spec.size === "4" && spec.rewired === undefined) fail(`size="4" is counted only against rewired networks: the loop rule stops at three companies`);
   const orders = spec.order === undefined ? undefined : spec.order.trim().split(/\s+/);
   const badOrder = orders?.find((o) => !(LOOP_ORDERS as readonly string[]).includes(o));
   if (badOrder !== undefined) fail(`unknown order "${badOrder}"; use one or more of ${LOOP_ORDERS.join(", ")}`);
@@ -113,14 +118,15 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (orders === undefined) fail(`window changes only the timing result: add order="…"`);
   }
   if (spec.rewired !== undefined) {
-    if (!["mean", "low", "high"].includes(spec.rewired)) fail(`rewired takes "mean", "low" or "high"`);
+    if (!["mean", "low", "high", "actual"].includes(spec.rewired)) fail(`rewired takes "mean", "low", "high" or "actual"`);
     if (spec.era === undefined || spec.size === undefined) fail(`rewired needs era="…" and size="…": each era's network is rewired on its own`);
     const other = (["roundTrip", "order", "chance", "window", "includes", "excludes", "evidence"] as const).filter((k) => spec[k] !== undefined);
     if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
   if (spec.of === "loops" && spec.evidence !== undefined && spec.evidence !== "primary")
     fail(`loops take evidence="primary" only (every leg has a deal resting on a filing, a company statement or a wire story)`);
-  if (spec.keepPairs !== undefined && spec.rewired === undefined) fail(`keepPairs applies only to rewired networks: add rewired="…"`);
+  if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
+  if (spec.keep !== undefined && spec.keep !== "pairs" && spec.keep !== "kinds") fail(`keep takes "pairs" or "kinds"`);
   const companies = (name: "includes" | "excludes") => {
     const ids = spec[name]?.trim().split(/\s+/);
     const unknownId = ids?.find((id) => !dataset.entities.some((e) => e.id === id));
@@ -161,15 +167,20 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "loops": {
       const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
       if (spec.rewired !== undefined) {
-        const size = Number(spec.size) as 2 | 3;
-        const keepPairs = flag("keepPairs");
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keepPairs);
+        const size = Number(spec.size) as 2 | 3 | 4;
+        const keep = spec.keep as "pairs" | "kinds" | undefined;
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep);
+        if (spec.rewired === "actual")
+          return whole(
+            rewired.actual[size],
+            `${eraWords}cycles of ${size} companies among the era's company-to-company deals as recorded, the count the rewired networks are set against`,
+          );
         const value = rewired[spec.rewired as "mean" | "low" | "high"][size];
         const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"];
         return {
           value,
           text: spec.rewired === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by${keepPairs ? " and its two-way pairs" : ""} (${which}, ${rewired.runs} runs)`,
+          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by${keep === "pairs" ? " and its two-way pairs" : keep === "kinds" ? ", split into money put in and purchases" : ""} (${which}, ${rewired.runs} runs)`,
         };
       }
       if (spec.chance !== undefined) {
@@ -223,8 +234,8 @@ function cached<T>(dataset: Dataset, key: string, compute: () => T): T {
 function chanceOf(dataset: Dataset, era: Deal["era"], size: number | undefined, packageDays: number): TimingByChance {
   return cached(dataset, `chance/${era}/${size ?? "all"}/${packageDays}`, () => timingByChance(dataset.deals, era, { size, packageDays }));
 }
-function rewiredOf(dataset: Dataset, era: Deal["era"], keepPairs: boolean): LoopsByRewiring {
-  return cached(dataset, `rewired/${era}/${keepPairs}`, () => loopsByRewiring(dataset.deals, era, { keepPairs }));
+function rewiredOf(dataset: Dataset, era: Deal["era"], keep: "pairs" | "kinds" | undefined): LoopsByRewiring {
+  return cached(dataset, `rewired/${era}/${keep ?? "degrees"}`, () => loopsByRewiring(dataset.deals, era, { keep }));
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));

@@ -17,10 +17,12 @@ import microsoftOpenaiLedger from "./microsoft-openai-ledger.ts";
 import financingByBorrower from "./financing-by-borrower.ts";
 import supplierStakesByYear from "./supplier-stakes-by-year.ts";
 import circularDemandRange from "./circular-demand-range.ts";
+import loopsAgainstChance from "./loops-against-chance.ts";
 
 export const CHARTS: readonly ChartModule[] = [
   whoFundsWhom,
   largestLoops,
+  loopsAgainstChance,
   supplierFinancingThenAndNow,
   dealTimeline,
   cumulativeCommitments,

@@ -284,32 +284,37 @@ export function timingByChance(
   return { runs, mean: per("mean"), low: per("low"), high: per("high") };
 }
 
+/** Cycle counts by length: two, three and four companies. Four-company cycles are counted only here, as a test of the rule's limit of three. */
+export type CycleCounts = { 2: number; 3: number; 4: number };
+
 export interface LoopsByRewiring {
   runs: number;
-  /** Loops of two and of three companies among the era's active deals, as recorded. */
-  actual: { 2: number; 3: number };
+  /** Cycles of two, three and four companies among the era's active deals, as recorded. */
+  actual: CycleCounts;
   /** The same counts when the deals are rewired at random, each company keeping how many deals it made and received. */
-  mean: { 2: number; 3: number };
-  low: { 2: number; 3: number };
-  high: { 2: number; 3: number };
+  mean: CycleCounts;
+  low: CycleCounts;
+  high: CycleCounts;
 }
 
-/** Elementary cycles of two and of three companies in a set of directed edges, each found once. */
-function cycleCounts(edges: readonly (readonly [string, string])[]): { 2: number; 3: number } {
+/** Elementary cycles of two, three and four companies in a set of directed edges, each found once (from its smallest company). */
+function cycleCounts(edges: readonly (readonly [string, string])[]): CycleCounts {
   const out = new Map<string, Set<string>>();
   for (const [a, b] of edges) out.set(a, (out.get(a) ?? new Set()).add(b));
   const has = (a: string, b: string) => out.get(a)?.has(b) ?? false;
-  let two = 0;
-  let three = 0;
+  const counts: CycleCounts = { 2: 0, 3: 0, 4: 0 };
   for (const [a, targets] of out) {
     for (const b of targets) {
-      if (a < b && has(b, a)) two += 1;
-      // A cycle of three is counted from its smallest company, so each is found once.
+      if (a < b && has(b, a)) counts[2] += 1;
       if (b <= a) continue;
-      for (const c of out.get(b) ?? []) if (c > a && c !== b && has(c, a)) three += 1;
+      for (const c of out.get(b) ?? []) {
+        if (c <= a || c === b) continue;
+        if (has(c, a)) counts[3] += 1;
+        for (const d of out.get(c) ?? []) if (d > a && d !== b && d !== c && has(d, a)) counts[4] += 1;
+      }
     }
   }
-  return { 2: two, 3: three };
+  return counts;
 }
 
 /**
@@ -318,16 +323,20 @@ function cycleCounts(edges: readonly (readonly [string, string])[]): { 2: number
  * every company keeps how many companies it pays and is paid by. Loops in the rewired networks are what density alone
  * produces; the records' loops beyond that are what the density does not explain.
  *
- * With `keepPairs`, the pairs that run both ways are kept as pairs: they are swapped only with each other
- * ({a, b}, {c, d} becomes {a, d}, {c, b}), and a one-way edge never lands where it would make a new pair. Every company
- * then keeps its number of two-way partners as well, so the pairs are fixed by construction and the test asks only
- * whether three-company chains are commoner than those pairs and one-way deals make by chance.
+ * `keep` holds more of the network's shape fixed:
+ * - "pairs": the pairs that run both ways are swapped only with each other ({a, b}, {c, d} becomes {a, d}, {c, b}), and
+ *   a one-way edge never lands where it would make a new pair. Every company keeps its number of two-way partners, so
+ *   the pairs are fixed by construction and the test asks only whether longer cycles exceed what they make by chance.
+ * - "kinds": an edge that puts money in (any of MONEY_IN_TYPES among its deals) is swapped only with another such edge,
+ *   a purchase only with a purchase, so every company keeps how many it funds, is funded by, buys from and sells to:
+ *   a lab that only buys still only buys, a supplier that invests still invests.
  */
 export function loopsByRewiring(
   deals: readonly Deal[],
   era: Deal["era"],
-  { runs = 300, seed = 20261205, keepPairs = false }: { runs?: number; seed?: number; keepPairs?: boolean } = {},
+  { runs = 300, seed = 20261205, keep }: { runs?: number; seed?: number; keep?: "pairs" | "kinds" } = {},
 ): LoopsByRewiring {
+  const keepPairs = keep === "pairs";
   const random = seededRandom(seed);
   const key = (a: string, b: string) => `${a}\u0000${b}`;
   const directed = [
@@ -341,25 +350,36 @@ export function loopsByRewiring(
   const all = new Set(directed);
   const twoWay = keepPairs ? base.filter(([a, b]) => a < b && all.has(key(b, a))) : [];
   const oneWay = keepPairs ? base.filter(([a, b]) => !all.has(key(b, a))) : base;
-  const counts: { 2: number[]; 3: number[] } = { 2: [], 3: [] };
+  // With keep "kinds", one-way edges are rewired within their kind; otherwise all in one group.
+  const moneyEdges = new Set(
+    activeDeals(deals)
+      .filter((d) => d.era === era && MONEY_IN_TYPES.includes(d.type))
+      .map((d) => key(d.from, d.to)),
+  );
+  const groupOf = (e: readonly [string, string]) => (keep === "kinds" && moneyEdges.has(key(e[0], e[1])) ? "money" : "other");
+  const counts: Record<2 | 3 | 4, number[]> = { 2: [], 3: [], 4: [] };
   for (let run = 0; run < runs; run += 1) {
-    const singles = oneWay.map((e) => [...e] as [string, string]);
+    const groups = new Map<string, [string, string][]>();
+    for (const e of oneWay) groups.set(groupOf(e), [...(groups.get(groupOf(e)) ?? []), [...e] as [string, string]]);
     const pairs = twoWay.map((e) => [...e] as [string, string]);
     const present = new Set(directed);
     const taken = (a: string, b: string) => present.has(key(a, b)) || (keepPairs && present.has(key(b, a)));
-    for (let attempt = 0; attempt < singles.length * 10; attempt += 1) {
-      const i = Math.floor(random() * singles.length);
-      const j = Math.floor(random() * singles.length);
-      const [a, b] = singles[i]!;
-      const [c, d] = singles[j]!;
-      if (i === j || a === d || c === b || taken(a, d) || taken(c, b)) continue;
-      present.delete(key(a, b));
-      present.delete(key(c, d));
-      present.add(key(a, d));
-      present.add(key(c, b));
-      singles[i] = [a, d];
-      singles[j] = [c, b];
+    for (const singles of groups.values()) {
+      for (let attempt = 0; attempt < singles.length * 10; attempt += 1) {
+        const i = Math.floor(random() * singles.length);
+        const j = Math.floor(random() * singles.length);
+        const [a, b] = singles[i]!;
+        const [c, d] = singles[j]!;
+        if (i === j || a === d || c === b || taken(a, d) || taken(c, b)) continue;
+        present.delete(key(a, b));
+        present.delete(key(c, d));
+        present.add(key(a, d));
+        present.add(key(c, b));
+        singles[i] = [a, d];
+        singles[j] = [c, b];
+      }
     }
+    const singles = [...groups.values()].flat();
     for (let attempt = 0; attempt < pairs.length * 10; attempt += 1) {
       const i = Math.floor(random() * pairs.length);
       const j = Math.floor(random() * pairs.length);
@@ -380,15 +400,14 @@ export function loopsByRewiring(
       pairs[j] = [c, b];
     }
     const found = cycleCounts([...singles, ...pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const])]);
-    counts[2].push(found[2]);
-    counts[3].push(found[3]);
+    for (const n of [2, 3, 4] as const) counts[n].push(found[n]);
   }
-  const [two, three] = [spread(counts[2]), spread(counts[3])];
+  const [two, three, four] = [spread(counts[2]), spread(counts[3]), spread(counts[4])];
   return {
     runs,
     actual: cycleCounts(base),
-    mean: { 2: two.mean, 3: three.mean },
-    low: { 2: two.low, 3: three.low },
-    high: { 2: two.high, 3: three.high },
+    mean: { 2: two.mean, 3: three.mean, 4: four.mean },
+    low: { 2: two.low, 3: three.low, 4: four.low },
+    high: { 2: two.high, 3: three.high, 4: four.high },
   };
 }

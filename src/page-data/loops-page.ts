@@ -55,7 +55,7 @@ export function loopsPage(release: Release) {
  */
 export function densityNote(release: Release): string {
   const r = loopsByRewiring(release.dataset.deals, "ai-2020s");
-  const kept = loopsByRewiring(release.dataset.deals, "ai-2020s", { keepPairs: true });
+  const kept = loopsByRewiring(release.dataset.deals, "ai-2020s", { keep: "pairs" });
   const one = (n: number) => n.toFixed(1);
   const against = (actual: number, low: number, high: number) =>
     actual > high ? "commoner than density explains" : actual < low ? "rarer than density explains" : "about as common as density alone makes them";

@@ -136,10 +136,20 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
 
   it("keeps two-way pairs when asked, and counts loops with or without named companies", () => {
     // Both AI-era loops are pairs, so keeping pairs keeps both in every rewired network.
-    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "low", keepPairs: "true" })).toBe(2);
-    expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keepPairs: "true" }, dataset, "x").description).toMatch(
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "low", keep: "pairs" })).toBe(2);
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keep: "pairs" }, dataset, "x").description).toMatch(
       /every company keeping how many others it pays and is paid by and its two-way pairs \(on average, 300 runs\)$/,
     );
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keep: "kinds" }, dataset, "x").description).toMatch(
+      /how many others it pays and is paid by, split into money put in and purchases \(on average, 300 runs\)$/,
+    );
+    // Four-company cycles, which the loop rule leaves out, against rewired networks only: the four AI-era edges
+    // (a ⇄ b, c ⇄ d) can be rewired into one ring a → d → c → b → a at most.
+    expect(count({ of: "loops", era: "ai-2020s", size: "4", rewired: "high" })).toBe(1);
+    expect(count({ of: "loops", era: "ai-2020s", size: "4", rewired: "low" })).toBe(0);
+    // The records' own count on the same edges: two pairs, no chain, no ring of four.
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual" })).toBe(2);
+    expect(count({ of: "loops", era: "ai-2020s", size: "4", rewired: "actual" })).toBe(0);
     const named: Dataset = { ...dataset, entities: [...dataset.entities, ..."abcdefg".split("").map((id) => ({ ...dataset.entities[0]!, id }))] };
     const loops = (spec: Omit<CountSpec, "of">) => countRecords({ of: "loops", ...spec }, named, "x");
     expect(loops({ includes: "a" }).value).toBe(1);
@@ -179,7 +189,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", roundTrip: "yes" }, /roundTrip takes "true" only/);
     fails({ of: "deals", era: "ai" }, /unknown era "ai"/);
     fails({ of: "deals", evidence: "blog" }, /unknown evidence "blog"/);
-    fails({ of: "loops", size: "4" }, /size takes "2" or "3"/);
+    fails({ of: "loops", size: "5" }, /size takes "2" or "3"/);
     fails({ of: "loops", order: "money-first later" }, /unknown order "later"; use one or more of together, money-first/);
     fails({ of: "loops", order: "together", chance: "mean" }, /chance needs era="…" and order="…"/);
     fails({ of: "loops", era: "ai-2020s", order: "together", chance: "median" }, /chance takes "mean", "low" or "high"/);
@@ -187,12 +197,13 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "a week" }, /window takes a number of days from 1 to 99/);
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "0" }, /window takes a number of days/);
     fails({ of: "loops", era: "ai-2020s", window: "7" }, /window changes only the timing result: add order=/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low" or "high"/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high" or "actual"/);
     fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs era="…" and size="…"/);
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", keepPairs: "true" }, /keepPairs applies only to rewired networks/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keepPairs: "yes" }, /keepPairs takes "true" only/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", keep: "pairs" }, /keep applies only to rewired networks/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keep: "true" }, /keep takes "pairs" or "kinds"/);
+    fails({ of: "loops", era: "ai-2020s", size: "4" }, /size="4" is counted only against rewired networks/);
     fails({ of: "loops", includes: "openai nobody" }, /includes: no entity "nobody" in this release/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", excludes: "a" }, /leave out excludes/);
     fails({ of: "loops", evidence: "filing" }, /loops take evidence="primary" only/);

@@ -285,14 +285,15 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     const deals = [deal("a", "b", 1), deal("b", "a", 1), deal("b", "c", 1), deal("c", "a", 1), deal("c", "b", 1), deal("d", "e", 1)];
     const found = derivedLoops(deals);
     const r = loopsByRewiring(deals, "ai-2020s", { runs: 20, seed: 3 });
-    expect(r.actual).toEqual({ 2: found.filter((l) => l.entities.length === 2).length, 3: found.filter((l) => l.entities.length === 3).length });
+    expect(r.actual).toMatchObject({ 2: found.filter((l) => l.entities.length === 2).length, 3: found.filter((l) => l.entities.length === 3).length });
+    expect(r.actual[4]).toBe(derivedLoops(deals, 4).filter((l) => l.entities.length === 4).length);
   });
 
   it("keeps a network that cannot be rewired as it is, and gives the same answer for the same seed", () => {
     // One pair each way: any swap would make a company pay itself, so every rewired network is the original.
     const pair = [deal("a", "b", 1), deal("b", "a", 1)];
     const r = loopsByRewiring(pair, "ai-2020s", { runs: 30, seed: 5 });
-    expect(r.mean).toEqual({ 2: 1, 3: 0 });
+    expect(r.mean).toEqual({ 2: 1, 3: 0, 4: 0 });
     expect(r.low).toEqual(r.high);
     const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "p", 1), deal("p", "r", 1), deal("q", "s", 1)];
     expect(loopsByRewiring(ring, "ai-2020s", { runs: 40, seed: 9 })).toEqual(loopsByRewiring(ring, "ai-2020s", { runs: 40, seed: 9 }));
@@ -306,7 +307,7 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(r.mean[2] + r.mean[3]).toBeGreaterThan(0);
   });
 
-  it("with keepPairs, keeps every two-way pair a pair and rewires only around them", () => {
+  it("with keep pairs, keeps every two-way pair a pair and rewires only around them", () => {
     // Two pairs, a ⇄ b and c ⇄ d, and one-way edges around them that rewiring can close into chains or open up.
     const deals = [
       deal("a", "b", 1),
@@ -320,7 +321,7 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
       deal("f", "g", 1),
       deal("g", "b", 1),
     ];
-    const kept = loopsByRewiring(deals, "ai-2020s", { runs: 200, seed: 4, keepPairs: true });
+    const kept = loopsByRewiring(deals, "ai-2020s", { runs: 200, seed: 4, keep: "pairs" });
     expect(kept.actual[2]).toBe(2);
     // The pairs never change: every rewired network has exactly the records' two.
     expect(kept.low[2]).toBe(2);
@@ -333,10 +334,32 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(kept.high[3]).toBeGreaterThan(0);
   });
 
+  it("with keep kinds, swaps money only with money and purchases only with purchases", () => {
+    // a funds b and c; b and c buy from d; d buys from e. No swap within a kind is possible here, so the network stays
+    // as it is, with no cycle. Mixing the kinds can swap a → b with d → e into a → e and d → b, which closes b ⇄ d.
+    const deals = [
+      deal("a", "b", 1),
+      deal("a", "c", 1),
+      deal("b", "d", 1, { type: "chip-purchase" }),
+      deal("c", "d", 1, { type: "chip-purchase" }),
+      deal("d", "e", 1, { type: "chip-purchase" }),
+    ];
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 50, seed: 2, keep: "kinds" }).high).toEqual({ 2: 0, 3: 0, 4: 0 });
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 50, seed: 2 }).high[2]).toBeGreaterThan(0);
+  });
+
+  it("counts cycles of four companies too, as a test of the rule's limit of three", () => {
+    const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "p", 1)];
+    expect(loopsByRewiring(ring, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 0, 4: 1 });
+    const withChord = [...ring, deal("p", "r", 1)];
+    // p → r → s → p is a three; p → q → r → s → p the four.
+    expect(loopsByRewiring(withChord, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 1, 4: 1 });
+  });
+
   it("ignores the other era, superseded and cancelled deals", () => {
     const telecom = { era: "telecom-1990s" as const };
     const deals = [deal("a", "b", 1), deal("b", "a", 1, { status: "cancelled" }), deal("x", "y", 1, telecom), deal("y", "x", 1, telecom)];
-    expect(loopsByRewiring(deals, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 0 });
-    expect(loopsByRewiring(deals, "telecom-1990s", { runs: 5 }).actual).toEqual({ 2: 1, 3: 0 });
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 0, 4: 0 });
+    expect(loopsByRewiring(deals, "telecom-1990s", { runs: 5 }).actual).toEqual({ 2: 1, 3: 0, 4: 0 });
   });
 });

@@ -355,7 +355,7 @@ describe("loops page data", () => {
     expect(page.density).toBe(densityNote(site));
     expect(page.density).toContain(`the records have ${r.actual[2]} and ${r.actual[3]}`);
     expect(page.density).toContain(`${r.mean[2].toFixed(1)} loops of two companies`);
-    const kept = loopsByRewiring(site.dataset.deals, "ai-2020s", { keepPairs: true });
+    const kept = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "pairs" });
     expect(page.density).toContain(`Holding every two-way pair fixed, it gives ${kept.mean[3].toFixed(1)} loops of three (${kept.low[3]}–${kept.high[3]})`);
     // The verdict follows the numbers, not a fixed sentence.
     const verdict = (actual: number, low: number, high: number) => (actual > high ? "commoner" : actual < low ? "rarer" : "about as common");
