@@ -13,6 +13,7 @@ import {
   timingByChance,
   type Loop,
   type LoopsByRewiring,
+  type TouchingCounts,
   type TimingByChance,
 } from "../dataset/loops.ts";
 
@@ -60,6 +61,11 @@ export interface CountSpec {
   keep?: string;
   /** Loops: only those with every one of these companies (ids separated by spaces). */
   includes?: string;
+  /**
+   * Loops, with `rewired` and `era`: instead of loops of one size, the loops of two or three companies that include any
+   * of these companies (ids separated by spaces), in the records ("actual") or in the rewired networks.
+   */
+  touching?: string;
   /** Loops: only those with none of these companies (ids separated by spaces). */
   excludes?: string;
 }
@@ -70,7 +76,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "includes", "excludes", "evidence"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "includes", "excludes", "evidence", "touching"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -119,21 +125,25 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   }
   if (spec.rewired !== undefined) {
     if (!["mean", "low", "high", "actual"].includes(spec.rewired)) fail(`rewired takes "mean", "low", "high" or "actual"`);
-    if (spec.era === undefined || spec.size === undefined) fail(`rewired needs era="…" and size="…": each era's network is rewired on its own`);
+    if (spec.era === undefined) fail(`rewired needs era="…": each era's network is rewired on its own`);
+    if ((spec.size === undefined) === (spec.touching === undefined)) fail(`rewired needs size="…" or touching="…" (not both)`);
     const other = (["roundTrip", "order", "chance", "window", "includes", "excludes", "evidence"] as const).filter((k) => spec[k] !== undefined);
     if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
   if (spec.of === "loops" && spec.evidence !== undefined && spec.evidence !== "primary")
     fail(`loops take evidence="primary" only (every leg has a deal resting on a filing, a company statement or a wire story)`);
+  if (spec.touching !== undefined && spec.rewired === undefined)
+    fail(`touching applies only to rewired networks: add rewired="…" (use includes for the records alone)`);
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
   if (spec.keep !== undefined && spec.keep !== "pairs" && spec.keep !== "kinds") fail(`keep takes "pairs" or "kinds"`);
-  const companies = (name: "includes" | "excludes") => {
+  const companies = (name: "includes" | "excludes" | "touching") => {
     const ids = spec[name]?.trim().split(/\s+/);
     const unknownId = ids?.find((id) => !dataset.entities.some((e) => e.id === id));
     if (unknownId !== undefined) fail(`${name}: no entity "${unknownId}" in this release`);
     return ids;
   };
   const includes = companies("includes");
+  const touching = companies("touching");
   const excludes = companies("excludes");
 
   // Built once per dataset: an article with many counts would otherwise rebuild the grade map for each.
@@ -166,6 +176,22 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
       const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
+      if (spec.rewired !== undefined && touching !== undefined) {
+        const keep = spec.keep as "pairs" | "kinds" | undefined;
+        const t = rewiredOf(dataset, spec.era as Deal["era"], keep, touching).touching!;
+        const stat = spec.rewired as keyof TouchingCounts;
+        const which = {
+          actual: "in the records",
+          mean: "on average when rewired at random",
+          low: "at the 5th percentile when rewired at random",
+          high: "at the 95th percentile when rewired at random",
+        }[stat];
+        return {
+          value: t[stat],
+          text: stat === "mean" ? t.mean.toFixed(1) : String(t[stat]),
+          description: `${eraWords}loops of two or three companies that include ${touching.join(" or ")}, ${which}`,
+        };
+      }
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as "pairs" | "kinds" | undefined;
@@ -234,8 +260,8 @@ function cached<T>(dataset: Dataset, key: string, compute: () => T): T {
 function chanceOf(dataset: Dataset, era: Deal["era"], size: number | undefined, packageDays: number): TimingByChance {
   return cached(dataset, `chance/${era}/${size ?? "all"}/${packageDays}`, () => timingByChance(dataset.deals, era, { size, packageDays }));
 }
-function rewiredOf(dataset: Dataset, era: Deal["era"], keep: "pairs" | "kinds" | undefined): LoopsByRewiring {
-  return cached(dataset, `rewired/${era}/${keep ?? "degrees"}`, () => loopsByRewiring(dataset.deals, era, { keep }));
+function rewiredOf(dataset: Dataset, era: Deal["era"], keep: "pairs" | "kinds" | undefined, touching?: readonly string[]): LoopsByRewiring {
+  return cached(dataset, `rewired/${era}/${keep ?? "degrees"}/${touching?.join(" ") ?? ""}`, () => loopsByRewiring(dataset.deals, era, { keep, touching }));
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));

@@ -287,8 +287,18 @@ export function timingByChance(
 /** Cycle counts by length: two, three and four companies. Four-company cycles are counted only here, as a test of the rule's limit of three. */
 export type CycleCounts = { 2: number; 3: number; 4: number };
 
+/** How many of the rule's loops (two or three companies) include any of the companies named in `touching`. */
+export interface TouchingCounts {
+  actual: number;
+  mean: number;
+  low: number;
+  high: number;
+}
+
 export interface LoopsByRewiring {
   runs: number;
+  /** Present when loopsByRewiring was given `touching`. */
+  touching?: TouchingCounts;
   /** Cycles of two, three and four companies among the era's active deals, as recorded. */
   actual: CycleCounts;
   /** The same counts when the deals are rewired at random, each company keeping how many deals it made and received. */
@@ -297,19 +307,24 @@ export interface LoopsByRewiring {
   high: CycleCounts;
 }
 
-/** Elementary cycles of two, three and four companies in a set of directed edges, each found once (from its smallest company). */
-function cycleCounts(edges: readonly (readonly [string, string])[]): CycleCounts {
+/**
+ * Elementary cycles of two, three and four companies in a set of directed edges, each found once (from its smallest
+ * company). `touching`, when given, also counts the cycles of two or three companies (the rule's loops) that include
+ * any of those companies.
+ */
+function cycleCounts(edges: readonly (readonly [string, string])[], touching?: ReadonlySet<string>): CycleCounts & { touching: number } {
   const out = new Map<string, Set<string>>();
   for (const [a, b] of edges) out.set(a, (out.get(a) ?? new Set()).add(b));
   const has = (a: string, b: string) => out.get(a)?.has(b) ?? false;
-  const counts: CycleCounts = { 2: 0, 3: 0, 4: 0 };
+  const counts = { 2: 0, 3: 0, 4: 0, touching: 0 };
+  const marked = (...ids: string[]) => (touching && ids.some((id) => touching.has(id)) ? 1 : 0);
   for (const [a, targets] of out) {
     for (const b of targets) {
-      if (a < b && has(b, a)) counts[2] += 1;
+      if (a < b && has(b, a)) ((counts[2] += 1), (counts.touching += marked(a, b)));
       if (b <= a) continue;
       for (const c of out.get(b) ?? []) {
         if (c <= a || c === b) continue;
-        if (has(c, a)) counts[3] += 1;
+        if (has(c, a)) ((counts[3] += 1), (counts.touching += marked(a, b, c)));
         for (const d of out.get(c) ?? []) if (d > a && d !== b && d !== c && has(d, a)) counts[4] += 1;
       }
     }
@@ -334,8 +349,9 @@ function cycleCounts(edges: readonly (readonly [string, string])[]): CycleCounts
 export function loopsByRewiring(
   deals: readonly Deal[],
   era: Deal["era"],
-  { runs = 300, seed = 20261205, keep }: { runs?: number; seed?: number; keep?: "pairs" | "kinds" } = {},
+  { runs = 300, seed = 20261205, keep, touching }: { runs?: number; seed?: number; keep?: "pairs" | "kinds"; touching?: readonly string[] } = {},
 ): LoopsByRewiring {
+  const marked = touching ? new Set(touching) : undefined;
   const keepPairs = keep === "pairs";
   const random = seededRandom(seed);
   const key = (a: string, b: string) => `${a}\u0000${b}`;
@@ -357,7 +373,7 @@ export function loopsByRewiring(
       .map((d) => key(d.from, d.to)),
   );
   const groupOf = (e: readonly [string, string]) => (keep === "kinds" && moneyEdges.has(key(e[0], e[1])) ? "money" : "other");
-  const counts: Record<2 | 3 | 4, number[]> = { 2: [], 3: [], 4: [] };
+  const counts: Record<2 | 3 | 4 | "touching", number[]> = { 2: [], 3: [], 4: [], touching: [] };
   for (let run = 0; run < runs; run += 1) {
     const groups = new Map<string, [string, string][]>();
     for (const e of oneWay) groups.set(groupOf(e), [...(groups.get(groupOf(e)) ?? []), [...e] as [string, string]]);
@@ -399,13 +415,15 @@ export function loopsByRewiring(
       pairs[i] = [a, d];
       pairs[j] = [c, b];
     }
-    const found = cycleCounts([...singles, ...pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const])]);
-    for (const n of [2, 3, 4] as const) counts[n].push(found[n]);
+    const found = cycleCounts([...singles, ...pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const])], marked);
+    for (const n of [2, 3, 4, "touching"] as const) counts[n].push(found[n]);
   }
   const [two, three, four] = [spread(counts[2]), spread(counts[3]), spread(counts[4])];
+  const { touching: touchingActual, ...actual } = cycleCounts(base, marked);
   return {
     runs,
-    actual: cycleCounts(base),
+    ...(marked ? { touching: { actual: touchingActual, ...spread(counts.touching) } } : {}),
+    actual,
     mean: { 2: two.mean, 3: three.mean, 4: four.mean },
     low: { 2: two.low, 3: three.low, 4: four.low },
     high: { 2: two.high, 3: three.high, 4: four.high },

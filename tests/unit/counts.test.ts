@@ -159,6 +159,14 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(loops({ excludes: "a e" }).value).toBe(1);
     expect(loops({ excludes: "a e" }).description).toBe("loops without a or e");
     expect(loops({ includes: "c", size: "2" }).description).toBe("loops of 2 companies, with c");
+    // Loops through a named company, against rewired networks: a ⇄ b is the only AI-era loop with a.
+    expect(loops({ era: "ai-2020s", rewired: "actual", touching: "a" }).value).toBe(1);
+    expect(loops({ era: "ai-2020s", rewired: "actual", touching: "a c" }).value).toBe(2);
+    expect(loops({ era: "ai-2020s", rewired: "mean", touching: "a" }).description).toBe(
+      "AI-era loops of two or three companies that include a, on average when rewired at random",
+    );
+    expect(() => loops({ era: "ai-2020s", rewired: "mean", touching: "a", size: "2" })).toThrow(/size="…" or touching="…" \(not both\)/);
+    expect(() => loops({ era: "ai-2020s", touching: "a" })).toThrow(/touching applies only to rewired networks/);
   });
 
   it("counts loops whose every leg rests on a firm source", () => {
@@ -198,7 +206,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "0" }, /window takes a number of days/);
     fails({ of: "loops", era: "ai-2020s", window: "7" }, /window changes only the timing result: add order=/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high" or "actual"/);
-    fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs era="…" and size="…"/);
+    fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs size="…" or touching="…"/);
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
     fails({ of: "loops", era: "ai-2020s", size: "2", keep: "pairs" }, /keep applies only to rewired networks/);

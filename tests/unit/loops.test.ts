@@ -348,6 +348,19 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(loopsByRewiring(deals, "ai-2020s", { runs: 50, seed: 2 }).high[2]).toBeGreaterThan(0);
   });
 
+  it("counts the loops that include named companies, in the records and rewired", () => {
+    // a ⇄ b, b → c → a (a chain through b), d ⇄ e: three loops, two of them through a.
+    const deals = [deal("a", "b", 1), deal("b", "a", 1), deal("b", "c", 1), deal("c", "a", 1), deal("d", "e", 1), deal("e", "d", 1)];
+    const r = loopsByRewiring(deals, "ai-2020s", { runs: 100, seed: 3, touching: ["a"] });
+    expect(r.touching!.actual).toBe(2);
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 5, touching: ["d", "a"] }).touching!.actual).toBe(3);
+    expect(r.touching!.low).toBeLessThanOrEqual(r.touching!.mean);
+    expect(r.touching!.mean).toBeLessThanOrEqual(r.touching!.high);
+    // Never more than all the loops in a run.
+    expect(r.touching!.high).toBeLessThanOrEqual(r.high[2] + r.high[3]);
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 5 }).touching).toBeUndefined();
+  });
+
   it("counts cycles of four companies too, as a test of the rule's limit of three", () => {
     const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "p", 1)];
     expect(loopsByRewiring(ring, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 0, 4: 1 });
