@@ -346,10 +346,19 @@ function cycleCounts(edges: readonly (readonly [string, string])[], touching?: R
  *   a purchase only with a purchase, so every company keeps how many it funds, is funded by, buys from and sells to:
  *   a lab that only buys still only buys, a supplier that invests still invests.
  */
+/**
+ * How many random networks to draw: 300 for a network the size of today's (a few hundred edges), fewer as it grows, so
+ * that a build on a dataset many times larger stays bounded (each run rewires and recounts every edge).
+ */
+export const REWIRING_RUNS = 300;
+function rewiringRuns(edges: number): number {
+  return Math.max(30, Math.min(REWIRING_RUNS, Math.floor((REWIRING_RUNS * 1000) / Math.max(1, edges))));
+}
+
 export function loopsByRewiring(
   deals: readonly Deal[],
   era: Deal["era"],
-  { runs = 300, seed = 20261205, keep, touching }: { runs?: number; seed?: number; keep?: "pairs" | "kinds"; touching?: readonly string[] } = {},
+  { runs, seed = 20261205, keep, touching }: { runs?: number; seed?: number; keep?: "pairs" | "kinds"; touching?: readonly string[] } = {},
 ): LoopsByRewiring {
   const marked = touching ? new Set(touching) : undefined;
   const keepPairs = keep === "pairs";
@@ -363,6 +372,7 @@ export function loopsByRewiring(
     ),
   ].sort();
   const base = directed.map((p) => p.split("\u0000") as [string, string]);
+  runs ??= rewiringRuns(base.length);
   const all = new Set(directed);
   const twoWay = keepPairs ? base.filter(([a, b]) => a < b && all.has(key(b, a))) : [];
   const oneWay = keepPairs ? base.filter(([a, b]) => !all.has(key(b, a))) : base;

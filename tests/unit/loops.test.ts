@@ -361,6 +361,14 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(loopsByRewiring(deals, "ai-2020s", { runs: 5 }).touching).toBeUndefined();
   });
 
+  it("draws 300 random networks for a network of today's size, fewer for one many times larger", () => {
+    expect(loopsByRewiring([deal("a", "b", 1), deal("b", "a", 1)], "ai-2020s").runs).toBe(300);
+    // A chain of 3,000 one-way edges: the number of runs shrinks with the edges, never below 30.
+    const long = Array.from({ length: 3000 }, (_, i) => deal(`n${i}`, `n${i + 1}`, 1));
+    expect(loopsByRewiring(long, "ai-2020s").runs).toBe(100);
+    expect(loopsByRewiring(long, "ai-2020s", { runs: 7 }).runs).toBe(7);
+  });
+
   it("counts cycles of four companies too, as a test of the rule's limit of three", () => {
     const ring = [deal("p", "q", 1), deal("q", "r", 1), deal("r", "s", 1), deal("s", "p", 1)];
     expect(loopsByRewiring(ring, "ai-2020s", { runs: 5 }).actual).toEqual({ 2: 0, 3: 0, 4: 1 });
