@@ -346,6 +346,39 @@ function cycleCounts(edges: readonly (readonly [string, string])[], touching?: R
  *   a purchase only with a purchase, so every company keeps how many it funds, is funded by, buys from and sells to:
  *   a lab that only buys still only buys, a supplier that invests still invests.
  */
+type Edge = [string, string];
+/**
+ * Swaps the ends of random pairs of edges in place (a → b, c → d becomes a → d, c → b), ten attempts per edge, so every
+ * company keeps how many edges leave and reach it. A swap is made only when `free` allows both new edges; `moved` is
+ * told which edges went and which came, to keep the caller's record of the network up to date.
+ */
+function swapEnds(
+  edges: Edge[],
+  random: () => number,
+  free: (from: string, to: string) => boolean,
+  moved: (gone: [Edge, Edge], made: [Edge, Edge]) => void,
+): void {
+  for (let attempt = 0; attempt < edges.length * 10; attempt += 1) {
+    const i = Math.floor(random() * edges.length);
+    const j = Math.floor(random() * edges.length);
+    const [a, b] = edges[i]!;
+    const [c, d] = edges[j]!;
+    if (i === j || a === d || c === b || !free(a, d) || !free(c, b)) continue;
+    moved(
+      [
+        [a, b],
+        [c, d],
+      ],
+      [
+        [a, d],
+        [c, b],
+      ],
+    );
+    edges[i] = [a, d];
+    edges[j] = [c, b];
+  }
+}
+
 /**
  * How many random networks to draw: 300 for a network the size of today's (a few hundred edges), fewer as it grows, so
  * that a build on a dataset many times larger stays bounded (each run rewires and recounts every edge).
@@ -390,41 +423,18 @@ export function loopsByRewiring(
     const pairs = twoWay.map((e) => [...e] as [string, string]);
     const present = new Set(directed);
     const taken = (a: string, b: string) => present.has(key(a, b)) || (keepPairs && present.has(key(b, a)));
-    for (const singles of groups.values()) {
-      for (let attempt = 0; attempt < singles.length * 10; attempt += 1) {
-        const i = Math.floor(random() * singles.length);
-        const j = Math.floor(random() * singles.length);
-        const [a, b] = singles[i]!;
-        const [c, d] = singles[j]!;
-        if (i === j || a === d || c === b || taken(a, d) || taken(c, b)) continue;
-        present.delete(key(a, b));
-        present.delete(key(c, d));
-        present.add(key(a, d));
-        present.add(key(c, b));
-        singles[i] = [a, d];
-        singles[j] = [c, b];
-      }
-    }
+    const free = (a: string, b: string) => !taken(a, b);
+    for (const singles of groups.values())
+      swapEnds(singles, random, free, (gone, made) => {
+        for (const [x, y] of gone) present.delete(key(x, y));
+        for (const [x, y] of made) present.add(key(x, y));
+      });
     const singles = [...groups.values()].flat();
-    for (let attempt = 0; attempt < pairs.length * 10; attempt += 1) {
-      const i = Math.floor(random() * pairs.length);
-      const j = Math.floor(random() * pairs.length);
-      const [a, b] = pairs[i]!;
-      const [c, d] = pairs[j]!;
-      if (i === j || a === d || c === b || taken(a, d) || taken(c, b)) continue;
-      for (const [x, y] of [
-        [a, b],
-        [c, d],
-      ] as const)
-        (present.delete(key(x, y)), present.delete(key(y, x)));
-      for (const [x, y] of [
-        [a, d],
-        [c, b],
-      ] as const)
-        (present.add(key(x, y)), present.add(key(y, x)));
-      pairs[i] = [a, d];
-      pairs[j] = [c, b];
-    }
+    // A two-way pair moves as one: both directions leave and arrive together.
+    swapEnds(pairs, random, free, (gone, made) => {
+      for (const [x, y] of gone) (present.delete(key(x, y)), present.delete(key(y, x)));
+      for (const [x, y] of made) (present.add(key(x, y)), present.add(key(y, x)));
+    });
     const found = cycleCounts([...singles, ...pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const])], marked);
     for (const n of [2, 3, 4, "touching"] as const) counts[n].push(found[n]);
   }
