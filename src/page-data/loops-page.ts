@@ -8,6 +8,8 @@ import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 import { paths } from "../lib/urls.ts";
 import { formatDate } from "../lib/dates.ts";
+import { requireChart } from "../charts/index.ts";
+import { chartPublishedIn } from "../render/charts.ts";
 
 const ERAS = ["ai-2020s", "telecom-1990s"] as const;
 
@@ -22,6 +24,8 @@ export function loopsPage(release: Release) {
     path: paths.loops(),
     lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it.`,
     density: densityNote(release),
+    /** The loops against chance chart exists from the release it was first published for (its `since`). */
+    showChanceChart: chartPublishedIn(requireChart("loops-against-chance", "the loops page"), release.version),
     sections: ERAS.map((era) => {
       const inEra = loops.filter((l) => l.era === era);
       return {

@@ -350,6 +350,13 @@ describe("loops page data", () => {
     );
   });
 
+  it("shows the loops-against-chance chart only on releases it was published for", () => {
+    // The chart is published from 1.25.1: the site's current release has it, an older one (as on the fixture site) not.
+    expect(page.showChanceChart).toBe(true);
+    expect(loopsPage({ ...site, version: "1.25.1" }).showChanceChart).toBe(true);
+    expect(loopsPage({ ...site, version: "1.25.0" }).showChanceChart).toBe(false);
+  });
+
   it("sets the records' loops against a randomly rewired network of the same density", () => {
     const r = loopsByRewiring(site.dataset.deals, "ai-2020s");
     expect(page.density).toBe(densityNote(site));
