@@ -249,7 +249,7 @@ function whole(value: number, description: string): CountedFigure {
   return { value, text: String(value), description };
 }
 
-/** Shuffling and rewiring are the slow parts, so each is run once per dataset and setting in a build. */
+/** Shuffling is slow, so each setting is run once per dataset in a build (rewiring keeps its own answers: loopsByRewiring). */
 const estimateCache = new WeakMap<Dataset, Map<string, unknown>>();
 function cached<T>(dataset: Dataset, key: string, compute: () => T): T {
   const byKey = estimateCache.get(dataset) ?? new Map<string, unknown>();
@@ -261,7 +261,7 @@ function chanceOf(dataset: Dataset, era: Deal["era"], size: number | undefined, 
   return cached(dataset, `chance/${era}/${size ?? "all"}/${packageDays}`, () => timingByChance(dataset.deals, era, { size, packageDays }));
 }
 function rewiredOf(dataset: Dataset, era: Deal["era"], keep: "pairs" | "kinds" | undefined, touching?: readonly string[]): LoopsByRewiring {
-  return cached(dataset, `rewired/${era}/${keep ?? "degrees"}/${touching?.join(" ") ?? ""}`, () => loopsByRewiring(dataset.deals, era, { keep, touching }));
+  return loopsByRewiring(dataset.deals, era, { keep, touching });
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));

@@ -383,16 +383,26 @@ function swapEnds(
  * How many random networks to draw: 300 for a network the size of today's (a few hundred edges), fewer as it grows, so
  * that a build on a dataset many times larger stays bounded (each run rewires and recounts every edge).
  */
-export const REWIRING_RUNS = 300;
+const REWIRING_RUNS = 300;
 function rewiringRuns(edges: number): number {
   return Math.max(30, Math.min(REWIRING_RUNS, Math.floor((REWIRING_RUNS * 1000) / Math.max(1, edges))));
 }
 
-export function loopsByRewiring(
-  deals: readonly Deal[],
-  era: Deal["era"],
-  { runs, seed = 20261205, keep, touching }: { runs?: number; seed?: number; keep?: "pairs" | "kinds"; touching?: readonly string[] } = {},
-): LoopsByRewiring {
+type RewiringOptions = { runs?: number; seed?: number; keep?: "pairs" | "kinds"; touching?: readonly string[] };
+/**
+ * Rewiring is the slow part of a build, and the loops page, the loops-against-chance chart and articles' counts ask the
+ * same questions of the same release: each answer is worked out once per deals list and kept (callers must not change it).
+ */
+const rewired = new WeakMap<readonly Deal[], Map<string, LoopsByRewiring>>();
+export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], options: RewiringOptions = {}): LoopsByRewiring {
+  const byKey = rewired.get(deals) ?? new Map<string, LoopsByRewiring>();
+  rewired.set(deals, byKey);
+  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching]);
+  if (!byKey.has(key)) byKey.set(key, rewire(deals, era, options));
+  return byKey.get(key)!;
+}
+
+function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching }: RewiringOptions): LoopsByRewiring {
   const marked = touching ? new Set(touching) : undefined;
   const keepPairs = keep === "pairs";
   const random = seededRandom(seed);
