@@ -8,11 +8,11 @@
 // (what a stake gains when the price moves: the one product, so a dollar figure never has to be worked by hand).
 // Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
-import { formatUsd } from "../lib/money.ts";
-import { parseTerms, sumTerms, termRecords, type Term } from "../dataset/terms.ts";
+import { formatShares, formatUsd } from "../lib/money.ts";
+import { parseTerms, sumTerms, termRecords, type Term, type TermValue } from "../dataset/terms.ts";
 import { sha256 } from "../dataset/load.ts";
 
-export const COMPUTED_FORMATS = ["usd", "multiple", "percent", "gw"] as const;
+export const COMPUTED_FORMATS = ["usd", "multiple", "percent", "gw", "shares"] as const;
 export type ComputedFormat = (typeof COMPUTED_FORMATS)[number];
 
 export interface ComputedSpec {
@@ -63,6 +63,8 @@ export function formatComputed(value: number, as: ComputedFormat, digits?: numbe
       return `${fixed(digits ?? 0)}%`;
     case "gw":
       return `${fixed(digits ?? 1)} GW`;
+    case "shares":
+      return formatShares(value);
   }
 }
 
@@ -84,12 +86,13 @@ export function specKey(spec: ComputedSpec): string {
   return `computed-${sha256(text).slice(0, 10)}`;
 }
 
-/** Terms less other terms, with the working ("$16.8B (a) − $3.3B (b)"). */
-function difference(plus: Term[], less: Term[], dataset: Dataset, where: string): { value: number; shown: string } {
+/** Terms less other terms, with the working ("$16.8B (a) − $3.3B (b)"); both sides in one unit. */
+function difference(plus: Term[], less: Term[], dataset: Dataset, where: string): TermValue {
   const p = sumTerms(plus, dataset, where);
   if (!less.length) return p;
   const l = sumTerms(less, dataset, where);
-  return { value: p.value - l.value, shown: `${p.shown} − ${l.shown}` };
+  if (l.unit !== p.unit) throw new Error(`${where}: cannot take ${l.unit} off ${p.unit}: minus="…" must be in the unit of what it comes off`);
+  return { value: p.value - l.value, shown: `${p.shown} − ${l.shown}`, unit: p.unit };
 }
 
 export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: string): ComputedFigure {
@@ -136,7 +139,7 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
     const total = difference(plus, less, dataset, here);
     value = total.value * keep;
-    as = spec.as ?? (plus.every((t) => t.mode === "gw") ? "gw" : "usd");
+    as = spec.as ?? (total.unit === "gw" ? "gw" : total.unit === "shares" ? "shares" : "usd");
     formula = tax === undefined ? total.shown : `(${total.shown})${taxShown}`;
     inputs = [...plus, ...less];
   }

@@ -1,5 +1,5 @@
 // Renders one field of a deal or metric as prose, and says whether a later release revised it.
-import type { Dataset, Deal, Financing, Metric } from "../schemas/dataset.ts";
+import type { Dataset, Deal, Financing } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 import { formatAmount } from "../dataset/labels.ts";
 import { formatDate } from "../lib/dates.ts";
@@ -38,12 +38,6 @@ export function dealFieldText(deal: Deal, field: DealField, dataset: Dataset, fo
       if (deal.termYears === undefined) throw new Error(`deal "${deal.id}" has no termYears`);
       return `${deal.termYears} years`;
   }
-}
-
-export function metricText(metric: Metric, format: "short" | "long" = "short"): string {
-  if (metric.unit === "usd") return format === "long" ? formatUsdLong(metric.value) : formatUsd(metric.value);
-  if (metric.unit === "percent") return `${metric.value}%`;
-  return `${metric.value} GW`;
 }
 
 export const FINANCING_FIELDS = ["amount", "usd", "date", "from", "to", "title"] as const;

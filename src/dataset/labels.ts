@@ -1,7 +1,7 @@
 // Reader-facing words for bases, amounts, the financing layer, metrics and tags: one home for each label.
-import type { Amount, Basis, Entity, FinancingInstrument, MetricKind } from "../schemas/dataset.ts";
+import type { Amount, Basis, Entity, FinancingInstrument, Metric, MetricKind } from "../schemas/dataset.ts";
 import type { RecordList } from "./changes.ts";
-import { formatUsd, formatUsdLong } from "../lib/money.ts";
+import { formatPerShare, formatShares, formatUsd, formatUsdLong } from "../lib/money.ts";
 
 export const INSTRUMENT_LABEL: Record<FinancingInstrument, string> = {
   bond: "Bonds",
@@ -53,7 +53,27 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "share-issuance": "Shares issued",
   "stake-value": "Value of a stake",
   "credit-loss-provision": "Provision for credit losses",
+  "shares-outstanding": "Shares outstanding",
+  "warrant-shares": "Shares a warrant can deliver",
+  "price-target": "Share-price target of a warrant",
+  "share-price": "Share price",
 };
+
+/** A metric's value as prose, in its unit: "$38B" (or "$38 billion" long), "45%", "1.2 GW", "160 million shares", "$600 a share". */
+export function formatMetricValue(metric: Metric, format: "short" | "long" = "short"): string {
+  switch (metric.unit) {
+    case "usd":
+      return format === "long" ? formatUsdLong(metric.value) : formatUsd(metric.value);
+    case "percent":
+      return `${metric.value}%`;
+    case "gw":
+      return `${metric.value} GW`;
+    case "shares":
+      return formatShares(metric.value);
+    case "usd-per-share":
+      return formatPerShare(metric.value);
+  }
+}
 
 const TAG_ACRONYMS = new Set(["ai", "ipo", "gpu", "tpu", "aws", "rpo", "llm"]);
 

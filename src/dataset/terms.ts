@@ -1,15 +1,17 @@
 // Record arithmetic shared by article figures and charts: terms such as deal:<id>, deal:<id>/yr, deal:<id>.gw,
 // metric:<id> and financing:<id>, read from one dataset and summed with their working shown. A term may take a stated
 // share of itself, metric:<id>*metric:<percent-id> ("45% of the $625B backlog", as the company put it), so a part a
-// company gave only as a percentage is never worked out by hand.
-import type { Dataset } from "../schemas/dataset.ts";
+// company gave only as a percentage is never worked out by hand; and a count of shares may be priced,
+// metric:<shares-id>*metric:<price-id> ("160 million shares at $600 a share"), which is in dollars.
+import type { Dataset, MetricUnit } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
+import { formatMetricValue } from "./labels.ts";
 
 export interface Term {
   kind: "deal" | "metric" | "financing";
   id: string;
   mode: "amount" | "per-year" | "gw";
-  /** A metric in percent that the term is multiplied by: the share of the amount the record states. */
+  /** A metric the term is multiplied by: a share in percent the record states, or a price per share of a share count. */
   share?: string;
   raw: string;
 }
@@ -37,46 +39,61 @@ export function parseTerms(list: string, where: string): Term[] {
   });
 }
 
-/** A term's value with its working; a share term reads "$625B (a) × 45% (b)". */
-export function termValue(t: Term, dataset: Dataset, where: string): { value: number; shown: string } {
-  const whole = recordValue(t, dataset, where);
-  if (t.share === undefined) return { value: whole.value, shown: `${whole.shown} (${t.id})` };
-  const share = dataset.metrics.find((x) => x.id === t.share);
-  if (!share) throw new Error(`${where}: ${t.raw}: unknown metric id "${t.share}"`);
-  if (share.unit !== "percent") throw new Error(`${where}: ${t.raw}: the share "${t.share}" is in ${share.unit}, not percent`);
-  return { value: (whole.value * share.value) / 100, shown: `${whole.shown} (${t.id}) × ${share.value}% (${t.share})` };
+export interface TermValue {
+  value: number;
+  /** The working, each record named: "$625B (a) × 45% (b)". */
+  shown: string;
+  /** What the value counts: a sum or a comparison across units (dollars with shares) fails. */
+  unit: MetricUnit;
 }
 
-function recordValue(t: Term, dataset: Dataset, where: string): { value: number; shown: string } {
+/** A term's value with its working; a share term reads "$625B (a) × 45% (b)", a priced share count "160 million shares (a) × $600 a share (b)". */
+export function termValue(t: Term, dataset: Dataset, where: string): TermValue {
+  const whole = recordValue(t, dataset, where);
+  if (t.share === undefined) return { ...whole, shown: `${whole.shown} (${t.id})` };
+  const factor = dataset.metrics.find((x) => x.id === t.share);
+  if (!factor) throw new Error(`${where}: ${t.raw}: unknown metric id "${t.share}"`);
+  const shown = `${whole.shown} (${t.id}) × ${formatMetricValue(factor)} (${t.share})`;
+  if (factor.unit === "percent") return { value: (whole.value * factor.value) / 100, shown, unit: whole.unit };
+  if (factor.unit === "usd-per-share" && whole.unit === "shares") return { value: whole.value * factor.value, shown, unit: "usd" };
+  throw new Error(
+    `${where}: ${t.raw}: "${t.share}" is in ${factor.unit}; a term may be multiplied only by a share in percent, or a count of shares by a price per share`,
+  );
+}
+
+function recordValue(t: Term, dataset: Dataset, where: string): TermValue {
   const fail = (why: string): never => {
     throw new Error(`${where}: ${t.raw}: ${why}`);
   };
   if (t.kind === "metric") {
     const m = dataset.metrics.find((x) => x.id === t.id) ?? fail(`unknown metric id "${t.id}"`);
-    return { value: m.value, shown: m.unit === "usd" ? formatUsd(m.value) : m.unit === "percent" ? `${m.value}%` : `${m.value} GW` };
+    return { value: m.value, shown: formatMetricValue(m), unit: m.unit };
   }
   if (t.kind === "financing") {
     const f = dataset.financing.find((x) => x.id === t.id) ?? fail(`unknown financing id "${t.id}"`);
     const usd = f.amount?.usd ?? fail("the financing record has no disclosed amount");
-    return { value: usd, shown: formatUsd(usd) };
+    return { value: usd, shown: formatUsd(usd), unit: "usd" };
   }
   const d = dataset.deals.find((x) => x.id === t.id) ?? fail(`unknown deal id "${t.id}"`);
   if (t.mode === "gw") {
     const gw = d.compute?.gw ?? fail("the deal has no compute.gw");
-    return { value: gw, shown: `${gw} GW` };
+    return { value: gw, shown: `${gw} GW`, unit: "gw" };
   }
   const usd = d.amount?.usd ?? fail("the deal has no disclosed amount");
-  if (t.mode === "amount") return { value: usd, shown: formatUsd(usd) };
+  if (t.mode === "amount") return { value: usd, shown: formatUsd(usd), unit: "usd" };
   const years = d.termYears ?? fail("the deal has no termYears, so it cannot be spread per year");
-  return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years` };
+  return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years`, unit: "usd" };
 }
 
-/** The sum of a list of terms, with its working ("$12B (a) + $4B (b)"). */
-export function sumTerms(terms: Term[], dataset: Dataset, where: string): { value: number; shown: string } {
+/** The sum of a list of terms, with its working ("$12B (a) + $4B (b)"); terms in different units fail, naming both. */
+export function sumTerms(terms: Term[], dataset: Dataset, where: string): TermValue {
   const parts = terms.map((t) => ({ t, ...termValue(t, dataset, where) }));
+  const unit = parts[0]!.unit;
+  const odd = parts.find((p) => p.unit !== unit);
+  if (odd) throw new Error(`${where}: cannot add ${odd.t.raw} (${odd.unit}) to ${parts[0]!.t.raw} (${unit}): the terms of a sum share one unit`);
   const value = parts.reduce((s, p) => s + p.value, 0);
   const shown = parts.map((p) => p.shown).join(" + ");
-  return { value, shown: parts.length > 1 ? `(${shown})` : shown };
+  return { value, shown: parts.length > 1 ? `(${shown})` : shown, unit };
 }
 
 /** Whether every record a list of terms names is in this dataset (older releases lack records added later). */

@@ -30,3 +30,21 @@ export function formatUsdLong(usd: number): string {
 function trimZeros(s: string): string {
   return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
 }
+
+/** A count of shares in words: 160e6 → "160 million shares", 1.63e9 → "1.63 billion shares". */
+export function formatShares(shares: number): string {
+  const words = [
+    { value: 1e9, word: "billion" },
+    { value: 1e6, word: "million" },
+  ];
+  const unit = words.find((u) => Math.abs(shares) >= u.value);
+  if (!unit) return `${Math.round(shares).toLocaleString("en-US")} shares`;
+  const scaled = shares / unit.value;
+  const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
+  return `${trimZeros(scaled.toFixed(digits))} ${unit.word} shares`;
+}
+
+/** A price per share, to the cent where it has cents: 600 → "$600 a share", 203.71 → "$203.71 a share". */
+export function formatPerShare(usd: number): string {
+  return `$${Number.isInteger(usd) ? usd.toLocaleString("en-US") : usd.toFixed(2)} a share`;
+}

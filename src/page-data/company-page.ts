@@ -6,11 +6,10 @@ import type { Deal, Entity } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { activeDeals, BASES, dealsByEntity, entityNamer, financingOfEntity, totalsByBasis } from "../dataset/selectors.ts";
 import { loopLabel, loopsOfEntity } from "../dataset/loops.ts";
-import { BASIS_LABEL, formatAmount, loopMoneyText, METRIC_LABEL } from "../dataset/labels.ts";
+import { BASIS_LABEL, formatAmount, formatMetricValue, loopMoneyText, METRIC_LABEL } from "../dataset/labels.ts";
 import { PALETTE, TYPE_LABEL } from "../charts/theme.ts";
 import { companyFlowsChart } from "../render/company-flows.ts";
 import { marksOutOfTabOrder } from "../render/plot-to-svg.ts";
-import { metricText } from "../articles/facts.ts";
 import type { Article } from "../articles/entries.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatDate } from "../lib/dates.ts";
@@ -91,7 +90,7 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
         id: m.id,
         anchor: metricAnchor(m.id),
         label: `${METRIC_LABEL[m.metric]} (${m.period}${m.stated ? `, stated ${formatDate(m.stated, "day")}` : ""})`,
-        value: metricText(m),
+        value: formatMetricValue(m),
         basis: BASIS_LABEL[m.basis],
         source: m.source,
         notes: m.notes,

@@ -151,7 +151,22 @@ export const MetricKind = z.enum([
   // Schema 1.19 (additive): what a lender set aside in a period for customers who may not pay (a provision for bad
   // debts or credit losses), the measure of what vendor financing cost when it went wrong.
   "credit-loss-provision",
+  // Schema 1.26 (additive): the terms of stock a company pays customers with (a warrant's share count and the share
+  // prices its tranches vest at) and what they are measured against (shares outstanding, the share price on a date),
+  // so a dilution or a warrant's value at a hurdle is worked from records, never by hand.
+  "shares-outstanding",
+  "warrant-shares",
+  "price-target",
+  "share-price",
 ]);
+
+/** The one unit each share kind is measured in; every other kind is measured in dollars, percent or GW. */
+export const SHARE_METRIC_UNITS: Readonly<Partial<Record<MetricKind, MetricUnit>>> = {
+  "shares-outstanding": "shares",
+  "warrant-shares": "shares",
+  "price-target": "usd-per-share",
+  "share-price": "usd-per-share",
+};
 
 /** Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out. */
 export const SIGNED_METRIC_KINDS: ReadonlySet<MetricKind> = new Set(["equity-gain", "net-income", "operating-cash-flow", "free-cash-flow"]);
@@ -161,6 +176,9 @@ export const Period = z
   .string()
   .regex(/^(FY)?\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be a period: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-MM-DD, FYYYYY or FYYYYY-Q1")
   .refine(isRealPeriod, "is not a real period (month 01–12, a day that exists, quarters only in fiscal years)");
+
+export const MetricUnit = z.enum(["usd", "percent", "gw", "shares", "usd-per-share"]);
+export type MetricUnit = z.infer<typeof MetricUnit>;
 
 export const Metric = z
   .strictObject({
@@ -177,7 +195,7 @@ export const Metric = z
     /** The value, in "unit"; below zero only for the signed kinds (a loss, an outflow). */
     value: z.number().finite().describe('The value, in "unit"; below zero only for gains, income and cash flows (a loss, an outflow).'),
     /** Unit of the value. */
-    unit: z.enum(["usd", "percent", "gw"]).describe("Unit of the value."),
+    unit: MetricUnit.describe('Unit of the value: "shares" (a count of shares) and "usd-per-share" (a price) from schema 1.26.'),
     /** How firm the figure is. */
     basis: Basis.describe("How firm the figure is."),
     /** Where it was read. */
@@ -186,6 +204,15 @@ export const Metric = z
     notes: z.string().optional().describe("What is uncertain."),
   })
   .superRefine((metric, ctx) => {
+    const shareUnit = SHARE_METRIC_UNITS[metric.metric];
+    if (shareUnit !== undefined && metric.unit !== shareUnit)
+      ctx.addIssue({ code: "custom", path: ["unit"], message: `must be "${shareUnit}" for a ${metric.metric} metric` });
+    if (shareUnit === undefined && (metric.unit === "shares" || metric.unit === "usd-per-share"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `"${metric.unit}" is only for ${Object.keys(SHARE_METRIC_UNITS).join(", ")} metrics, not ${metric.metric}`,
+      });
     if (metric.value < 0 && !SIGNED_METRIC_KINDS.has(metric.metric))
       ctx.addIssue({
         code: "custom",

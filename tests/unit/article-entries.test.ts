@@ -199,10 +199,39 @@ describe("<Computed> formats and rules", () => {
       "openai-share-of-x",
     ]);
     expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1" }, ds, "f.mdx")).toThrow(
-      'f.mdx: <Computed>: metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1: the share "openai-revenue-2025-h1" is in usd, not percent',
+      'f.mdx: <Computed>: metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1: "openai-revenue-2025-h1" is in usd; a term may be multiplied only by a share in percent, or a count of shares by a price per share',
     );
     expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*metric:no-such" }, ds, "f.mdx")).toThrow('unknown metric id "no-such"');
     expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*deal:openai-amazon-2025-11" }, ds, "f.mdx")).toThrow("cannot read the term");
+  });
+
+  // Worked by hand: 160 million shares × $600 = $96B; 160 ÷ 1,630 = 9.8%; (160 + 160) million shares = 320 million.
+  it("prices a count of shares, divides shares by shares, and refuses to mix units (schema 1.26)", () => {
+    const ds = structuredClone(fixture());
+    const base = ds.metrics.find((m) => m.id === "openai-valuation-2025-10-02")!;
+    ds.metrics.push(
+      { ...base, id: "w-shares", entity: "openai", metric: "warrant-shares", unit: "shares", value: 160e6 },
+      { ...base, id: "w-shares-2", entity: "openai", metric: "warrant-shares", unit: "shares", value: 160e6 },
+      { ...base, id: "outstanding", entity: "openai", metric: "shares-outstanding", unit: "shares", value: 1630e6 },
+      { ...base, id: "hurdle", entity: "openai", metric: "price-target", unit: "usd-per-share", value: 600 },
+    );
+    const value = computeFigure({ sum: "metric:w-shares*metric:hurdle" }, ds, "f");
+    expect(value.value).toBe(96e9);
+    expect(value.formula).toBe("160 million shares (w-shares) × $600 a share (hurdle) = $96B");
+    expect(value.inputs).toEqual(["w-shares", "hurdle"]);
+    const dilution = computeFigure({ ratio: "metric:w-shares", over: "metric:outstanding", as: "percent", digits: "1" }, ds, "f");
+    expect(dilution.text).toBe("9.8%");
+    expect(dilution.formula).toBe("160 million shares (w-shares) ÷ 1.63 billion shares (outstanding) = 9.8%");
+    expect(computeFigure({ sum: "metric:w-shares metric:w-shares-2" }, ds, "f").text).toBe("320 million shares");
+    // Against a dollar amount the priced count compares like any dollar figure.
+    expect(computeFigure({ ratio: "metric:w-shares*metric:hurdle", over: "deal:nvidia-openai-2025-09", as: "percent" }, ds, "f").text).toBe("96%");
+    expect(() => computeFigure({ sum: "metric:w-shares deal:nvidia-openai-2025-09" }, ds, "f.mdx")).toThrow(
+      "f.mdx: <Computed>: cannot add deal:nvidia-openai-2025-09 (usd) to metric:w-shares (shares): the terms of a sum share one unit",
+    );
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "metric:w-shares" }, ds, "f.mdx")).toThrow("cannot take shares off usd");
+    expect(() => computeFigure({ sum: "metric:hurdle*metric:w-shares" }, ds, "f.mdx")).toThrow(
+      '"w-shares" is in shares; a term may be multiplied only by a share in percent, or a count of shares by a price per share',
+    );
   });
 
   it("divides a change by a change: how much of a rise one item explains", () => {

@@ -76,6 +76,26 @@ describe("schema violations name the record by id, or by position when it has no
     ]);
   });
 
+  it("holds the share kinds to their units, and the share units to the share kinds (schema 1.26)", () => {
+    expect(violations((d) => Object.assign(d.metrics[0], { metric: "warrant-shares", unit: "usd" }))).toEqual([
+      { file: FILE, record: "metric openai-revenue-2025-h1", field: "unit", message: 'must be "shares" for a warrant-shares metric' },
+    ]);
+    expect(violations((d) => Object.assign(d.metrics[0], { metric: "share-price", unit: "shares" }))).toEqual([
+      { file: FILE, record: "metric openai-revenue-2025-h1", field: "unit", message: 'must be "usd-per-share" for a share-price metric' },
+    ]);
+    expect(violations((d) => (d.metrics[0].unit = "usd-per-share"))).toEqual([
+      {
+        file: FILE,
+        record: "metric openai-revenue-2025-h1",
+        field: "unit",
+        message: '"usd-per-share" is only for shares-outstanding, warrant-shares, price-target, share-price metrics, not revenue',
+      },
+    ]);
+    const valid = JSON.parse(fixtureText);
+    Object.assign(valid.metrics[0], { metric: "price-target", unit: "usd-per-share", value: 600 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+  });
+
   it("names a record without a usable id by its list and position", () => {
     expect(violations((d) => (d.entities[2].id = 7))).toEqual([{ file: FILE, record: "entity entities[2]", field: "id", message: expect.any(String) }]);
     expect(violations((d) => (d.metrics[0].id = ""))).toEqual([{ file: FILE, record: "metric metrics[0]", field: "id", message: expect.any(String) }]);

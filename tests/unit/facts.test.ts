@@ -1,7 +1,8 @@
 // The words a <Fact> puts in an article: each field of a deal, a financing record and a metric, in both formats, read
 // from the fixture release. These are the figures readers quote, so each expected string is written out in full.
 import { beforeEach, describe, expect, it } from "vitest";
-import { dealFieldText, factWraps, financingFieldText, metricText, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
+import { dealFieldText, factWraps, financingFieldText, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
+import { formatMetricValue as metricText } from "../../src/dataset/labels.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import type { Dataset, Metric } from "../../src/schemas/dataset.ts";
@@ -104,5 +105,13 @@ describe("<Fact metric>", () => {
     expect(both((f) => metricText(metric("usd", 13e9), f))).toEqual(["$13B", "$13 billion"]);
     expect(both((f) => metricText(metric("percent", 27.5), f))).toEqual(["27.5%", "27.5%"]);
     expect(both((f) => metricText(metric("gw", 1.2), f))).toEqual(["1.2 GW", "1.2 GW"]);
+  });
+
+  it("shows share counts in words and prices per share to the cent (schema 1.26)", () => {
+    expect(metricText(metric("shares", 160e6))).toBe("160 million shares");
+    expect(metricText(metric("shares", 1.63e9))).toBe("1.63 billion shares");
+    expect(metricText(metric("shares", 12_500))).toBe("12,500 shares");
+    expect(metricText(metric("usd-per-share", 600))).toBe("$600 a share");
+    expect(metricText(metric("usd-per-share", 203.7))).toBe("$203.70 a share");
   });
 });
