@@ -21,10 +21,18 @@ const isElement = (node: RootContent | ElementContent | undefined, tag?: string)
 
 const childElements = (node: Element, tag: string) => node.children.filter((c): c is Element => isElement(c, tag));
 
-/** The text of a node as a reader sees it (a header cell may hold links or emphasis). */
+/**
+ * How many characters a figure component (<Fact>, <Computed>, <Count>) is taken to print. It renders after this
+ * plugin runs, so its text is not here yet; counted as nothing, a table of figures ("up to $60B over 5 years") looked
+ * narrow enough for a phone and was clipped there. Ten is a typical figure ("$32.6B at", "Feb 24, 2026").
+ */
+export const FIGURE_CHARS = 10;
+
+/** The text of a node as a reader sees it (a header cell may hold links or emphasis), a figure component counted as FIGURE_CHARS. */
 function textOf(node: ElementContent): string {
   if (node.type === "text") return node.value;
   if (node.type === "element") return node.children.map(textOf).join("");
+  if ((node.type as string) === "mdxJsxTextElement" || (node.type as string) === "mdxJsxFlowElement") return "x".repeat(FIGURE_CHARS);
   return "";
 }
 

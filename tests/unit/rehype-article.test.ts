@@ -2,7 +2,7 @@
 // Trees are written as remark-rehype produces them from GFM tables and footnote references.
 import { describe, expect, it } from "vitest";
 import type { Element, ElementContent, Root } from "hast";
-import rehypeArticle, { CARD_CELL_CHARS, CARD_COLUMNS } from "../../src/articles/rehype-article.ts";
+import rehypeArticle, { CARD_CELL_CHARS, CARD_COLUMNS, FIGURE_CHARS } from "../../src/articles/rehype-article.ts";
 
 const text = (value: string) => ({ type: "text" as const, value });
 const el = (tagName: string, children: ElementContent[] = [], properties: Element["properties"] = {}): Element => ({
@@ -75,6 +75,21 @@ describe("article tables on a phone", () => {
     expect(cells(long)).toEqual([[undefined, "Test", "Score"]]);
     expect(short.properties.className).toBeUndefined();
     expect(twoColumns.properties.className).toBeUndefined();
+  });
+
+  // A cell of figures is wide on the page although its Markdown holds little text: "up to $60B over 5 years, as AMD
+  // told Reuters" is two components and 27 characters of text, which alone would keep a table too wide for a phone.
+  it("counts a figure component in a cell as the figure it will print", () => {
+    const figure = { type: "mdxJsxTextElement", name: "Fact", attributes: [], children: [] } as unknown as ElementContent;
+    const cell = (...children: ElementContent[]) => el("td", children);
+    const withFigures = el("table", [
+      el("thead", [el("tr", [el("th", [text("")]), el("th", [text("OpenAI")]), el("th", [text("Meta")])])]),
+      el("tbody", [el("tr", [cell(text("What the customer buys")), cell(figure), cell(figure, text(" over "), figure, text(", as AMD told Reuters"))])]),
+    ]);
+    expect(" over ".length + ", as AMD told Reuters".length).toBeLessThan(CARD_CELL_CHARS);
+    expect(" over ".length + ", as AMD told Reuters".length + 2 * FIGURE_CHARS).toBeGreaterThanOrEqual(CARD_CELL_CHARS);
+    run(withFigures);
+    expect(withFigures.properties.className).toEqual(["cards"]);
   });
 
   it("leaves a narrower table, or one with no header row, as a grid", () => {
