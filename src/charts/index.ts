@@ -18,6 +18,7 @@ import financingByBorrower from "./financing-by-borrower.ts";
 import supplierStakesByYear from "./supplier-stakes-by-year.ts";
 import circularDemandRange from "./circular-demand-range.ts";
 import loopsAgainstChance from "./loops-against-chance.ts";
+import amdWarrantValue from "./amd-warrant-value.ts";
 
 export const CHARTS: readonly ChartModule[] = [
   whoFundsWhom,
@@ -37,6 +38,7 @@ export const CHARTS: readonly ChartModule[] = [
   circularDemandRange,
   supplierStakesByYear,
   microsoftOpenaiLedger,
+  amdWarrantValue,
   financingByBorrower,
 ];
 
