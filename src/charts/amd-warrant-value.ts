@@ -44,14 +44,17 @@ export function warrantValueRows(dataset: Dataset): { rows: Row[]; purchaseUsd: 
     valueUsd: shares * price,
     ofPurchase: ((shares * price) / purchaseUsd) * 100,
   });
-  const closes = dataset.metrics
+  // The last close before the warrant was granted (the base of its accounting charge) and every close since, in date
+  // order; closes before the warrant existed say nothing about it.
+  const granted = metric(WARRANT.shares)!.period;
+  const prices = dataset.metrics
     .filter((m) => m.entity === WARRANT.issuer && m.metric === "share-price")
-    .map((m) => row(m.id, `Close, ${formatDate(m.period, "day", "short")}`, "close", m.value));
-  return {
-    rows: [...closes, row(target.id, "Last price target", "target", target.value)].sort((a, b) => a.price - b.price || a.metricId.localeCompare(b.metricId)),
-    purchaseUsd,
-    shares,
-  };
+    .sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id));
+  const before = prices.filter((m) => m.period < granted).at(-1);
+  const closes = prices
+    .filter((m) => m === before || m.period >= granted)
+    .map((m) => row(m.id, `Close, ${formatDate(m.period, "day", "short")}${m === before ? " (before)" : ""}`, "close", m.value));
+  return { rows: [...closes, row(target.id, "Last price target", "target", target.value)], purchaseUsd, shares };
 }
 
 const pct = (v: number) => `${Math.round(v)}%`;
@@ -62,7 +65,7 @@ const chart: ChartModule<Row> = {
   title: "AMD's warrant to Meta, priced",
   subtitle: "What the warrant's shares are worth at each AMD share price, against Meta's AMD purchases, US dollars",
   caption:
-    "The shares are worth the share count times the price, once vested; they vest only as Meta buys and as AMD's price clears targets that rise to the last one shown. The line is the purchase AMD said Meta would make over five years, as Reuters reported; other estimates of the whole deal are higher. OpenAI's warrant has the same share count and last target. The closes after the announcement days come from aggregator pages.",
+    "The shares are worth the share count times the price, once vested; they vest only as Meta buys and as AMD's price clears targets that rise to the last one shown. The first bar is the close before the deal was announced, the price the warrant's accounting charge starts from. The line is the purchase AMD said Meta would make over five years, as Reuters reported, which may not cover all six gigawatts; analysts' estimates of the whole deal are higher. OpenAI's warrant has the same share count and last target. The closes after the announcement come from aggregator pages.",
   sourceNote: "Circularity records: AMD's warrant terms (8-K exhibit, AP, press), AMD's closing prices (Reuters, aggregators), Meta's purchase (Reuters).",
   build(dataset) {
     const { rows: data, purchaseUsd } = warrantValueRows(dataset);
