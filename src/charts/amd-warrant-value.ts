@@ -77,7 +77,7 @@ const chart: ChartModule<Row> = {
         { key: "label", label: "AMD share price" },
         { key: "price", label: "Price", numeric: true, format: (v) => formatPerShare(v as number) },
         { key: "valueUsd", label: "Warrant's shares worth", numeric: true, format: (v) => formatUsd(v as number) },
-        { key: "ofPurchase", label: "Share of Meta's purchase", numeric: true, format: (v) => pct(v as number) },
+        { key: "ofPurchase", label: "Share of Meta's five-year purchase (Reuters)", numeric: true, format: (v) => pct(v as number) },
       ],
       rowKey: (r) => r.metricId,
       rowLink: () => link(),
@@ -85,7 +85,7 @@ const chart: ChartModule<Row> = {
       legend: [
         { label: "At a closing price", color: PALETTE.blue },
         { label: "At the last price target", color: PALETTE.orange },
-        { label: "Meta's purchase", color: "currentColor", shape: "dash" as const },
+        { label: "Meta's purchase over five years (Reuters)", color: "currentColor", shape: "dash" as const },
       ],
       plot: ({ width, compact }) => {
         const bars = barRows({ width, compact }, order);
@@ -107,7 +107,7 @@ const chart: ChartModule<Row> = {
               title: (d: Row) => `${d.label}: ${formatPerShare(d.price)}, shares worth ${formatUsd(d.valueUsd)}, ${pct(d.ofPurchase)} of Meta's purchase`,
             }),
             ...(purchaseUsd === null ? [] : [Plot.ruleX([purchaseUsd], { stroke: "currentColor", strokeDasharray: "4 3", strokeWidth: 1.5 })]),
-            barEndLabels(data, { x: "valueUsd", y: "label", text: (d: Row) => `${formatUsd(d.valueUsd)} (${pct(d.ofPurchase)})` }, bars),
+            barEndLabels(data, { x: "valueUsd", y: "label", text: (d: Row) => formatUsd(d.valueUsd) }, bars),
             Plot.ruleX([0]),
             compactBarLabels(order, bars, link),
           ],
