@@ -62,18 +62,19 @@ const FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
 ];
 
 const QUALIFIER = String.raw`(?:(?:more|less|fewer) than|nearly|almost|about|roughly|around|over|under|at least|at most|close to|just over|just under|well over|well under|some)`;
-const FRACTION = String.raw`(?:(?:a|one)[- ](?:third|quarter|fifth|sixth|tenth)|(?:two|three|four|five|six|seven|eight|nine)[- ](?:thirds|quarters|fifths|sixths|tenths))`;
+// The fractions a share can be written as: "a third", "under a twentieth", "three-tenths". One list for every rule below,
+// so a fraction the checks learn ("a twentieth" slipped through) is caught in every form.
+const ORDINAL = String.raw`(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|hundredth)`;
+const ORDINALS = String.raw`(?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|twentieths|hundredths)`;
+const FRACTION = String.raw`(?:(?:a|one)[- ]${ORDINAL}|(?:two|three|four|five|six|seven|eight|nine)[- ]${ORDINALS})`;
 /** Shares and multiples written in words: a ratio someone worked out by hand, so it belongs in <Computed>. */
 const WORD_FIGURES: readonly { kind: TypedFigure["kind"]; re: RegExp }[] = [
   { kind: "share in words", re: new RegExp(String.raw`\b${QUALIFIER}\s+(?:half|a half|${FRACTION})\b`, "gi") },
-  { kind: "share in words", re: new RegExp(String.raw`\b(?:a|one)[- ](?:third|quarter|fifth|sixth|tenth)\s+of\b`, "gi") },
+  { kind: "share in words", re: new RegExp(String.raw`\b(?:a|one)[- ]${ORDINAL}\s+of\b`, "gi") },
   // "two-thirds", "three quarters of"; "the three quarters in which" counts periods.
   {
     kind: "share in words",
-    re: new RegExp(
-      String.raw`\b(?:two|three|four|five|six|seven|eight|nine)(?:-(?:thirds|quarters|fifths|sixths|tenths)\b|\s(?:thirds|quarters|fifths|sixths|tenths)\s+of\b)`,
-      "gi",
-    ),
+    re: new RegExp(String.raw`\b(?:two|three|four|five|six|seven|eight|nine)(?:-${ORDINALS}\b|\s${ORDINALS}\s+of\b)`, "gi"),
   },
   // "half of the backlog" is a share; "the first half of 2026" is a period.
   { kind: "share in words", re: /\b(?<!(?:first|second|latter|former|other|back)\s)half\s+(?:of|its|their|the)\b/gi },

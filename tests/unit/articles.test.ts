@@ -66,6 +66,13 @@ describe("figures typed by hand", () => {
       "share in words: halved",
       "share in words: three quarters of",
     ]);
+    // Fractions past a tenth, learned when "under a twentieth of each gigawatt's price" passed the check.
+    expect(figures("under a twentieth of the price, a hundredth of the shares, three-twentieths of it, about one eighth")).toEqual([
+      "share in words: under a twentieth",
+      "share in words: a hundredth of",
+      "share in words: three-twentieths",
+      "share in words: about one eighth",
+    ]);
     expect(figures("more than twice the base, twice as large, it more than doubled, several times its revenue")).toEqual([
       "multiple in words: more than twice",
       "multiple in words: twice as",
