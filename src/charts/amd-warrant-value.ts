@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { PALETTE, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
+import { PALETTE, formatPercent as pct, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { formatPerShare, formatShares, formatUsd } from "../lib/money.ts";
 import { formatDate } from "../lib/dates.ts";
 import { href, paths } from "../lib/urls.ts";
@@ -12,6 +12,7 @@ import { href, paths } from "../lib/urls.ts";
 /** The records the chart reads: the warrant, its last price target, the purchase it rewards and whose share prices. */
 export const WARRANT = {
   shares: "amd-meta-warrant-shares",
+  warrant: "amd-meta-2026-02",
   lastTarget: "amd-meta-warrant-final-price-target",
   purchase: "meta-amd-2026-02",
   issuer: "amd",
@@ -30,12 +31,13 @@ interface Row {
   ofPurchase: number;
 }
 
-export function warrantValueRows(dataset: Dataset): { rows: Row[]; purchaseUsd: number | null; shares: number | null } {
+export function warrantValueRows(dataset: Dataset): { rows: Row[]; purchaseUsd: number | null } {
   const metric = (id: string) => dataset.metrics.find((m) => m.id === id);
-  const shares = metric(WARRANT.shares)?.value ?? null;
+  const warrant = metric(WARRANT.shares);
   const purchaseUsd = dataset.deals.find((d) => d.id === WARRANT.purchase)?.amount?.usd ?? null;
   const target = metric(WARRANT.lastTarget);
-  if (shares === null || purchaseUsd === null || !target) return { rows: [], purchaseUsd, shares };
+  if (!warrant || purchaseUsd === null || !target) return { rows: [], purchaseUsd };
+  const shares = warrant.value;
   const row = (id: string, label: string, kind: Row["kind"], price: number): Row => ({
     metricId: id,
     label,
@@ -46,7 +48,7 @@ export function warrantValueRows(dataset: Dataset): { rows: Row[]; purchaseUsd: 
   });
   // The last close before the warrant was granted (the base of its accounting charge) and every close since, in date
   // order; closes before the warrant existed say nothing about it.
-  const granted = metric(WARRANT.shares)!.period;
+  const granted = warrant.period;
   const prices = dataset.metrics
     .filter((m) => m.entity === WARRANT.issuer && m.metric === "share-price")
     .sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id));
@@ -54,10 +56,8 @@ export function warrantValueRows(dataset: Dataset): { rows: Row[]; purchaseUsd: 
   const closes = prices
     .filter((m) => m === before || m.period >= granted)
     .map((m) => row(m.id, `Close, ${formatDate(m.period, "day", "short")}${m === before ? " (before)" : ""}`, "close", m.value));
-  return { rows: [...closes, row(target.id, "Last price target", "target", target.value)], purchaseUsd, shares };
+  return { rows: [...closes, row(target.id, "Last price target", "target", target.value)], purchaseUsd };
 }
-
-const pct = (v: number) => `${Math.round(v)}%`;
 
 const chart: ChartModule<Row> = {
   id: "amd-warrant-value",
@@ -81,7 +81,7 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.metricId,
       rowLink: () => link(),
-      dealIds: data.length ? [WARRANT.purchase, "amd-meta-2026-02"] : [],
+      dealIds: data.length ? [WARRANT.purchase, WARRANT.warrant] : [],
       legend: [
         { label: "At a closing price", color: PALETTE.blue },
         { label: "At the last price target", color: PALETTE.orange },

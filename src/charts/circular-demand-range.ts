@@ -3,7 +3,7 @@
 // "how-much-ai-demand-is-circular" uses the same record terms in its <Computed> figures (a unit test keeps them in step).
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import { COMPACT_MARGIN_LEFT, COMPACT_NAME_DX, PALETTE, fontSize, marginForNames } from "./theme.ts";
+import { COMPACT_MARGIN_LEFT, COMPACT_NAME_DX, PALETTE, fontSize, formatPercent, marginForNames } from "./theme.ts";
 import { parseTerms, sumTerms } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 
@@ -64,7 +64,7 @@ interface Row {
   records: string;
 }
 
-const pct = (v: number) => (v === 0 ? "none" : v >= 100 ? `${Math.round(v)}%` : v >= 10 ? `${Math.round(v)}%` : `${v.toFixed(1)}%`);
+const pct = (v: number) => (v === 0 ? "none" : formatPercent(v));
 /** The log axis starts here; a low estimate of none sits on it, marked as such. */
 const FLOOR = 0.5;
 

@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, formatPercent as pct, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
 import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
@@ -28,8 +28,6 @@ interface Row {
   /** The records behind the row. */
   inputs: string;
 }
-
-const pct = (v: number) => `${v >= 10 ? Math.round(v) : v.toFixed(1)}%`;
 
 const chart: ChartModule<Row> = {
   id: "supplier-financing-then-and-now",

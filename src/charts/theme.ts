@@ -108,6 +108,9 @@ export function baseStyle(compact: boolean) {
 /** Axis tick format for USD axes: $0, $50B, $1T. */
 export const usdTick = (d: number) => formatUsd(d);
 
+/** A percentage in a chart's labels and tables: whole above ten ("23%"), one decimal below ("4.6%"). One rule for every chart. */
+export const formatPercent = (v: number) => `${v >= 10 ? Math.round(v) : v.toFixed(1)}%`;
+
 /**
  * Shortens long names for compact renditions: drops asides in parentheses (keeping the words either side apart:
  * "Meta Prometheus (Project Walleye) lenders" → "Meta Prometheus lenders") and a trailing company-form suffix.
