@@ -8,11 +8,13 @@ import { activeDeals } from "../dataset/selectors.ts";
 import {
   LOOP_ORDERS,
   MAX_LOOP_LENGTH,
+  REWIRING_KEEPS,
   derivedLoops,
   loopsByRewiring,
   timingByChance,
   type Loop,
   type LoopsByRewiring,
+  type RewiringKeep,
   type TouchingCounts,
   type TimingByChance,
 } from "../dataset/loops.ts";
@@ -56,7 +58,8 @@ export interface CountSpec {
   rewired?: string;
   /**
    * Loops, with `rewired`: what else the random networks keep (loopsByRewiring's `keep`): "pairs", the pairs that run
-   * both ways; "kinds", each company's numbers of money-in and purchase edges.
+   * both ways, moved only as pairs; "pairs-in-place", the same pairs left where they are; "kinds", each company's numbers
+   * of money-in and purchase edges.
    */
   keep?: string;
   /** Loops: only those with every one of these companies (ids separated by spaces). */
@@ -135,7 +138,8 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.touching !== undefined && spec.rewired === undefined)
     fail(`touching applies only to rewired networks: add rewired="…" (use includes for the records alone)`);
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
-  if (spec.keep !== undefined && spec.keep !== "pairs" && spec.keep !== "kinds") fail(`keep takes "pairs" or "kinds"`);
+  if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
+    fail(`keep takes ${REWIRING_KEEPS.map((k) => `"${k}"`).join(", ")}`);
   const companies = (name: "includes" | "excludes" | "touching") => {
     const ids = spec[name]?.trim().split(/\s+/);
     const unknownId = ids?.find((id) => !dataset.entities.some((e) => e.id === id));
@@ -177,7 +181,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "loops": {
       const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
       if (spec.rewired !== undefined && touching !== undefined) {
-        const keep = spec.keep as "pairs" | "kinds" | undefined;
+        const keep = spec.keep as RewiringKeep | undefined;
         const t = rewiredOf(dataset, spec.era as Deal["era"], keep, touching).touching!;
         const stat = spec.rewired as keyof TouchingCounts;
         const which = {
@@ -194,7 +198,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       }
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
-        const keep = spec.keep as "pairs" | "kinds" | undefined;
+        const keep = spec.keep as RewiringKeep | undefined;
         const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep);
         if (spec.rewired === "actual")
           return whole(
@@ -206,7 +210,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         return {
           value,
           text: spec.rewired === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by${keep === "pairs" ? " and its two-way pairs" : keep === "kinds" ? ", split into money put in and purchases" : ""} (${which}, ${rewired.runs} runs)`,
+          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by${KEEP_WORDS[keep ?? "none"]} (${which}, ${rewired.runs} runs)`,
         };
       }
       if (spec.chance !== undefined) {
@@ -260,7 +264,14 @@ function cached<T>(dataset: Dataset, key: string, compute: () => T): T {
 function chanceOf(dataset: Dataset, era: Deal["era"], size: number | undefined, packageDays: number): TimingByChance {
   return cached(dataset, `chance/${era}/${size ?? "all"}/${packageDays}`, () => timingByChance(dataset.deals, era, { size, packageDays }));
 }
-function rewiredOf(dataset: Dataset, era: Deal["era"], keep: "pairs" | "kinds" | undefined, touching?: readonly string[]): LoopsByRewiring {
+/** What a rewired network keeps, beyond each company's numbers of deals, in the words a figure's description uses. */
+const KEEP_WORDS: Record<RewiringKeep | "none", string> = {
+  none: "",
+  pairs: " and its two-way pairs",
+  "pairs-in-place": ", with the two-way pairs left where they are",
+  kinds: ", split into money put in and purchases",
+};
+function rewiredOf(dataset: Dataset, era: Deal["era"], keep: RewiringKeep | undefined, touching?: readonly string[]): LoopsByRewiring {
   return loopsByRewiring(dataset.deals, era, { keep, touching });
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {

@@ -342,6 +342,9 @@ function cycleCounts(edges: readonly (readonly [string, string])[], touching?: R
  * - "pairs": the pairs that run both ways are swapped only with each other ({a, b}, {c, d} becomes {a, d}, {c, b}), and
  *   a one-way edge never lands where it would make a new pair. Every company keeps its number of two-way partners, so
  *   the pairs are fixed by construction and the test asks only whether longer cycles exceed what they make by chance.
+ * - "pairs-in-place": stricter still, the two-way pairs stay exactly where the records put them and only one-way edges
+ *   are rewired (never into a new pair), so the test asks whether the one-way deals around the declared pairs close
+ *   more cycles than chance. Letting the pairs move, as "pairs" does, also moves the hubs they sit on.
  * - "kinds": an edge that puts money in (any of MONEY_IN_TYPES among its deals) is swapped only with another such edge,
  *   a purchase only with a purchase, so every company keeps how many it funds, is funded by, buys from and sells to:
  *   a lab that only buys still only buys, a supplier that invests still invests.
@@ -388,7 +391,9 @@ function rewiringRuns(edges: number): number {
   return Math.max(30, Math.min(REWIRING_RUNS, Math.floor((REWIRING_RUNS * 1000) / Math.max(1, edges))));
 }
 
-type RewiringOptions = { runs?: number; seed?: number; keep?: "pairs" | "kinds"; touching?: readonly string[] };
+export const REWIRING_KEEPS = ["pairs", "pairs-in-place", "kinds"] as const;
+export type RewiringKeep = (typeof REWIRING_KEEPS)[number];
+type RewiringOptions = { runs?: number; seed?: number; keep?: RewiringKeep; touching?: readonly string[] };
 /**
  * Rewiring is the slow part of a build, and the loops page, the loops-against-chance chart and articles' counts ask the
  * same questions of the same release: each answer is worked out once per deals list and kept (callers must not change it).
@@ -404,7 +409,7 @@ export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], option
 
 function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching }: RewiringOptions): LoopsByRewiring {
   const marked = touching ? new Set(touching) : undefined;
-  const keepPairs = keep === "pairs";
+  const keepPairs = keep === "pairs" || keep === "pairs-in-place";
   const random = seededRandom(seed);
   const key = (a: string, b: string) => `${a}\u0000${b}`;
   const directed = [
@@ -440,11 +445,12 @@ function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 2026120
         for (const [x, y] of made) present.add(key(x, y));
       });
     const singles = [...groups.values()].flat();
-    // A two-way pair moves as one: both directions leave and arrive together.
-    swapEnds(pairs, random, free, (gone, made) => {
-      for (const [x, y] of gone) (present.delete(key(x, y)), present.delete(key(y, x)));
-      for (const [x, y] of made) (present.add(key(x, y)), present.add(key(y, x)));
-    });
+    // A two-way pair moves as one: both directions leave and arrive together (unless the pairs stay in place).
+    if (keep !== "pairs-in-place")
+      swapEnds(pairs, random, free, (gone, made) => {
+        for (const [x, y] of gone) (present.delete(key(x, y)), present.delete(key(y, x)));
+        for (const [x, y] of made) (present.add(key(x, y)), present.add(key(y, x)));
+      });
     const found = cycleCounts([...singles, ...pairs.flatMap(([a, b]) => [[a, b] as const, [b, a] as const])], marked);
     for (const n of [2, 3, 4, "touching"] as const) counts[n].push(found[n]);
   }

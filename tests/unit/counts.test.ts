@@ -140,6 +140,10 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keep: "pairs" }, dataset, "x").description).toMatch(
       /every company keeping how many others it pays and is paid by and its two-way pairs \(on average, 300 runs\)$/,
     );
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "high", keep: "pairs-in-place" })).toBe(2);
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keep: "pairs-in-place" }, dataset, "x").description).toMatch(
+      /pays and is paid by, with the two-way pairs left where they are \(on average, 300 runs\)$/,
+    );
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keep: "kinds" }, dataset, "x").description).toMatch(
       /how many others it pays and is paid by, split into money put in and purchases \(on average, 300 runs\)$/,
     );
@@ -210,7 +214,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
     fails({ of: "loops", era: "ai-2020s", size: "2", keep: "pairs" }, /keep applies only to rewired networks/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keep: "true" }, /keep takes "pairs" or "kinds"/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keep: "true" }, /keep takes "pairs", "pairs-in-place", "kinds"/);
     fails({ of: "loops", era: "ai-2020s", size: "4" }, /size="4" is counted only against rewired networks/);
     fails({ of: "loops", includes: "openai nobody" }, /includes: no entity "nobody" in this release/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", excludes: "a" }, /leave out excludes/);

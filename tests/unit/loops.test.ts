@@ -334,6 +334,24 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(kept.high[3]).toBeGreaterThan(0);
   });
 
+  it("with keep pairs-in-place, leaves the two-way pairs where they are and rewires only the one-way deals", () => {
+    // Pairs a ⇄ b and c ⇄ d, and a one-way path b → e → c that no swap can change. Moving the pairs as units can turn them
+    // into a ⇄ d and c ⇄ b, which closes b → e → c → b; leaving them in place never can.
+    const deals = [deal("a", "b", 1), deal("b", "a", 1), deal("c", "d", 1), deal("d", "c", 1), deal("b", "e", 1), deal("e", "c", 1)];
+    const moved = loopsByRewiring(deals, "ai-2020s", { runs: 100, seed: 3, keep: "pairs" });
+    const inPlace = loopsByRewiring(deals, "ai-2020s", { runs: 100, seed: 3, keep: "pairs-in-place" });
+    expect(moved.actual[3]).toBe(0);
+    expect(moved.high[3]).toBe(1);
+    expect(inPlace.high).toEqual({ 2: 2, 3: 0, 4: 0 });
+    expect(inPlace.low).toEqual({ 2: 2, 3: 0, 4: 0 });
+    // The loops through b stay the records' one pair in every network.
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 100, seed: 3, keep: "pairs-in-place", touching: ["b"] }).touching).toMatchObject({
+      actual: 1,
+      low: 1,
+      high: 1,
+    });
+  });
+
   it("with keep kinds, swaps money only with money and purchases only with purchases", () => {
     // a funds b and c; b and c buy from d; d buys from e. No swap within a kind is possible here, so the network stays
     // as it is, with no cycle. Mixing the kinds can swap a → b with d → e into a → e and d → b, which closes b ⇄ d.
