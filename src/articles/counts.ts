@@ -4,7 +4,7 @@
 import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
-import { activeDeals } from "../dataset/selectors.ts";
+import { activeDeals, entityLayers } from "../dataset/selectors.ts";
 import {
   LOOP_ORDERS,
   MAX_LOOP_LENGTH,
@@ -59,7 +59,8 @@ export interface CountSpec {
   /**
    * Loops, with `rewired`: what else the random networks keep (loopsByRewiring's `keep`): "pairs", the pairs that run
    * both ways, moved only as pairs; "pairs-in-place", the same pairs left where they are; "kinds", each company's numbers
-   * of money-in and purchase edges.
+   * of money-in and purchase edges; "layers", the number of edges between each two supply-chain layers (schema 1.27);
+   * "layers-pairs-in-place", both of the last two.
    */
   keep?: string;
   /** Loops: only those with every one of these companies (ids separated by spaces). */
@@ -130,7 +131,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (!["mean", "low", "high", "actual"].includes(spec.rewired)) fail(`rewired takes "mean", "low", "high" or "actual"`);
     if (spec.era === undefined) fail(`rewired needs era="…": each era's network is rewired on its own`);
     if ((spec.size === undefined) === (spec.touching === undefined)) fail(`rewired needs size="…" or touching="…" (not both)`);
-    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes", "evidence"] as const).filter((k) => spec[k] !== undefined);
+    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes"] as const).filter((k) => spec[k] !== undefined);
     if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
   if (spec.of === "loops" && spec.evidence !== undefined && spec.evidence !== "primary")
@@ -140,6 +141,8 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
     fail(`keep takes ${REWIRING_KEEPS.map((k) => `"${k}"`).join(", ")}`);
+  if (spec.keep?.startsWith("layers") && !entityLayers(dataset))
+    fail(`keep="${spec.keep}" needs the entities' supply-chain layers, which this release does not have (schema 1.27 added them)`);
   const companies = (name: "includes" | "excludes" | "touching") => {
     const ids = spec[name]?.trim().split(/\s+/);
     const unknownId = ids?.find((id) => !dataset.entities.some((e) => e.id === id));
@@ -180,9 +183,13 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
       const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
+      // Rewired with evidence="primary": the network of the deals resting on a filing, a company statement or a wire
+      // story alone, rewired and counted as the whole one is.
+      const firmOnly = spec.rewired !== undefined && spec.evidence === "primary";
+      const firmWords = firmOnly ? " (only those resting on a filing, a company statement or a wire story)" : "";
       if (spec.rewired !== undefined && touching !== undefined) {
         const keep = spec.keep as RewiringKeep | undefined;
-        const t = rewiredOf(dataset, spec.era as Deal["era"], keep, touching).touching!;
+        const t = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly, touching).touching!;
         const stat = spec.rewired as keyof TouchingCounts;
         const which = {
           actual: "in the records",
@@ -193,24 +200,24 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         return {
           value: t[stat],
           text: stat === "mean" ? t.mean.toFixed(1) : String(t[stat]),
-          description: `${eraWords}loops of two or three companies that include ${touching.join(" or ")}, ${which}`,
+          description: `${eraWords}loops of two or three companies that include ${touching.join(" or ")}${firmWords}, ${which}`,
         };
       }
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as RewiringKeep | undefined;
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep);
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly);
         if (spec.rewired === "actual")
           return whole(
             rewired.actual[size],
-            `${eraWords}cycles of ${size} companies among the era's company-to-company deals as recorded, the count the rewired networks are set against`,
+            `${eraWords}cycles of ${size} companies among the era's company-to-company deals as recorded${firmWords}, the count the rewired networks are set against`,
           );
         const value = rewired[spec.rewired as "mean" | "low" | "high"][size];
         const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"];
         return {
           value,
           text: spec.rewired === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops of ${size} companies when the era's deals are rewired at random, every company keeping how many others it pays and is paid by${KEEP_WORDS[keep ?? "none"]} (${which}, ${rewired.runs} runs)`,
+          description: `${eraWords}loops of ${size} companies when the era's deals${firmWords} are rewired at random, every company keeping how many others it pays and is paid by${KEEP_WORDS[keep ?? "none"]} (${which}, ${rewired.runs} runs)`,
         };
       }
       if (spec.chance !== undefined) {
@@ -270,9 +277,18 @@ const KEEP_WORDS: Record<RewiringKeep | "none", string> = {
   pairs: " and its two-way pairs",
   "pairs-in-place": ", with the two-way pairs left where they are",
   kinds: ", split into money put in and purchases",
+  layers: ", between the same supply-chain layers",
+  "layers-pairs-in-place": ", between the same supply-chain layers, with the two-way pairs left where they are",
 };
-function rewiredOf(dataset: Dataset, era: Deal["era"], keep: RewiringKeep | undefined, touching?: readonly string[]): LoopsByRewiring {
-  return loopsByRewiring(dataset.deals, era, { keep, touching });
+function rewiredOf(dataset: Dataset, era: Deal["era"], keep: RewiringKeep | undefined, firmOnly: boolean, touching?: readonly string[]): LoopsByRewiring {
+  // One deals list per release and choice, so loopsByRewiring's cache (kept per list) serves every count that asks.
+  const deals = firmOnly
+    ? cached(dataset, "firm-deals", () => {
+        const kinds = cached(dataset, "kinds", () => sourceKindsByUrl(dataset));
+        return dataset.deals.filter((d) => isPrimary(dealEvidence(d, kinds)));
+      })
+    : dataset.deals;
+  return loopsByRewiring(deals, era, { keep, touching, layers: cached(dataset, "layers", () => entityLayers(dataset)) });
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));

@@ -1,12 +1,12 @@
-// The AI era's loops against what chance makes: networks of the same density rewired at random, three ways. The records'
+// The AI era's loops against what chance makes: networks of the same density rewired at random, several ways. The records'
 // count beside the 5th–95th percentile band and mean of the random runs. (The timing test against shuffled dates stays
 // in the text: it reruns the loop derivation hundreds of times, too slow to chart on a dataset many times this size.)
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import { PALETTE, barRows, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { dealIdsOf } from "./data.ts";
-import { loopsByRewiring } from "../dataset/loops.ts";
-import { activeDeals } from "../dataset/selectors.ts";
+import { loopsByRewiring, type LoopsByRewiring } from "../dataset/loops.ts";
+import { activeDeals, entityLayers } from "../dataset/selectors.ts";
 import { href, paths } from "../lib/urls.ts";
 
 interface Row {
@@ -24,6 +24,8 @@ const CHANCE_COLOR = PALETTE.grey;
 const REWIRED = "Deals rewired at random, each company keeping how many others it pays and is paid by";
 const REWIRED_PAIRS = "Deals rewired at random, each company also keeping its two-way pairs";
 const REWIRED_KINDS = "Deals rewired at random, money put in swapped only with money put in and purchases with purchases";
+const REWIRED_LAYERS = "Deals rewired at random, each swapped only with a deal between the same two supply-chain layers";
+const REWIRED_LAYERS_PAIRS = "Deals rewired at random between the same supply-chain layers, with the two-way pairs left where they are";
 
 /** "27 · chance 12.0 (9–15)": what each row's end says. */
 function valueLabel(d: Row): string {
@@ -36,7 +38,7 @@ const chart: ChartModule<Row> = {
   title: "Circles against chance",
   subtitle: "AI-era loops in the records (dot) against networks of the same density rewired at random: 5th–95th percentile band and mean (tick)",
   caption:
-    "Each row sets a count from the records against the same count in hundreds of random versions of them. Rewired networks keep every company's number of deals, so they show the circles density alone makes; one chain row also keeps every two-way pair, so it tests only the chains, and another keeps money and purchases apart, so every company keeps how many it funds and buys from. Four-company cycles, which the site's loop rule leaves out, test that limit. A dot outside the band is more (or less) than chance. The records follow headline deals, which favours pairs, and one announced package usually became two records.",
+    "Each row sets a count from the records against the same count in hundreds of random versions of them. Rewired networks keep every company's number of deals, so they show the circles density alone makes; one chain row also keeps every two-way pair, so it tests only the chains, and another keeps money and purchases apart, so every company keeps how many it funds and buys from. From release 1.27.0, the rows with layers kept also keep how many deals run between each two layers of the supply chain (hardware, clouds, model makers, capital), since a layered industry has few cycles whatever anyone intends. Four-company cycles, which the site's loop rule leaves out, test that limit. A dot outside the band is more (or less) than chance. The records follow headline deals, which favours pairs, and one announced package usually became two records.",
   sourceNote:
     "Derived by Circularity from the deal dataset: loopsByRewiring, 300 runs for each way of rewiring (fewer on a far larger dataset), fixed seed. Superseded and cancelled deals excluded.",
   build(dataset) {
@@ -44,19 +46,28 @@ const chart: ChartModule<Row> = {
     const rewired = loopsByRewiring(dataset.deals, era);
     const kept = loopsByRewiring(dataset.deals, era, { keep: "pairs" });
     const kinds = loopsByRewiring(dataset.deals, era, { keep: "kinds" });
+    const row = (test: string, method: string, r: LoopsByRewiring, size: 2 | 3 | 4): Row => ({
+      test,
+      method,
+      records: r.actual[size],
+      mean: r.mean[size],
+      low: r.low[size],
+      high: r.high[size],
+    });
+    // Supply-chain layers came with schema 1.27; a release without them shows the rows it can.
+    const layers = entityLayers(dataset);
+    const layered = layers && loopsByRewiring(dataset.deals, era, { keep: "layers", layers });
+    const layeredInPlace = layers && loopsByRewiring(dataset.deals, era, { keep: "layers-pairs-in-place", layers });
     const data: Row[] = [
-      { test: "Pairs", method: REWIRED, records: rewired.actual[2], mean: rewired.mean[2], low: rewired.low[2], high: rewired.high[2] },
-      { test: "Chains of three", method: REWIRED, records: rewired.actual[3], mean: rewired.mean[3], low: rewired.low[3], high: rewired.high[3] },
-      { test: "Chains, pairs kept", method: REWIRED_PAIRS, records: kept.actual[3], mean: kept.mean[3], low: kept.low[3], high: kept.high[3] },
-      {
-        test: "Chains, funders and buyers kept",
-        method: REWIRED_KINDS,
-        records: kinds.actual[3],
-        mean: kinds.mean[3],
-        low: kinds.low[3],
-        high: kinds.high[3],
-      },
-      { test: "Rings of four", method: REWIRED, records: rewired.actual[4], mean: rewired.mean[4], low: rewired.low[4], high: rewired.high[4] },
+      row("Pairs", REWIRED, rewired, 2),
+      ...(layered ? [row("Pairs, layers kept", REWIRED_LAYERS, layered, 2)] : []),
+      row("Chains of three", REWIRED, rewired, 3),
+      row("Chains, pairs kept", REWIRED_PAIRS, kept, 3),
+      row("Chains, funders and buyers kept", REWIRED_KINDS, kinds, 3),
+      ...(layered && layeredInPlace
+        ? [row("Chains, layers kept", REWIRED_LAYERS, layered, 3), row("Chains, layers and pairs kept", REWIRED_LAYERS_PAIRS, layeredInPlace, 3)]
+        : []),
+      row("Rings of four", REWIRED, rewired, 4),
     ];
     const one = (v: unknown) => (v as number).toFixed(1);
     return {

@@ -348,6 +348,10 @@ function cycleCounts(edges: readonly (readonly [string, string])[], touching?: R
  * - "kinds": an edge that puts money in (any of MONEY_IN_TYPES among its deals) is swapped only with another such edge,
  *   a purchase only with a purchase, so every company keeps how many it funds, is funded by, buys from and sells to:
  *   a lab that only buys still only buys, a supplier that invests still invests.
+ * - "layers": an edge is swapped only with an edge between the same two supply-chain layers (the entities' `layer`:
+ *   hardware to cloud, cloud to model and so on), so money still runs down the chain and purchases back up it as often
+ *   as in the records. A layered industry has few three-company cycles whatever anyone intends; this model says how few.
+ *   "layers-pairs-in-place" does the same with the two-way pairs left where they are, as "pairs-in-place" does.
  */
 type Edge = [string, string];
 /**
@@ -391,9 +395,16 @@ function rewiringRuns(edges: number): number {
   return Math.max(30, Math.min(REWIRING_RUNS, Math.floor((REWIRING_RUNS * 1000) / Math.max(1, edges))));
 }
 
-export const REWIRING_KEEPS = ["pairs", "pairs-in-place", "kinds"] as const;
+export const REWIRING_KEEPS = ["pairs", "pairs-in-place", "kinds", "layers", "layers-pairs-in-place"] as const;
 export type RewiringKeep = (typeof REWIRING_KEEPS)[number];
-type RewiringOptions = { runs?: number; seed?: number; keep?: RewiringKeep; touching?: readonly string[] };
+type RewiringOptions = {
+  runs?: number;
+  seed?: number;
+  keep?: RewiringKeep;
+  touching?: readonly string[];
+  /** Each company's supply-chain layer, for keep "layers…" (from the same release as the deals). */
+  layers?: Readonly<Record<string, string | undefined>>;
+};
 /**
  * Rewiring is the slow part of a build, and the loops page, the loops-against-chance chart and articles' counts ask the
  * same questions of the same release: each answer is worked out once per deals list and kept (callers must not change it).
@@ -407,9 +418,11 @@ export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], option
   return byKey.get(key)!;
 }
 
-function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching }: RewiringOptions): LoopsByRewiring {
+function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching, layers }: RewiringOptions): LoopsByRewiring {
   const marked = touching ? new Set(touching) : undefined;
-  const keepPairs = keep === "pairs" || keep === "pairs-in-place";
+  const pairsInPlace = keep === "pairs-in-place" || keep === "layers-pairs-in-place";
+  const keepPairs = keep === "pairs" || pairsInPlace;
+  const byLayer = keep === "layers" || keep === "layers-pairs-in-place";
   const random = seededRandom(seed);
   const key = (a: string, b: string) => `${a}\u0000${b}`;
   const directed = [
@@ -424,13 +437,18 @@ function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 2026120
   const all = new Set(directed);
   const twoWay = keepPairs ? base.filter(([a, b]) => a < b && all.has(key(b, a))) : [];
   const oneWay = keepPairs ? base.filter(([a, b]) => !all.has(key(b, a))) : base;
-  // With keep "kinds", one-way edges are rewired within their kind; otherwise all in one group.
   const moneyEdges = new Set(
     activeDeals(deals)
       .filter((d) => d.era === era && MONEY_IN_TYPES.includes(d.type))
       .map((d) => key(d.from, d.to)),
   );
-  const groupOf = (e: readonly [string, string]) => (keep === "kinds" && moneyEdges.has(key(e[0], e[1])) ? "money" : "other");
+  if (byLayer) {
+    const unlayered = [...new Set(base.flat())].filter((id) => layers?.[id] === undefined).sort();
+    if (unlayered.length) throw new Error(`keep "${keep}" needs every company's supply-chain layer; none for ${unlayered.join(", ")}`);
+  }
+  // One-way edges are rewired within their group: money-in or purchase for "kinds", the pair of layers for "layers…".
+  const groupOf = (e: readonly [string, string]) =>
+    byLayer ? `${layers![e[0]]}>${layers![e[1]]}` : keep === "kinds" && moneyEdges.has(key(e[0], e[1])) ? "money" : "other";
   const counts: Record<2 | 3 | 4 | "touching", number[]> = { 2: [], 3: [], 4: [], touching: [] };
   for (let run = 0; run < runs; run += 1) {
     const groups = new Map<string, [string, string][]>();
@@ -446,7 +464,7 @@ function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 2026120
       });
     const singles = [...groups.values()].flat();
     // A two-way pair moves as one: both directions leave and arrive together (unless the pairs stay in place).
-    if (keep !== "pairs-in-place")
+    if (!pairsInPlace)
       swapEnds(pairs, random, free, (gone, made) => {
         for (const [x, y] of gone) (present.delete(key(x, y)), present.delete(key(y, x)));
         for (const [x, y] of made) (present.add(key(x, y)), present.add(key(y, x)));

@@ -8,6 +8,7 @@ import {
   type Deal,
   type DealType,
   type Entity,
+  type EntityLayer,
   type Financing,
   type FinancingInstrument,
 } from "../schemas/dataset.ts";
@@ -137,4 +138,13 @@ export function withoutOverlaps(deals: readonly Deal[], dataset: Dataset): Deal[
   const aggregateIds = new Set(dataset.entities.filter((e) => e.kind === "consortium" && e.id.endsWith("-customers")).map((e) => e.id));
   const vendorsWithAggregate = new Set(deals.filter((d) => aggregateIds.has(d.to)).map((d) => d.from));
   return deals.filter((d) => !(d.type === "vendor-financing" && vendorsWithAggregate.has(d.from) && !aggregateIds.has(d.to)));
+}
+
+/**
+ * Each entity's supply-chain layer by id, for random networks that keep the layers (loopsByRewiring's keep "layers…"),
+ * or undefined for a release before schema 1.27, which has none.
+ */
+export function entityLayers(dataset: Pick<Dataset, "entities">): Record<string, EntityLayer | undefined> | undefined {
+  if (!dataset.entities.some((e) => e.layer !== undefined)) return undefined;
+  return Object.fromEntries(dataset.entities.map((e) => [e.id, e.layer]));
 }

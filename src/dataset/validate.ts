@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { Dataset, type Source } from "../schemas/dataset.ts";
 import { diffRecords } from "./diff.ts";
+import { activeDeals } from "./selectors.ts";
 import type { Problem } from "./errors.ts";
 
 type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -142,6 +143,7 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
       if (!dealIds.has(id)) problems.push({ file, record, field: `relatedDeals.${i}`, message: `unknown deal id "${id}"` });
     });
   }
+  problems.push(...layerProblems(data, file));
   const live: Record<string, Set<string>> = {
     entities: entityIds,
     deals: dealIds,
@@ -159,6 +161,26 @@ export function integrityProblems(data: Dataset, file: string): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Schema 1.27's supply-chain layers are all or nothing: a random network that keeps the layers (loopsByRewiring) needs
+ * every company it rewires to have one, so once any entity has a layer every party to an active AI-era deal must.
+ */
+function layerProblems(data: Dataset, file: string): Problem[] {
+  if (!data.entities.some((e) => e.layer !== undefined)) return [];
+  const layered = new Set(data.entities.filter((e) => e.layer !== undefined).map((e) => e.id));
+  const missing = new Map<string, string>();
+  for (const deal of activeDeals(data.deals)) {
+    if (deal.era !== "ai-2020s") continue;
+    for (const id of [deal.from, deal.to]) if (!layered.has(id) && !missing.has(id)) missing.set(id, deal.id);
+  }
+  return [...missing].map(([id, dealId]) => ({
+    file,
+    record: `entity ${id}`,
+    field: "layer",
+    message: `has no layer, but other entities do and it is a party to the active AI-era deal "${dealId}": give it one of hardware, cloud, model, capital or other`,
+  }));
 }
 
 /** From schema 1.1 every source says how strong it is, so a deal's evidence can be graded. */

@@ -2,7 +2,7 @@
 // loops that run along it.
 import type { Release } from "../dataset/load.ts";
 import { loopsOf } from "../dataset/index.ts";
-import { entityNamer } from "../dataset/selectors.ts";
+import { entityLayers, entityNamer } from "../dataset/selectors.ts";
 import { MAX_LOOP_LENGTH, loopLabel, loopsByRewiring, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
 import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
@@ -63,7 +63,20 @@ export function densityNote(release: Release): string {
   const one = (n: number) => n.toFixed(1);
   const against = (actual: number, low: number, high: number) =>
     actual > high ? "commoner than density explains" : actual < low ? "rarer than density explains" : "about as common as density alone makes them";
-  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.`;
+  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.${layeredNote(release)}`;
+}
+
+/**
+ * The strictest test, where the release has supply-chain layers (schema 1.27): a layered industry has few cycles
+ * whatever anyone intends, so random networks that keep how many deals run between each two layers set the lowest bar.
+ */
+function layeredNote(release: Release): string {
+  const layers = entityLayers(release.dataset);
+  if (!layers) return "";
+  const r = loopsByRewiring(release.dataset.deals, "ai-2020s", { keep: "layers", layers });
+  const inPlace = loopsByRewiring(release.dataset.deals, "ai-2020s", { keep: "layers-pairs-in-place", layers });
+  const where = (actual: number, low: number, high: number) => (actual > high ? "above" : actual < low ? "below" : "within");
+  return ` Keeping also how many deals run between each two layers of the supply chain (hardware makers, clouds, model makers, capital) gives ${r.mean[2].toFixed(1)} loops of two (${r.low[2]}–${r.high[2]}) and, with the two-way pairs left where they are, ${inPlace.mean[3].toFixed(1)} of three (${inPlace.low[3]}–${inPlace.high[3]}): the records' pairs are ${where(r.actual[2], r.low[2], r.high[2])} that range and their chains ${where(inPlace.actual[3], inPlace.low[3], inPlace.high[3])} it.`;
 }
 
 /** What each timing result means, in the words the loops page prints beside each loop. */

@@ -19,6 +19,14 @@ export const Basis = z
   );
 
 export const EntityKind = z.enum(["company", "fund", "government", "consortium", "bank", "investors", "vehicle"]);
+/**
+ * Where a party sits in the AI supply chain (schema 1.27), by what it mainly sells in the records: "hardware" (chips,
+ * memory, servers, networking and the tools that make them), "cloud" (clouds, data-centre developers and operators, and
+ * their power), "model" (model developers and AI applications), "capital" (investors, funds, investor groups,
+ * governments), "other" (a buyer or investor outside the chain: media, consumer electronics, cars). A hyperscaler that
+ * also trains models or designs chips is "cloud": that is what its deals in the records mostly are.
+ */
+export const EntityLayer = z.enum(["hardware", "cloud", "model", "capital", "other"]);
 
 /**
  * How strong a source is, strongest first. A deal's evidence is its strongest source kind.
@@ -72,6 +80,10 @@ export const Entity = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]).describe("Other names readers search for."),
   /** One plain sentence on what the entity is. */
   description: z.string().min(1).describe("One plain sentence on what the entity is."),
+  /** Where it sits in the AI supply chain (schema 1.27); once any entity has one, every party to an active AI-era deal must. */
+  layer: EntityLayer.optional().describe(
+    'Where it sits in the AI supply chain (schema 1.27): "hardware", "cloud", "model", "capital" or "other". Once any entity has one, every party to an active AI-era deal must.',
+  ),
 });
 
 export const Amount = z.strictObject({
@@ -320,6 +332,7 @@ export const Dataset = z.strictObject({
 
 export type Source = z.infer<typeof Source>;
 export type Entity = z.infer<typeof Entity>;
+export type EntityLayer = z.infer<typeof EntityLayer>;
 export type Amount = z.infer<typeof Amount>;
 export type Deal = z.infer<typeof Deal>;
 export type Metric = z.infer<typeof Metric>;

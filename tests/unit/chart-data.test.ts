@@ -10,6 +10,7 @@ import { archivePath, readArchived, writeArchived } from "../../src/render/chart
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
+import { loopsByRewiring } from "../../src/dataset/loops.ts";
 import type { Dataset, Deal } from "../../src/schemas/dataset.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 
@@ -127,5 +128,34 @@ describe("the archive of pinned chart renderings", () => {
     expect(() => readArchived("broken", "1.0.0", dir)).toThrow(/title: [^;]+; rows: /);
     writeFileSync(path, "[]");
     expect(() => readArchived("broken", "1.0.0", dir)).toThrow(`${path}: not a valid archived chart: (root): `);
+  });
+});
+
+describe("loops-against-chance", () => {
+  const chart = CHARTS.find((c) => c.id === "loops-against-chance")!;
+  it("adds the layered rows only where the release has supply-chain layers (schema 1.27)", () => {
+    const tests = (dataset: Dataset) => chart.build(dataset).data.map((r) => (r as { test: string }).test);
+    // The fixture has no layers: the rows archived for 1.25.1 and 1.26.0, unchanged.
+    expect(tests(fixture)).toEqual(["Pairs", "Chains of three", "Chains, pairs kept", "Chains, funders and buyers kept", "Rings of four"]);
+    const layered = { ...fixture, entities: fixture.entities.map((e) => ({ ...e, layer: (e.id === "nvidia" ? "hardware" : "cloud") as "cloud" })) };
+    const rows = chart.build(layered).data as { test: string; records: number; mean: number; low: number; high: number }[];
+    expect(rows.map((r) => r.test)).toEqual([
+      "Pairs",
+      "Pairs, layers kept",
+      "Chains of three",
+      "Chains, pairs kept",
+      "Chains, funders and buyers kept",
+      "Chains, layers kept",
+      "Chains, layers and pairs kept",
+      "Rings of four",
+    ]);
+    const layers = Object.fromEntries(layered.entities.map((e) => [e.id, e.layer]));
+    const expected = loopsByRewiring(layered.deals, "ai-2020s", { keep: "layers-pairs-in-place", layers });
+    expect(rows.find((r) => r.test === "Chains, layers and pairs kept")).toMatchObject({
+      records: expected.actual[3],
+      mean: expected.mean[3],
+      low: expected.low[3],
+      high: expected.high[3],
+    });
   });
 });

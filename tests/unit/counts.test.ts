@@ -214,11 +214,24 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
     fails({ of: "loops", era: "ai-2020s", size: "2", keep: "pairs" }, /keep applies only to rewired networks/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keep: "true" }, /keep takes "pairs", "pairs-in-place", "kinds"/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keep: "true" }, /keep takes "pairs", "pairs-in-place", "kinds", "layers"/);
+    // Rewired on the firmly sourced deals alone: the network shrinks to the deals resting on a filing, a company
+    // statement or a wire story, and the description says so.
+    const firm = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual", evidence: "primary" }, dataset, "x");
+    expect(firm.value).toBeLessThanOrEqual(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual" }));
+    expect(firm.value).toBe(count({ of: "loops", era: "ai-2020s", size: "2", evidence: "primary" }));
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", evidence: "primary" }, dataset, "x").description).toMatch(
+      /when the era's deals \(only those resting on a filing, a company statement or a wire story\) are rewired at random/,
+    );
+    // The fixture release has no supply-chain layers (schema 1.27): a layered count says so instead of running.
+    fails(
+      { of: "loops", era: "ai-2020s", size: "3", rewired: "mean", keep: "layers" },
+      /needs the entities' supply-chain layers, which this release does not have/,
+    );
     fails({ of: "loops", era: "ai-2020s", size: "4" }, /size="4" is counted only against rewired networks/);
     fails({ of: "loops", includes: "openai nobody" }, /includes: no entity "nobody" in this release/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", excludes: "a" }, /leave out excludes/);
     fails({ of: "loops", evidence: "filing" }, /loops take evidence="primary" only/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", evidence: "primary" }, /leave out evidence/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", evidence: "filing" }, /loops take evidence="primary" only/);
   });
 });

@@ -169,6 +169,29 @@ describe("integrity: ids unique, references resolve", () => {
     ]);
   });
 
+  it("holds supply-chain layers to all or nothing: once one entity has a layer, every party to an active AI-era deal needs one (schema 1.27)", () => {
+    // No layers anywhere: the releases before 1.27.0, which stay valid.
+    expect(integrityProblems(data, FILE)).toEqual([]);
+    const aiParties = new Set(data.deals.filter((d) => d.era === "ai-2020s" && d.status !== "cancelled" && !d.supersededBy).flatMap((d) => [d.from, d.to]));
+    for (const e of data.entities) if (aiParties.has(e.id)) e.layer = "cloud";
+    expect(integrityProblems(data, FILE)).toEqual([]);
+    // One AI-era party loses its layer: named, with a deal it is party to.
+    const deal = data.deals.find((d) => d.era === "ai-2020s" && d.status !== "cancelled" && !d.supersededBy)!;
+    delete data.entities.find((e) => e.id === deal.from)!.layer;
+    const problems = integrityProblems(data, FILE);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, record: `entity ${deal.from}`, field: "layer" });
+    expect(problems[0]!.message).toMatch(/has no layer, but other entities do and it is a party to the active AI-era deal "[^"]+"/);
+  });
+
+  it("rejects a layer that is not one of the five (schema 1.27)", () => {
+    const raw = JSON.parse(JSON.stringify(data)) as { entities: { layer?: string }[] };
+    raw.entities[0]!.layer = "chips";
+    const parsed = parseDatasetText(JSON.stringify(raw), FILE);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems[0]).toMatchObject({ file: FILE, record: "entity nvidia", field: "layer" });
+  });
+
   it("rejects a metric of an unknown company", () => {
     data.metrics[1]!.entity = "no-such-company";
     expect(integrityProblems(data, FILE)).toEqual([

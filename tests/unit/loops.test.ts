@@ -352,6 +352,25 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     });
   });
 
+  it("with keep layers, swaps a deal only with a deal between the same two layers, and needs every company's layer", () => {
+    // Chips (n) fund clouds (c1, c2), which buy from them; a lab (l) buys from a cloud. Within the layers nothing can
+    // close a chain through the lab: every network keeps the records' one pair n ⇄ c1 or n ⇄ c2 and no cycle of three.
+    const deals = [deal("n", "c1", 1), deal("c1", "n", 1, { type: "chip-purchase" }), deal("n", "c2", 1), deal("l", "c2", 1, { type: "cloud-commitment" })];
+    const layers = { n: "hardware", c1: "cloud", c2: "cloud", l: "model" };
+    const layered = loopsByRewiring(deals, "ai-2020s", { runs: 100, seed: 5, keep: "layers", layers });
+    expect(layered.actual).toEqual({ 2: 1, 3: 0, 4: 0 });
+    expect(layered.high[3]).toBe(0);
+    expect(layered.low[2]).toBe(1);
+    expect(layered.high[2]).toBe(1);
+    // Ignoring the layers, n → c2 and l → c2 cannot swap (same end) but n → c1 and l → c2 can: the pair breaks up.
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 100, seed: 5 }).low[2]).toBe(0);
+    expect(() => loopsByRewiring(deals, "ai-2020s", { runs: 10, seed: 6, keep: "layers", layers: { n: "hardware" } })).toThrow(
+      'keep "layers" needs every company\'s supply-chain layer; none for c1, c2, l',
+    );
+    // With the pairs left in place as well, the one pair stays put and the lone one-way deals have nowhere to go.
+    expect(loopsByRewiring(deals, "ai-2020s", { runs: 50, seed: 5, keep: "layers-pairs-in-place", layers }).low).toEqual({ 2: 1, 3: 0, 4: 0 });
+  });
+
   it("with keep kinds, swaps money only with money and purchases only with purchases", () => {
     // a funds b and c; b and c buy from d; d buys from e. No swap within a kind is possible here, so the network stays
     // as it is, with no cycle. Mixing the kinds can swap a → b with d → e into a → e and d → b, which closes b ⇄ d.

@@ -1,5 +1,6 @@
 // Page data is what a layout shows, computed in plain TypeScript: tested here on the fixture dataset, so a reader
 // would never see a wrong link or figure that only a full build could reveal.
+import { entityLayers } from "../../src/dataset/selectors.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
@@ -368,6 +369,22 @@ describe("loops page data", () => {
     const verdict = (actual: number, low: number, high: number) => (actual > high ? "commoner" : actual < low ? "rarer" : "about as common");
     expect(page.density).toContain(`Direct supplier–customer loops are ${verdict(r.actual[2], r.low[2], r.high[2])}`);
     expect(page.density).toContain(`with the pairs held fixed, are ${verdict(kept.actual[3], kept.low[3], kept.high[3])}`);
+  });
+
+  it("adds the layered test where the release has supply-chain layers (schema 1.27), and only there", () => {
+    // The site's release has layers; the same release without them (as before 1.27.0) stops at the pairs-kept test.
+    const bare = { ...site, dataset: { ...site.dataset, entities: site.dataset.entities.map(({ layer: _, ...e }) => e) } };
+    expect(densityNote(bare)).not.toContain("layers of the supply chain");
+    const layers = entityLayers(site.dataset)!;
+    expect(layers).toBeDefined();
+    const r = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "layers", layers });
+    const inPlace = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "layers-pairs-in-place", layers });
+    const note = densityNote(site);
+    expect(note).toContain(`gives ${r.mean[2].toFixed(1)} loops of two (${r.low[2]}–${r.high[2]})`);
+    expect(note).toContain(`${inPlace.mean[3].toFixed(1)} of three (${inPlace.low[3]}–${inPlace.high[3]})`);
+    const where = (actual: number, low: number, high: number) => (actual > high ? "above" : actual < low ? "below" : "within");
+    expect(note).toContain(`the records' pairs are ${where(r.actual[2], r.low[2], r.high[2])} that range`);
+    expect(note).toContain(`their chains ${where(inPlace.actual[3], inPlace.low[3], inPlace.high[3])} it`);
   });
 
   it("words every timing result differently, and says which pass", () => {
