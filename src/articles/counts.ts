@@ -35,7 +35,10 @@ export interface CountSpec {
   active?: string;
   /** Loops: how many companies, "2" or "3". */
   size?: string;
-  /** Loops: "true" counts only loops whose every leg has a disclosed amount. */
+  /**
+   * Loops: "true" counts only loops whose every leg has a disclosed amount; "firm" only those whose every leg has a
+   * committed amount, so that something can go round on figures the parties gave (firmRoundTripUsd above zero).
+   */
   roundTrip?: string;
   /** Loops: their timing result, one or more of LOOP_ORDERS separated by spaces ("money-first together"). */
   order?: string;
@@ -106,8 +109,9 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (unknown.length) fail(`${unknown.join(", ")} does not apply to ${spec.of}${allowed.length ? `; use ${allowed.join(", ")}` : ""}`);
   const flag = (name: "active" | "roundTrip") => {
     const v = spec[name];
-    if (v !== undefined && v !== "true") fail(`${name} takes "true" only (leave it out to count all)`);
-    return v === "true";
+    if (v !== undefined && v !== "true" && !(name === "roundTrip" && v === "firm"))
+      fail(`${name} takes "true"${name === "roundTrip" ? ' or "firm"' : ""} only (leave it out to count all)`);
+    return v === "true" || v === "firm";
   };
   if (spec.era !== undefined && !Era.options.includes(spec.era as Deal["era"])) fail(`unknown era "${spec.era}"; use ${Era.options.join(", ")}`);
   if (spec.evidence !== undefined && !(EVIDENCE_VALUES as readonly string[]).includes(spec.evidence))
@@ -238,6 +242,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
           (spec.era === undefined || l.era === spec.era) &&
           (spec.size === undefined || l.entities.length === Number(spec.size)) &&
           (!roundTrip || l.roundTripUsd !== null) &&
+          (spec.roundTrip !== "firm" || (l.firmRoundTripUsd ?? 0) > 0) &&
           (orders === undefined || orders.includes(l.order)) &&
           (includes === undefined || includes.every((id) => l.entities.includes(id))) &&
           (excludes === undefined || !excludes.some((id) => l.entities.includes(id))) &&
@@ -245,7 +250,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       );
       const parts = [
         spec.size === undefined ? "" : `of ${spec.size} companies`,
-        roundTrip ? "with a round trip" : "",
+        spec.roundTrip === "firm" ? "with a round trip on committed figures alone" : roundTrip ? "with a round trip" : "",
         orders ? `whose timing result is ${orders.join(" or ")}${windowWords}` : "",
         includes ? `with ${includes.join(" and ")}` : "",
         excludes ? `without ${excludes.join(" or ")}` : "",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countRecords, type CountSpec } from "../../src/articles/counts.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
+import { derivedLoops } from "../../src/dataset/loops.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 import type { Dataset, Deal, SourceKind } from "../../src/schemas/dataset.ts";
 
@@ -198,7 +199,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loop" }, /content\/articles\/x\.mdx: <Count of="loop">: unknown of="loop"/);
     fails({ of: "metrics", era: "ai-2020s" }, /era does not apply to metrics; use evidence/);
     fails({ of: "entities", evidence: "filing" }, /evidence does not apply to entities$/);
-    fails({ of: "loops", roundTrip: "yes" }, /roundTrip takes "true" only/);
+    fails({ of: "loops", roundTrip: "yes" }, /roundTrip takes "true" or "firm" only/);
     fails({ of: "deals", era: "ai" }, /unknown era "ai"/);
     fails({ of: "deals", evidence: "blog" }, /unknown evidence "blog"/);
     fails({ of: "loops", size: "5" }, /size takes "2" or "3"/);
@@ -215,6 +216,11 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);
     fails({ of: "loops", era: "ai-2020s", size: "2", keep: "pairs" }, /keep applies only to rewired networks/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", keep: "true" }, /keep takes "pairs", "pairs-in-place", "kinds", "layers"/);
+    // A round trip on committed figures alone is never more common than one at face value.
+    const firmTrips = count({ of: "loops", roundTrip: "firm" });
+    expect(firmTrips).toBeLessThanOrEqual(count({ of: "loops", roundTrip: "true" }));
+    expect(firmTrips).toBe(derivedLoops(dataset.deals).filter((l) => (l.firmRoundTripUsd ?? 0) > 0).length);
+    expect(countRecords({ of: "loops", roundTrip: "firm" }, dataset, "x").description).toMatch(/with a round trip on committed figures alone/);
     // Rewired on the firmly sourced deals alone: the network shrinks to the deals resting on a filing, a company
     // statement or a wire story, and the description says so.
     const firm = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual", evidence: "primary" }, dataset, "x");
