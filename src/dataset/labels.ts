@@ -1,5 +1,5 @@
 // Reader-facing words for bases, amounts, the financing layer, metrics and tags: one home for each label.
-import type { Amount, Basis, Entity, FinancingInstrument, Metric, MetricKind } from "../schemas/dataset.ts";
+import type { Amount, Basis, Entity, EntityLayer, FinancingInstrument, Metric, MetricKind } from "../schemas/dataset.ts";
 import type { RecordList } from "./changes.ts";
 import { formatPerShare, formatShares, formatUsd, formatUsdLong } from "../lib/money.ts";
 
@@ -91,6 +91,18 @@ export function tagLabel(tag: string, entityNames: ReadonlyMap<string, { name: s
 
 /** What one record of each list is called in running text: a feed entry, a changelog row. */
 export const RECORD_NOUN: Record<RecordList, string> = { entities: "company record", deals: "deal", metrics: "metric", financing: "financing record" };
+
+/**
+ * Where a company sits in the AI supply chain (schema 1.27), as its page names it. The layers are a judgement that
+ * decides the loop tests' layered random networks, so readers see each company's.
+ */
+export const LAYER_LABEL: Record<EntityLayer, string> = {
+  hardware: "hardware",
+  cloud: "clouds and data centres",
+  model: "model makers",
+  capital: "capital",
+  other: "outside the chain",
+};
 
 export const BASIS_LABEL: Record<Basis, string> = {
   committed: "committed",

@@ -6,7 +6,7 @@ import type { Deal, Entity } from "../schemas/dataset.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { activeDeals, BASES, dealsByEntity, entityNamer, financingOfEntity, totalsByBasis } from "../dataset/selectors.ts";
 import { loopLabel, loopsOfEntity } from "../dataset/loops.ts";
-import { BASIS_LABEL, formatAmount, formatMetricValue, loopMoneyText, METRIC_LABEL } from "../dataset/labels.ts";
+import { BASIS_LABEL, formatAmount, formatMetricValue, LAYER_LABEL, loopMoneyText, METRIC_LABEL } from "../dataset/labels.ts";
 import { PALETTE, TYPE_LABEL } from "../charts/theme.ts";
 import { companyFlowsChart } from "../render/company-flows.ts";
 import { marksOutOfTabOrder } from "../render/plot-to-svg.ts";
@@ -62,7 +62,7 @@ export function companyPage(release: Release, entity: Entity, articles: readonly
     image: companyCardImage(release, entity),
     feed: { title: `Circularity: ${entity.name}`, path: paths.companyFeed(entity.id) },
     apiPath: paths.apiCompany(entity.id),
-    kicker: `Company record${entity.ticker ? ` · ${entity.ticker}` : ""}${entity.country ? ` · ${entity.country}` : ""}`,
+    kicker: `Company record${entity.ticker ? ` · ${entity.ticker}` : ""}${entity.country ? ` · ${entity.country}` : ""}${entity.layer ? ` · Supply chain: ${LAYER_LABEL[entity.layer]}` : ""}`,
     // An alias that ends in a full stop ("Inc.") ends the sentence: no second stop.
     lede: `${entity.description}${entity.aliases.length > 0 ? ` Also known as ${entity.aliases.join(", ").replace(/\.$/, "")}.` : ""}`,
     /** The search index's words for the company: its name and every alias. */

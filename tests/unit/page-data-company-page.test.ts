@@ -26,6 +26,9 @@ describe("a company's page", () => {
     expect(companyPage(fixture, entity("nvidia"), []).kicker).toBe("Company record · NVDA · US");
     expect(companyPage(fixture, entity("nvidia"), []).searchNames).toBe("Nvidia; NVIDIA Corporation; NVDA");
     expect(companyPage(fixture, entity("lucent-customers"), []).kicker).toBe("Company record");
+    // A release with supply-chain layers (schema 1.27) names each company's, since the loop tests turn on it.
+    expect(companyPage(fixture, { ...entity("nvidia"), layer: "hardware" }, []).kicker).toBe("Company record · NVDA · US · Supply chain: hardware");
+    expect(companyPage(fixture, { ...entity("openai"), layer: "model" }, []).kicker).toBe("Company record · US · Supply chain: model makers");
     expect(companyPage(fixture, entity("coreweave"), []).lede).toBe("A GPU cloud provider (neocloud) backed by Nvidia.");
     expect(companyPage(fixture, { ...entity("coreweave"), aliases: ["CoreWeave, Inc."] }, []).lede).toBe(
       "A GPU cloud provider (neocloud) backed by Nvidia. Also known as CoreWeave, Inc.",

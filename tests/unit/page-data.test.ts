@@ -1,5 +1,6 @@
 // Page data is what a layout shows, computed in plain TypeScript: tested here on the fixture dataset, so a reader
 // would never see a wrong link or figure that only a full build could reveal.
+import { LAYER_LABEL } from "../../src/dataset/labels.ts";
 import { entityLayers } from "../../src/dataset/selectors.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { join } from "node:path";
@@ -184,7 +185,9 @@ describe("company page data", () => {
     }
     expect(page.loops.length).toBeGreaterThan(0);
     for (const l of page.loops) expect(l.path).toMatch(/^loops\/#loop-/);
-    expect(page.kicker).toBe(`Company record${nvidia.ticker ? ` · ${nvidia.ticker}` : ""}${nvidia.country ? ` · ${nvidia.country}` : ""}`);
+    expect(page.kicker).toBe(
+      `Company record${nvidia.ticker ? ` · ${nvidia.ticker}` : ""}${nvidia.country ? ` · ${nvidia.country}` : ""}${nvidia.layer ? ` · Supply chain: ${LAYER_LABEL[nvidia.layer]}` : ""}`,
+    );
     expect(page.description).toBe(`Nvidia in the Circularity dataset: ${page.deals.length} deals, ${page.loops.length} circular loops.`);
   });
 
