@@ -12,8 +12,8 @@ after(async () => {
 });
 
 describe("tables at 360 px", () => {
-  for (const path of ["/deals/", "/deals/type/equity/by/newest/", "/companies/nvidia/"]) {
-    it(`${path}: the page does not scroll sideways and each amount is within the screen`, async () => {
+  for (const path of ["/deals/", "/deals/type/equity/by/newest/", "/companies/nvidia/", "/companies/microsoft/"]) {
+    it(`${path}: neither the page nor a table scrolls sideways, and each amount is within the screen`, async () => {
       const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
       await page.goto(site.server.url + path, { waitUntil: "networkidle" });
       const result = await page.evaluate(() => {
@@ -21,6 +21,10 @@ describe("tables at 360 px", () => {
         for (const a of amounts) a.scrollIntoView();
         return {
           overflow: document.documentElement.scrollWidth - window.innerWidth,
+          // A table wider than its scrolling box hides columns off to the right (the company summary once did).
+          boxed: [...document.querySelectorAll(".table-scroll")]
+            .filter((box) => box.scrollWidth > box.clientWidth + 1)
+            .map((box) => box.querySelector("caption")?.textContent.trim() ?? box.querySelector("th")?.textContent.trim()),
           count: amounts.length,
           offscreen: amounts
             .filter((a) => a.getBoundingClientRect().right > window.innerWidth || a.getBoundingClientRect().width === 0)
@@ -39,6 +43,7 @@ describe("tables at 360 px", () => {
       });
       assert.ok(result.count > 0, "no amounts found");
       assert.ok(result.overflow <= 0, `page is ${result.overflow} px wider than the screen`);
+      assert.deepEqual(result.boxed, [], "tables that scroll sideways inside their box");
       assert.deepEqual(result.offscreen, []);
       assert.ok(result.labelled, "each amount says it is the amount");
       assert.deepEqual(result.mislabelled, []);
