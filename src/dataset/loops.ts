@@ -182,7 +182,9 @@ function step(later: Pick<Deal, "announced" | "datePrecision">, earlier: Pick<De
 
 /**
  * The loop's timing result (LOOP_ORDERS). `firstRecord` gives, for a deal that replaced earlier records (a stake that
- * replaced a letter of intent), the first record of that relationship: its date is when the money was first promised.
+ * replaced a letter of intent, a contract that replaced an earlier one), the first record of that relationship: its
+ * date is when the money or the purchase was first promised. Both sides are dated so: dating only the money back would
+ * set a letter's money side against the later record that replaced its purchase side, and call a package money-first.
  * `packageDays` is how far apart two day-dated announcements may be and still count as one package: 0, the site's
  * rule, is the same calendar day; a wider window catches packages whose parts were datelined a day or two apart.
  */
@@ -205,8 +207,10 @@ export function loopOrder(loop: Pick<Loop, "edges">, firstRecord: (deal: Deal) =
           if (rank(result) < rank(best)) best = result;
           return;
         }
-        for (const next of loop.edges[(start + leg) % n]!.deals.filter((d) => !MONEY_IN_TYPES.includes(d.type)))
-          walk(leg + 1, next, [...seen, step(next, previous, packageDays)]);
+        for (const next of loop.edges[(start + leg) % n]!.deals.filter((d) => !MONEY_IN_TYPES.includes(d.type))) {
+          const promised = firstRecord(next);
+          walk(leg + 1, promised, [...seen, step(promised, previous, packageDays)]);
+        }
       };
       walk(1, firstRecord(money), []);
     }

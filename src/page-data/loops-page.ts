@@ -22,7 +22,7 @@ export function loopsPage(release: Release) {
     title: "Circular loops",
     description: `All ${loops.length} circular loops derived from the deal dataset, ranked by what can go all the way round.`,
     path: paths.loops(),
-    lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it.`,
+    lede: `A loop is a cycle in the graph of money flows: a company funds another which, directly or through others, pays it back. Loops are derived from the deal records on every build, never typed by hand. There are ${loops.length} in dataset v${release.version}, of up to ${MAX_LOOP_LENGTH} companies each; ${withRoundTrip} have a disclosed amount on every leg, and ${inOrder} pass the timing test the rule leaves out: money went in before, or on the same day as, the purchases that return it (a deal that replaced an earlier promise, such as a stake that replaced a letter of intent, is dated from that promise, on either side).`,
     density: densityNote(release),
     /** The loops against chance chart exists from the release it was first published for (its `since`). */
     showChanceChart: chartPublishedIn(requireChart("loops-against-chance", "the loops page"), release.version),

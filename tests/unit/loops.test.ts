@@ -202,6 +202,20 @@ describe("loopOrder: the timing test the loop rule leaves out", () => {
     expect(only([talks, stake, purchase])).toBe("purchase-first");
   });
 
+  it("dates a purchase that replaced an earlier promise from that promise too, so a letter replaced on both sides stays a package", () => {
+    // Nvidia–OpenAI: the September 2025 letter's two sides, each replaced on 27 Feb 2026, the stake by a $30B stake and
+    // the 10 GW plan by a 5 GW one. Dating only the money back would call the package money-first.
+    const letter = deal("n", "o", 100, { ...on("2025-09-22"), supersededBy: "stake" });
+    const plan = deal("o", "n", 0, { type: "chip-purchase", ...on("2025-09-22"), supersededBy: "use" });
+    const stake = deal("n", "o", 30, { id: "stake", ...on("2026-02-27") });
+    const use = deal("o", "n", 0, { id: "use", type: "chip-purchase", ...on("2026-02-27") });
+    expect(only([letter, plan, stake, use])).toBe("together");
+    expect(only([letter, stake, use])).toBe("money-first");
+    // A purchase first promised before the money went in makes the loop purchase-first, however late its final record.
+    const earlyPlan = deal("o", "n", 0, { type: "chip-purchase", ...on("2025-06-01"), supersededBy: "use" });
+    expect(only([letter, earlyPlan, stake, use])).toBe("purchase-first");
+  });
+
   it("counts announcements a few days apart as one package only when asked to, and never across a coarse date", () => {
     // Nscale's release went out late on 16 September and was datelined the 17th: one package, two calendar days.
     const stake = deal("n", "c", 10, on("2025-09-17"));
