@@ -56,9 +56,16 @@ export interface CountSpec {
    * Loops, with `era` and `size`: instead of the count in the records, how many loops of that size the era's deals make
    * when rewired at random, every company keeping how many others it pays and is paid by (loopsByRewiring): "mean", or
    * the 5th ("low") or 95th ("high") percentile; "actual" is the records' own count on the same edges, the only way to
-   * count cycles of four, which the loop rule leaves out.
+   * count cycles of four, which the loop rule leaves out; "at-least" and "at-most", the share of random networks with at
+   * least (at most) as many loops as the records, printed as a whole percent: how rare the records' count is by chance.
    */
   rewired?: string;
+  /**
+   * Loops, with `rewired`: "packages" takes out the return leg of every two-company loop announced as one package (its
+   * timing result is "together") before counting, in the records and in the random networks alike, so the count asks
+   * whether the pairs the parties did not announce together are commoner than chance.
+   */
+  without?: string;
   /**
    * Loops, with `rewired`: what else the random networks keep (loopsByRewiring's `keep`): "pairs", the pairs that run
    * both ways, moved only as pairs; "pairs-in-place", the same pairs left where they are; "kinds", each company's numbers
@@ -83,10 +90,12 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "includes", "excludes", "evidence", "touching"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "without", "includes", "excludes", "evidence", "touching"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
+/** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
+const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most"] as const;
 
 export interface CountedFigure {
   value: number;
@@ -132,9 +141,11 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (orders === undefined) fail(`window changes only the timing result: add order="…"`);
   }
   if (spec.rewired !== undefined) {
-    if (!["mean", "low", "high", "actual"].includes(spec.rewired)) fail(`rewired takes "mean", "low", "high" or "actual"`);
+    if (!(REWIRED_STATS as readonly string[]).includes(spec.rewired)) fail(`rewired takes ${REWIRED_STATS.map((k) => `"${k}"`).join(", ")}`);
     if (spec.era === undefined) fail(`rewired needs era="…": each era's network is rewired on its own`);
     if ((spec.size === undefined) === (spec.touching === undefined)) fail(`rewired needs size="…" or touching="…" (not both)`);
+    if (spec.touching !== undefined && spec.rewired.startsWith("at-"))
+      fail(`rewired="${spec.rewired}" is counted for one size of loop: use size="…", not touching`);
     const other = (["roundTrip", "order", "chance", "window", "includes", "excludes"] as const).filter((k) => spec[k] !== undefined);
     if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
@@ -143,6 +154,9 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.touching !== undefined && spec.rewired === undefined)
     fail(`touching applies only to rewired networks: add rewired="…" (use includes for the records alone)`);
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
+  if (spec.without !== undefined && spec.without !== "packages") fail(`without takes "packages" only`);
+  if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
+    fail(`without applies only to rewired counts of one size: add rewired="…" and size="…"`);
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
     fail(`keep takes ${REWIRING_KEEPS.map((k) => `"${k}"`).join(", ")}`);
   if (spec.keep?.startsWith("layers") && !entityLayers(dataset))
@@ -210,18 +224,28 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as RewiringKeep | undefined;
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly);
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly, undefined, spec.without === "packages");
+        const packageWords =
+          spec.without === "packages" ? `, with the return legs of the era's ${rewired.setAside} pairs announced as one package taken out` : "";
         if (spec.rewired === "actual")
           return whole(
             rewired.actual[size],
-            `${eraWords}cycles of ${size} companies among the era's company-to-company deals as recorded${firmWords}, the count the rewired networks are set against`,
+            `${eraWords}cycles of ${size} companies among the era's company-to-company deals as recorded${firmWords}${packageWords}, the count the rewired networks are set against`,
           );
+        if (spec.rewired === "at-least" || spec.rewired === "at-most") {
+          const share = rewired[spec.rewired === "at-least" ? "atLeast" : "atMost"][size];
+          return {
+            value: share,
+            text: `${Math.round(share * 100)}%`,
+            description: `share of ${rewired.runs} random rewirings of the era's deals${firmWords}${packageWords} (every company keeping how many others it pays and is paid by${KEEP_WORDS[keep ?? "none"]}) with ${spec.rewired === "at-least" ? "at least" : "at most"} as many ${eraWords}loops of ${size} companies as the records' ${rewired.actual[size]}`,
+          };
+        }
         const value = rewired[spec.rewired as "mean" | "low" | "high"][size];
         const which = { mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"];
         return {
           value,
           text: spec.rewired === "mean" ? value.toFixed(1) : String(value),
-          description: `${eraWords}loops of ${size} companies when the era's deals${firmWords} are rewired at random, every company keeping how many others it pays and is paid by${KEEP_WORDS[keep ?? "none"]} (${which}, ${rewired.runs} runs)`,
+          description: `${eraWords}loops of ${size} companies when the era's deals${firmWords}${packageWords} are rewired at random, every company keeping how many others it pays and is paid by${KEEP_WORDS[keep ?? "none"]} (${which}, ${rewired.runs} runs)`,
         };
       }
       if (spec.chance !== undefined) {
@@ -285,7 +309,14 @@ const KEEP_WORDS: Record<RewiringKeep | "none", string> = {
   layers: ", between the same supply-chain layers",
   "layers-pairs-in-place": ", between the same supply-chain layers, with the two-way pairs left where they are",
 };
-function rewiredOf(dataset: Dataset, era: Deal["era"], keep: RewiringKeep | undefined, firmOnly: boolean, touching?: readonly string[]): LoopsByRewiring {
+function rewiredOf(
+  dataset: Dataset,
+  era: Deal["era"],
+  keep: RewiringKeep | undefined,
+  firmOnly: boolean,
+  touching?: readonly string[],
+  withoutPackages = false,
+): LoopsByRewiring {
   // One deals list per release and choice, so loopsByRewiring's cache (kept per list) serves every count that asks.
   const deals = firmOnly
     ? cached(dataset, "firm-deals", () => {
@@ -293,7 +324,12 @@ function rewiredOf(dataset: Dataset, era: Deal["era"], keep: RewiringKeep | unde
         return dataset.deals.filter((d) => isPrimary(dealEvidence(d, kinds)));
       })
     : dataset.deals;
-  return loopsByRewiring(deals, era, { keep, touching, layers: cached(dataset, "layers", () => entityLayers(dataset)) });
+  return loopsByRewiring(deals, era, {
+    keep,
+    touching,
+    layers: cached(dataset, "layers", () => entityLayers(dataset)),
+    ...(withoutPackages ? { packages: "set-aside" as const } : {}),
+  });
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));

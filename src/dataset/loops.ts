@@ -309,6 +309,14 @@ export interface LoopsByRewiring {
   mean: CycleCounts;
   low: CycleCounts;
   high: CycleCounts;
+  /**
+   * How often chance matches the records: the share of runs (0–1) with at least as many cycles as recorded, and with at
+   * most as many. A band says where most runs fall; these say how rare the records' own count is.
+   */
+  atLeast: CycleCounts;
+  atMost: CycleCounts;
+  /** With `packages: "set-aside"`: the two-company packages whose return legs were taken out before counting. */
+  setAside?: number;
 }
 
 /**
@@ -408,6 +416,13 @@ type RewiringOptions = {
   touching?: readonly string[];
   /** Each company's supply-chain layer, for keep "layers…" (from the same release as the deals). */
   layers?: Readonly<Record<string, string | undefined>>;
+  /**
+   * "set-aside": before anything is counted or rewired, take out the return leg (the purchases) of every two-company
+   * loop whose timing result is "together", an investment and a purchase announced as one package. What is left asks
+   * whether the pairs the parties did not announce together are commoner than chance: packages recorded as two deals
+   * make a pair by construction.
+   */
+  packages?: "set-aside";
 };
 /**
  * Rewiring is the slow part of a build, and the loops page, the loops-against-chance chart and articles' counts ask the
@@ -417,12 +432,26 @@ const rewired = new WeakMap<readonly Deal[], Map<string, LoopsByRewiring>>();
 export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], options: RewiringOptions = {}): LoopsByRewiring {
   const byKey = rewired.get(deals) ?? new Map<string, LoopsByRewiring>();
   rewired.set(deals, byKey);
-  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching]);
+  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching, options.packages]);
   if (!byKey.has(key)) byKey.set(key, rewire(deals, era, options));
   return byKey.get(key)!;
 }
 
-function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching, layers }: RewiringOptions): LoopsByRewiring {
+/** The purchase legs of the era's two-company packages (loops whose timing result is "together"), as "from>to" keys. */
+function packageReturnLegs(deals: readonly Deal[], era: Deal["era"]): Set<string> {
+  const legs = new Set<string>();
+  for (const loop of derivedLoops(deals, 2))
+    if (loop.era === era && loop.order === "together") {
+      const purchases = loop.edges.filter((e) => !e.deals.some((d) => MONEY_IN_TYPES.includes(d.type)));
+      // Money both ways cannot be "together" (it is "no-pair"), so a package has exactly one leg of purchases alone.
+      for (const e of purchases) legs.add(`${e.from}>${e.to}`);
+    }
+  return legs;
+}
+
+function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching, layers, packages }: RewiringOptions): LoopsByRewiring {
+  const setAside = packages === "set-aside" ? packageReturnLegs(deals, era) : undefined;
+  if (setAside) deals = deals.filter((d) => !setAside.has(`${d.from}>${d.to}`) || d.era !== era);
   const marked = touching ? new Set(touching) : undefined;
   const pairsInPlace = keep === "pairs-in-place" || keep === "layers-pairs-in-place";
   const keepPairs = keep === "pairs" || pairsInPlace;
@@ -478,6 +507,12 @@ function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 2026120
   }
   const [two, three, four] = [spread(counts[2]), spread(counts[3]), spread(counts[4])];
   const { touching: touchingActual, ...actual } = cycleCounts(base, marked);
+  const share = (size: 2 | 3 | 4, beyond: (n: number) => boolean) => counts[size].filter(beyond).length / runs!;
+  const tail = (beyond: (n: number, recorded: number) => boolean) => ({
+    2: share(2, (n) => beyond(n, actual[2])),
+    3: share(3, (n) => beyond(n, actual[3])),
+    4: share(4, (n) => beyond(n, actual[4])),
+  });
   return {
     runs,
     ...(marked ? { touching: { actual: touchingActual, ...spread(counts.touching) } } : {}),
@@ -485,5 +520,8 @@ function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 2026120
     mean: { 2: two.mean, 3: three.mean, 4: four.mean },
     low: { 2: two.low, 3: three.low, 4: four.low },
     high: { 2: two.high, 3: three.high, 4: four.high },
+    atLeast: tail((n, recorded) => n >= recorded),
+    atMost: tail((n, recorded) => n <= recorded),
+    ...(setAside ? { setAside: setAside.size } : {}),
   };
 }

@@ -63,7 +63,20 @@ export function densityNote(release: Release): string {
   const one = (n: number) => n.toFixed(1);
   const against = (actual: number, low: number, high: number) =>
     actual > high ? "commoner than density explains" : actual < low ? "rarer than density explains" : "about as common as density alone makes them";
-  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.${layeredNote(release)}`;
+  return `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.${layeredNote(release)}${packagesNote(release)}`;
+}
+
+/**
+ * Whether the pairs beyond chance are anything but the packages the parties announced: a package recorded as two deals
+ * is a pair by construction, so its return leg is taken out and the rest set against random networks of what is left.
+ */
+function packagesNote(release: Release): string {
+  const layers = entityLayers(release.dataset);
+  const r = loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside" });
+  if (!r.setAside) return "";
+  const layered = layers ? loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside", keep: "layers", layers }) : undefined;
+  const beyond = r.actual[2] > r.high[2] || (layered !== undefined && layered.actual[2] > layered.high[2]);
+  return ` Of the records' pairs, ${r.setAside} were announced as one package, an investment and a purchase on the same day. Take out those packages' purchase legs and the other ${r.actual[2]} pairs stand against ${r.mean[2].toFixed(1)} by chance (${r.low[2]}–${r.high[2]})${layered ? ` and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})` : ""}: ${beyond ? "pairs beyond the announced packages are still commoner than chance." : "beyond the announced packages, pairs are no commoner than chance."}`;
 }
 
 /**

@@ -174,6 +174,31 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(() => loops({ era: "ai-2020s", touching: "a" })).toThrow(/touching applies only to rewired networks/);
   });
 
+  it("says how rare the records' count is by chance, and sets aside the pairs announced as one package", () => {
+    // a ⇄ b and c ⇄ d can only stay pairs or become one ring: the records' two pairs are the most any run has.
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "at-most" })).toBe(1);
+    const atLeast = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "at-least" }, dataset, "x");
+    expect(atLeast.text).toBe(`${Math.round(atLeast.value * 100)}%`);
+    expect(atLeast.value).toBeGreaterThan(0);
+    expect(atLeast.description).toBe(
+      "share of 300 random rewirings of the era's deals (every company keeping how many others it pays and is paid by) with at least as many AI-era loops of 2 companies as the records' 2",
+    );
+    // Neither AI-era pair is a same-day package (a ⇄ b is money first, c ⇄ d purchase first): nothing is set aside.
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual", without: "packages" })).toBe(2);
+    // Announce b's purchase on the day of a's stake and a ⇄ b becomes a package: its return leg is taken out.
+    const packaged: Dataset = { ...dataset, deals: deals.map((d) => (d.id === deals[1]!.id ? { ...d, announced: "2025-01-01" } : d)) };
+    const asidePairs = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual", without: "packages" }, packaged, "x");
+    expect(asidePairs.value).toBe(1);
+    expect(asidePairs.description).toMatch(/with the return legs of the era's 1 pairs announced as one package taken out/);
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "high", without: "packages" }, packaged, "x").value).toBeLessThanOrEqual(1);
+    const fails = (spec: Record<string, string>, message: RegExp) =>
+      expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
+    fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages" }, /without applies only to rewired counts of one size/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "pairs" }, /without takes "packages" only/);
+    fails({ of: "loops", era: "ai-2020s", touching: "a", rewired: "at-least" }, /is counted for one size of loop/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high", "actual", "at-least", "at-most"/);
+  });
+
   it("counts loops whose every leg rests on a firm source", () => {
     // a ⇄ b: the stake on a filing, the purchase on a wire page beside a press one; c ⇄ d: an aggregator and press only;
     // e → f → g → e: company statements throughout.
@@ -210,7 +235,6 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "a week" }, /window takes a number of days from 1 to 99/);
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "0" }, /window takes a number of days/);
     fails({ of: "loops", era: "ai-2020s", window: "7" }, /window changes only the timing result: add order=/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high" or "actual"/);
     fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs size="…" or touching="…"/);
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);

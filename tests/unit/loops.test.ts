@@ -303,6 +303,43 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(r.actual[4]).toBe(derivedLoops(deals, 4).filter((l) => l.entities.length === 4).length);
   });
 
+  it("says how often chance reaches the records' count: the share of runs with at least, and with at most, as many", () => {
+    // Two pairs, a ⇄ b and c ⇄ d: rewiring either keeps both pairs or makes the ring a → d → c → b → a with none.
+    const deals = [deal("a", "b", 1), deal("b", "a", 1), deal("c", "d", 1), deal("d", "c", 1)];
+    const r = loopsByRewiring(deals, "ai-2020s", { runs: 200, seed: 7 });
+    expect(r.actual).toMatchObject({ 2: 2, 4: 0 });
+    expect(r.atMost[2]).toBe(1);
+    expect(r.atLeast[2]).toBeGreaterThan(0);
+    expect(r.atLeast[2]).toBeLessThan(1);
+    // Every run has two pairs or one ring, never both: the runs with both pairs are those without the ring.
+    expect(r.atLeast[2]).toBeCloseTo(r.atMost[4], 10);
+    expect(r.atLeast[4]).toBe(1);
+    expect(r.mean[2]).toBeCloseTo(2 * r.atLeast[2], 10);
+  });
+
+  it("with packages set aside, takes out the return leg of every pair announced the same day, in the records and the random networks", () => {
+    const on = (date: string) => ({ announced: date, datePrecision: "day" as const });
+    const deals = [
+      // a ⇄ b: a stake and a purchase announced together, a package. Its return leg b → a also closes the chain
+      // a → c → b → a, which goes with it.
+      deal("a", "b", 1, on("2025-03-01")),
+      deal("b", "a", 1, { type: "chip-purchase", ...on("2025-03-01") }),
+      deal("a", "c", 1, { type: "chip-purchase", ...on("2025-04-01") }),
+      deal("c", "b", 1, { type: "chip-purchase", ...on("2025-05-01") }),
+      // d ⇄ e: money first, then a purchase months later: not a package, so it stays.
+      deal("d", "e", 1, on("2025-01-01")),
+      deal("e", "d", 1, { type: "chip-purchase", ...on("2025-06-01") }),
+    ];
+    const all = loopsByRewiring(deals, "ai-2020s", { runs: 20, seed: 4 });
+    const aside = loopsByRewiring(deals, "ai-2020s", { runs: 20, seed: 4, packages: "set-aside" });
+    expect(all.actual).toMatchObject({ 2: 2, 3: 1 });
+    expect(all.setAside).toBeUndefined();
+    expect(aside.setAside).toBe(1);
+    expect(aside.actual).toMatchObject({ 2: 1, 3: 0 });
+    // The random networks are drawn from what is left: five edges, never more than two pairs' worth of reciprocity.
+    expect(aside.high[2]).toBeLessThanOrEqual(2);
+  });
+
   it("keeps a network that cannot be rewired as it is, and gives the same answer for the same seed", () => {
     // One pair each way: any swap would make a company pay itself, so every rewired network is the original.
     const pair = [deal("a", "b", 1), deal("b", "a", 1)];

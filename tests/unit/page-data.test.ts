@@ -22,7 +22,7 @@ const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } 
 const { formatAmount } = await import("../../src/dataset/labels.ts");
 const { loopsPage, timingText, TIMING_TEXT, densityNote } = await import("../../src/page-data/loops-page.ts");
 const { formatDate } = await import("../../src/lib/dates.ts");
-const { derivedLoops, loopsByRewiring } = await import("../../src/dataset/loops.ts");
+const { derivedLoops, loopsByRewiring, MONEY_IN_TYPES } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 if (siteDataDir === undefined) delete process.env.CIRCULARITY_DATA_DIR;
@@ -388,6 +388,30 @@ describe("loops page data", () => {
     const where = (actual: number, low: number, high: number) => (actual > high ? "above" : actual < low ? "below" : "within");
     expect(note).toContain(`the records' pairs are ${where(r.actual[2], r.low[2], r.high[2])} that range`);
     expect(note).toContain(`their chains ${where(inPlace.actual[3], inPlace.low[3], inPlace.high[3])} it`);
+  });
+
+  it("sets aside the pairs announced as one package, and says whether the other pairs are still commoner than chance", () => {
+    const layers = entityLayers(site.dataset)!;
+    const aside = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside" });
+    const layered = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside", keep: "layers", layers });
+    expect(aside.setAside).toBeGreaterThan(0);
+    const note = densityNote(site);
+    expect(note).toContain(`Of the records' pairs, ${aside.setAside} were announced as one package`);
+    expect(note).toContain(
+      `the other ${aside.actual[2]} pairs stand against ${aside.mean[2].toFixed(1)} by chance (${aside.low[2]}–${aside.high[2]}) and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})`,
+    );
+    // The verdict follows the numbers: above either band is "still commoner".
+    const beyond = aside.actual[2] > aside.high[2] || layered.actual[2] > layered.high[2];
+    expect(note).toContain(beyond ? "still commoner than chance" : "pairs are no commoner than chance");
+    // With every purchase dated years before any money, no pair is a package and the sentence is left out.
+    const early = {
+      ...site,
+      dataset: {
+        ...site.dataset,
+        deals: site.dataset.deals.map((d) => (MONEY_IN_TYPES.includes(d.type) ? d : { ...d, announced: "2018-01-01", datePrecision: "day" as const })),
+      },
+    };
+    expect(densityNote(early)).not.toContain("announced as one package");
   });
 
   it("words every timing result differently, and says which pass", () => {
