@@ -363,26 +363,28 @@ describe("loops page data", () => {
 
   it("sets the records' loops against a randomly rewired network of the same density", () => {
     const r = loopsByRewiring(site.dataset.deals, "ai-2020s");
-    expect(page.density).toBe(densityNote(site));
-    expect(page.density).toContain(`the records have ${r.actual[2]} and ${r.actual[3]}`);
-    expect(page.density).toContain(`${r.mean[2].toFixed(1)} loops of two companies`);
+    expect(page.density).toEqual(densityNote(site));
+    const density = page.density.join(" ");
+    expect(density).toContain(`the records have ${r.actual[2]} and ${r.actual[3]}`);
+    expect(density).toContain(`${r.mean[2].toFixed(1)} loops of two companies`);
     const kept = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "pairs" });
-    expect(page.density).toContain(`Holding every two-way pair fixed, it gives ${kept.mean[3].toFixed(1)} loops of three (${kept.low[3]}–${kept.high[3]})`);
+    expect(density).toContain(`Holding every two-way pair fixed, it gives ${kept.mean[3].toFixed(1)} loops of three (${kept.low[3]}–${kept.high[3]})`);
     // The verdict follows the numbers, not a fixed sentence.
     const verdict = (actual: number, low: number, high: number) => (actual > high ? "commoner" : actual < low ? "rarer" : "about as common");
-    expect(page.density).toContain(`Direct supplier–customer loops are ${verdict(r.actual[2], r.low[2], r.high[2])}`);
-    expect(page.density).toContain(`with the pairs held fixed, are ${verdict(kept.actual[3], kept.low[3], kept.high[3])}`);
+    expect(density).toContain(`Direct supplier–customer loops are ${verdict(r.actual[2], r.low[2], r.high[2])}`);
+    expect(density).toContain(`with the pairs held fixed, are ${verdict(kept.actual[3], kept.low[3], kept.high[3])}`);
   });
 
   it("adds the layered test where the release has supply-chain layers (schema 1.27), and only there", () => {
     // The site's release has layers; the same release without them (as before 1.27.0) stops at the pairs-kept test.
     const bare = { ...site, dataset: { ...site.dataset, entities: site.dataset.entities.map(({ layer: _, ...e }) => e) } };
-    expect(densityNote(bare)).not.toContain("layers of the supply chain");
+    expect(densityNote(bare).join(" ")).not.toContain("layers of the supply chain");
+    expect(densityNote(bare)).toHaveLength(2);
     const layers = entityLayers(site.dataset)!;
     expect(layers).toBeDefined();
     const r = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "layers", layers });
     const inPlace = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "layers-pairs-in-place", layers });
-    const note = densityNote(site);
+    const note = densityNote(site).join(" ");
     expect(note).toContain(`gives ${r.mean[2].toFixed(1)} loops of two (${r.low[2]}–${r.high[2]})`);
     expect(note).toContain(`${inPlace.mean[3].toFixed(1)} of three (${inPlace.low[3]}–${inPlace.high[3]})`);
     const where = (actual: number, low: number, high: number) => (actual > high ? "above" : actual < low ? "below" : "within");
@@ -395,7 +397,7 @@ describe("loops page data", () => {
     const aside = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside" });
     const layered = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside", keep: "layers", layers });
     expect(aside.setAside).toBeGreaterThan(0);
-    const note = densityNote(site);
+    const note = densityNote(site).join(" ");
     expect(note).toContain(`Of the records' pairs, ${aside.setAside} were announced as one package`);
     expect(note).toContain(
       `the other ${aside.actual[2]} pairs stand against ${aside.mean[2].toFixed(1)} by chance (${aside.low[2]}–${aside.high[2]}) and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})`,
@@ -411,7 +413,7 @@ describe("loops page data", () => {
         deals: site.dataset.deals.map((d) => (MONEY_IN_TYPES.includes(d.type) ? d : { ...d, announced: "2018-01-01", datePrecision: "day" as const })),
       },
     };
-    expect(densityNote(early)).not.toContain("announced as one package");
+    expect(densityNote(early).join(" ")).not.toContain("announced as one package");
   });
 
   it("words every timing result differently, and says which pass", () => {
