@@ -8,6 +8,7 @@ import { activeDeals, entityLayers } from "../dataset/selectors.ts";
 import {
   LOOP_ORDERS,
   MAX_LOOP_LENGTH,
+  PACKAGE_DAYS,
   REWIRING_KEEPS,
   derivedLoops,
   loopsByRewiring,
@@ -95,7 +96,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
 /** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
-const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most"] as const;
+const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most", "packages"] as const;
 
 export interface CountedFigure {
   value: number;
@@ -155,6 +156,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     fail(`touching applies only to rewired networks: add rewired="…" (use includes for the records alone)`);
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
   if (spec.without !== undefined && spec.without !== "packages") fail(`without takes "packages" only`);
+  if (spec.rewired === "packages" && spec.without !== "packages") fail(`rewired="packages" counts the pairs set aside: add without="packages"`);
   if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
     fail(`without applies only to rewired counts of one size: add rewired="…" and size="…"`);
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
@@ -226,7 +228,14 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         const keep = spec.keep as RewiringKeep | undefined;
         const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly, undefined, spec.without === "packages");
         const packageWords =
-          spec.without === "packages" ? `, with the return legs of the era's ${rewired.setAside} pairs announced as one package taken out` : "";
+          spec.without === "packages"
+            ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs whose first deals each way were announced together`
+            : "";
+        if (spec.rewired === "packages")
+          return whole(
+            rewired.setAside ?? 0,
+            `${eraWords}pairs whose first deals each way were announced together (within ${PACKAGE_DAYS} days, or in the same month where only the month is known)${firmWords}`,
+          );
         if (spec.rewired === "actual")
           return whole(
             rewired.actual[size],

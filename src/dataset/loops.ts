@@ -417,10 +417,9 @@ type RewiringOptions = {
   /** Each company's supply-chain layer, for keep "layers…" (from the same release as the deals). */
   layers?: Readonly<Record<string, string | undefined>>;
   /**
-   * "set-aside": before anything is counted or rewired, take out the return leg (the purchases) of every two-company
-   * loop whose timing result is "together", an investment and a purchase announced as one package. What is left asks
-   * whether the pairs the parties did not announce together are commoner than chance: packages recorded as two deals
-   * make a pair by construction.
+   * "set-aside": before anything is counted or rewired, take out one leg of every two-company package, a pair whose
+   * first deals each way were announced together (packageLegs). What is left asks whether the pairs the parties did
+   * not announce together are commoner than chance: a package recorded as two deals makes a pair by construction.
    */
   packages?: "set-aside";
 };
@@ -437,20 +436,40 @@ export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], option
   return byKey.get(key)!;
 }
 
-/** The purchase legs of the era's two-company packages (loops whose timing result is "together"), as "from>to" keys. */
-function packageReturnLegs(deals: readonly Deal[], era: Deal["era"]): Set<string> {
+/**
+ * Two announcements made together: within PACKAGE_DAYS of each other when both are dated to the day, in the same month
+ * when either is known only to the month. Dates known only to the year are too coarse to call a package.
+ */
+export const PACKAGE_DAYS = 7;
+function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick<Deal, "announced" | "datePrecision">): boolean {
+  const [a, b] = [knownDate(x), knownDate(y)];
+  if (a.length === 10 && b.length === 10) return Math.abs(Date.parse(a) - Date.parse(b)) <= PACKAGE_DAYS * DAY_MS;
+  return a.length >= 7 && b.length >= 7 && a.slice(0, 7) === b.slice(0, 7);
+}
+
+/**
+ * The era's two-company packages: pairs whose first deals each way, each dated by the first promise it replaced
+ * (firstRecords), were announced together, whatever their types (a stake for a purchase, a backstop for warrants, a
+ * purchase each way). For each, the leg to take out, as "from>to": the one that puts no money in if only one is so,
+ * else the one announced later, else the second.
+ */
+function packageLegs(deals: readonly Deal[], era: Deal["era"]): Set<string> {
+  const first = firstRecords(deals);
   const legs = new Set<string>();
-  for (const loop of derivedLoops(deals, 2))
-    if (loop.era === era && loop.order === "together") {
-      const purchases = loop.edges.filter((e) => !e.deals.some((d) => MONEY_IN_TYPES.includes(d.type)));
-      // Money both ways cannot be "together" (it is "no-pair"), so a package has exactly one leg of purchases alone.
-      for (const e of purchases) legs.add(`${e.from}>${e.to}`);
-    }
+  for (const loop of derivedLoops(deals, 2)) {
+    if (loop.era !== era) continue;
+    const [a, b] = loop.edges as [LoopEdge, LoopEdge];
+    const opened = (e: LoopEdge) => e.deals.map(first).reduce((x, y) => (knownDate(y) < knownDate(x) ? y : x));
+    if (!announcedTogether(opened(a), opened(b))) continue;
+    const buysOnly = [a, b].filter((e) => !e.deals.some((d) => MONEY_IN_TYPES.includes(d.type)));
+    const out = buysOnly.length === 1 ? buysOnly[0]! : knownDate(opened(a)) > knownDate(opened(b)) ? a : b;
+    legs.add(`${out.from}>${out.to}`);
+  }
   return legs;
 }
 
 function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching, layers, packages }: RewiringOptions): LoopsByRewiring {
-  const setAside = packages === "set-aside" ? packageReturnLegs(deals, era) : undefined;
+  const setAside = packages === "set-aside" ? packageLegs(deals, era) : undefined;
   if (setAside) deals = deals.filter((d) => !setAside.has(`${d.from}>${d.to}`) || d.era !== era);
   const marked = touching ? new Set(touching) : undefined;
   const pairsInPlace = keep === "pairs-in-place" || keep === "layers-pairs-in-place";

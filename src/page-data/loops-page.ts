@@ -3,7 +3,7 @@
 import type { Release } from "../dataset/load.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { entityLayers, entityNamer } from "../dataset/selectors.ts";
-import { MAX_LOOP_LENGTH, loopLabel, loopsByRewiring, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
+import { MAX_LOOP_LENGTH, PACKAGE_DAYS, loopLabel, loopsByRewiring, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
 import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 import { paths } from "../lib/urls.ts";
@@ -70,7 +70,7 @@ export function densityNote(release: Release): string[] {
 
 /**
  * Whether the pairs beyond chance are anything but the packages the parties announced: a package recorded as two deals
- * is a pair by construction, so its return leg is taken out and the rest set against random networks of what is left.
+ * is a pair by construction, so one leg of each is taken out and the rest set against random networks of what is left.
  */
 function packagesNote(release: Release): string | undefined {
   const layers = entityLayers(release.dataset);
@@ -78,7 +78,7 @@ function packagesNote(release: Release): string | undefined {
   if (!r.setAside) return undefined;
   const layered = layers ? loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside", keep: "layers", layers }) : undefined;
   const beyond = r.actual[2] > r.high[2] || (layered !== undefined && layered.actual[2] > layered.high[2]);
-  return `Of the records' pairs, ${r.setAside} were announced as one package, an investment and a purchase on the same day. Take out those packages' purchase legs and the other ${r.actual[2]} pairs stand against ${r.mean[2].toFixed(1)} by chance (${r.low[2]}–${r.high[2]})${layered ? ` and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})` : ""}: ${beyond ? "pairs beyond the announced packages are still commoner than chance." : "beyond the announced packages, pairs are no commoner than chance."}`;
+  return `Of the records' pairs, ${r.setAside} began as one announcement: their first deals each way were announced within ${PACKAGE_DAYS} days of each other, or in the same month where only the month is known. A package recorded as two deals is a pair by construction, so take out one leg of each: the other ${r.actual[2]} pairs stand against ${r.mean[2].toFixed(1)} by chance (${r.low[2]}–${r.high[2]})${layered ? ` and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})` : ""}: ${beyond ? "pairs beyond the announced packages are still commoner than chance." : "beyond the announced packages, pairs are no commoner than chance."}`;
 }
 
 /**

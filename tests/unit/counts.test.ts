@@ -189,14 +189,17 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     const packaged: Dataset = { ...dataset, deals: deals.map((d) => (d.id === deals[1]!.id ? { ...d, announced: "2025-01-01" } : d)) };
     const asidePairs = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "actual", without: "packages" }, packaged, "x");
     expect(asidePairs.value).toBe(1);
-    expect(asidePairs.description).toMatch(/with the return legs of the era's 1 pairs announced as one package taken out/);
+    expect(asidePairs.description).toMatch(/with one leg taken out of each of the era's 1 pairs whose first deals each way were announced together/);
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" }, packaged, "x").value).toBe(1);
+    expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" })).toBe(0);
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "high", without: "packages" }, packaged, "x").value).toBeLessThanOrEqual(1);
     const fails = (spec: Record<string, string>, message: RegExp) =>
       expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
     fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages" }, /without applies only to rewired counts of one size/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "pairs" }, /without takes "packages" only/);
     fails({ of: "loops", era: "ai-2020s", touching: "a", rewired: "at-least" }, /is counted for one size of loop/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high", "actual", "at-least", "at-most"/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high", "actual", "at-least", "at-most", "packages"/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages" }, /rewired="packages" counts the pairs set aside: add without="packages"/);
   });
 
   it("counts loops whose every leg rests on a firm source", () => {

@@ -340,6 +340,30 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(aside.high[2]).toBeLessThanOrEqual(2);
   });
 
+  it("calls a pair a package when its first deals each way were announced within a week, or in one month if only the month is known", () => {
+    const on = (date: string, precision: Deal["datePrecision"] = "day") => ({ announced: date, datePrecision: precision });
+    const aside = (deals: Deal[]) => loopsByRewiring(deals, "ai-2020s", { runs: 5, seed: 1, packages: "set-aside" });
+    // Seven days apart is a package; eight is not.
+    expect(aside([deal("a", "b", 1, on("2025-09-17")), deal("b", "a", 1, { type: "chip-purchase", ...on("2025-09-10") })]).setAside).toBe(1);
+    expect(aside([deal("a", "b", 1, on("2025-09-18")), deal("b", "a", 1, { type: "chip-purchase", ...on("2025-09-10") })]).setAside).toBe(0);
+    // Known only to the month: the same month is a package; only to the year, never.
+    expect(aside([deal("a", "b", 1, on("2023-02-01", "month")), deal("b", "a", 1, { type: "cloud-commitment", ...on("2023-02-15") })]).setAside).toBe(1);
+    expect(aside([deal("a", "b", 1, on("2023-01-01", "year")), deal("b", "a", 1, { type: "cloud-commitment", ...on("2023-01-01", "year") })]).setAside).toBe(0);
+    // Any types: a backstop swapped for warrants on one day is a package too, and one leg goes.
+    const swap = aside([deal("g", "t", 1, { type: "capacity-backstop", ...on("2025-08-14") }), deal("t", "g", 1, { type: "warrants", ...on("2025-08-14") })]);
+    expect(swap.setAside).toBe(1);
+    expect(swap.actual[2]).toBe(0);
+    // A purchase first, a stake months later with a bigger purchase on the same day: the pair began with the purchase
+    // alone, so it is not a package (Amazon and OpenAI).
+    const later = [
+      deal("o", "a", 1, { type: "cloud-commitment", ...on("2025-11-03") }),
+      deal("a", "o", 1, on("2026-02-27")),
+      deal("o", "a", 1, { type: "cloud-commitment", ...on("2026-02-27") }),
+    ];
+    expect(aside(later).setAside).toBe(0);
+    expect(aside(later).actual[2]).toBe(1);
+  });
+
   it("keeps a network that cannot be rewired as it is, and gives the same answer for the same seed", () => {
     // One pair each way: any swap would make a company pay itself, so every rewired network is the original.
     const pair = [deal("a", "b", 1), deal("b", "a", 1)];

@@ -22,7 +22,7 @@ const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } 
 const { formatAmount } = await import("../../src/dataset/labels.ts");
 const { loopsPage, timingText, TIMING_TEXT, densityNote } = await import("../../src/page-data/loops-page.ts");
 const { formatDate } = await import("../../src/lib/dates.ts");
-const { derivedLoops, loopsByRewiring, MONEY_IN_TYPES } = await import("../../src/dataset/loops.ts");
+const { derivedLoops, loopsByRewiring } = await import("../../src/dataset/loops.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 if (siteDataDir === undefined) delete process.env.CIRCULARITY_DATA_DIR;
@@ -398,22 +398,19 @@ describe("loops page data", () => {
     const layered = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside", keep: "layers", layers });
     expect(aside.setAside).toBeGreaterThan(0);
     const note = densityNote(site).join(" ");
-    expect(note).toContain(`Of the records' pairs, ${aside.setAside} were announced as one package`);
+    expect(note).toContain(`Of the records' pairs, ${aside.setAside} began as one announcement`);
     expect(note).toContain(
-      `the other ${aside.actual[2]} pairs stand against ${aside.mean[2].toFixed(1)} by chance (${aside.low[2]}–${aside.high[2]}) and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})`,
+      `take out one leg of each: the other ${aside.actual[2]} pairs stand against ${aside.mean[2].toFixed(1)} by chance (${aside.low[2]}–${aside.high[2]}) and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})`,
     );
     // The verdict follows the numbers: above either band is "still commoner".
     const beyond = aside.actual[2] > aside.high[2] || layered.actual[2] > layered.high[2];
     expect(note).toContain(beyond ? "still commoner than chance" : "pairs are no commoner than chance");
-    // With every purchase dated years before any money, no pair is a package and the sentence is left out.
+    // With every deal dated only to its year, no two announcements can be placed together: no packages, no sentence.
     const early = {
       ...site,
-      dataset: {
-        ...site.dataset,
-        deals: site.dataset.deals.map((d) => (MONEY_IN_TYPES.includes(d.type) ? d : { ...d, announced: "2018-01-01", datePrecision: "day" as const })),
-      },
+      dataset: { ...site.dataset, deals: site.dataset.deals.map((d) => ({ ...d, datePrecision: "year" as const })) },
     };
-    expect(densityNote(early).join(" ")).not.toContain("announced as one package");
+    expect(densityNote(early).join(" ")).not.toContain("began as one announcement");
   });
 
   it("words every timing result differently, and says which pass", () => {
