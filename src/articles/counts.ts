@@ -62,9 +62,10 @@ export interface CountSpec {
    */
   rewired?: string;
   /**
-   * Loops, with `rewired`: "packages" takes out the return leg of every two-company loop announced as one package (its
-   * timing result is "together") before counting, in the records and in the random networks alike, so the count asks
-   * whether the pairs the parties did not announce together are commoner than chance.
+   * Loops, with `rewired` and `size`: "packages" takes out one leg of every two-company package, a pair whose first deals
+   * each way were announced together (loopsByRewiring's `packages`), before counting, in the records and in the random
+   * networks alike, so the count asks whether the pairs the parties did not announce together are commoner than chance;
+   * `rewired="packages"` counts those packages.
    */
   without?: string;
   /**
@@ -209,7 +210,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       const firmWords = firmOnly ? " (only those resting on a filing, a company statement or a wire story)" : "";
       if (spec.rewired !== undefined && touching !== undefined) {
         const keep = spec.keep as RewiringKeep | undefined;
-        const t = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly, touching).touching!;
+        const t = rewiredOf(dataset, spec.era as Deal["era"], { keep, firmOnly, touching }).touching!;
         const stat = spec.rewired as keyof TouchingCounts;
         const which = {
           actual: "in the records",
@@ -226,7 +227,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as RewiringKeep | undefined;
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"], keep, firmOnly, undefined, spec.without === "packages");
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], { keep, firmOnly, withoutPackages: spec.without === "packages" });
         const packageWords =
           spec.without === "packages"
             ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs whose first deals each way were announced together`
@@ -321,10 +322,7 @@ const KEEP_WORDS: Record<RewiringKeep | "none", string> = {
 function rewiredOf(
   dataset: Dataset,
   era: Deal["era"],
-  keep: RewiringKeep | undefined,
-  firmOnly: boolean,
-  touching?: readonly string[],
-  withoutPackages = false,
+  { keep, firmOnly, touching, withoutPackages }: { keep?: RewiringKeep; firmOnly: boolean; touching?: readonly string[]; withoutPackages?: boolean },
 ): LoopsByRewiring {
   // One deals list per release and choice, so loopsByRewiring's cache (kept per list) serves every count that asks.
   const deals = firmOnly

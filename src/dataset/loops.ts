@@ -315,7 +315,7 @@ export interface LoopsByRewiring {
    */
   atLeast: CycleCounts;
   atMost: CycleCounts;
-  /** With `packages: "set-aside"`: the two-company packages whose return legs were taken out before counting. */
+  /** With `packages: "set-aside"`: how many two-company packages had one leg taken out before counting. */
   setAside?: number;
 }
 
@@ -526,12 +526,11 @@ function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 2026120
   }
   const [two, three, four] = [spread(counts[2]), spread(counts[3]), spread(counts[4])];
   const { touching: touchingActual, ...actual } = cycleCounts(base, marked);
-  const share = (size: 2 | 3 | 4, beyond: (n: number) => boolean) => counts[size].filter(beyond).length / runs!;
-  const tail = (beyond: (n: number, recorded: number) => boolean) => ({
-    2: share(2, (n) => beyond(n, actual[2])),
-    3: share(3, (n) => beyond(n, actual[3])),
-    4: share(4, (n) => beyond(n, actual[4])),
-  });
+  // The share of runs on the far side of the records' own count, for each size of cycle.
+  const tail = (beyond: (n: number, recorded: number) => boolean): CycleCounts => {
+    const share = (size: 2 | 3 | 4) => counts[size].filter((n) => beyond(n, actual[size])).length / runs!;
+    return { 2: share(2), 3: share(3), 4: share(4) };
+  };
   return {
     runs,
     ...(marked ? { touching: { actual: touchingActual, ...spread(counts.touching) } } : {}),
