@@ -51,6 +51,8 @@ export interface CountSpec {
   /**
    * Loops, with `order`: the timing test's package window in days ("7"): announcements at most that far apart count as
    * one package. Leave it out for the site's rule, the same day. Applies to the records and to `chance`.
+   * With `without="packages"`: the set-aside rule's window instead ("0" for the same day; leave it out for PACKAGE_DAYS),
+   * to show how the result depends on it.
    */
   window?: string;
   /**
@@ -138,9 +140,15 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (spec.roundTrip !== undefined) fail(`chance counts loops whatever their amounts: leave out roundTrip`);
   }
   const windowDays = spec.window === undefined ? 0 : Number(spec.window);
+  // The set-aside rule's window (with without="packages"), or the timing test's (with order): one attribute, two rules.
+  const packageWindow = spec.without === "packages" && spec.window !== undefined ? windowDays : undefined;
   if (spec.window !== undefined) {
-    if (!/^[1-9][0-9]?$/.test(spec.window)) fail(`window takes a number of days from 1 to 99 (leave it out for the same day)`);
-    if (orders === undefined) fail(`window changes only the timing result: add order="…"`);
+    if (spec.without === "packages") {
+      if (!/^(0|[1-9][0-9]?)$/.test(spec.window)) fail(`window takes a number of days from 0 to 99 (leave it out for ${PACKAGE_DAYS})`);
+    } else {
+      if (!/^[1-9][0-9]?$/.test(spec.window)) fail(`window takes a number of days from 1 to 99 (leave it out for the same day)`);
+      if (orders === undefined) fail(`window changes the timing result or the package rule: add order="…" or without="packages"`);
+    }
   }
   if (spec.rewired !== undefined) {
     if (!(REWIRED_STATS as readonly string[]).includes(spec.rewired)) fail(`rewired takes ${REWIRED_STATS.map((k) => `"${k}"`).join(", ")}`);
@@ -148,7 +156,9 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if ((spec.size === undefined) === (spec.touching === undefined)) fail(`rewired needs size="…" or touching="…" (not both)`);
     if (spec.touching !== undefined && spec.rewired.startsWith("at-"))
       fail(`rewired="${spec.rewired}" is counted for one size of loop: use size="…", not touching`);
-    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes"] as const).filter((k) => spec[k] !== undefined);
+    const other = (["roundTrip", "order", "chance", "window", "includes", "excludes"] as const).filter(
+      (k) => spec[k] !== undefined && !(k === "window" && packageWindow !== undefined),
+    );
     if (other.length) fail(`rewired counts loops whatever their amounts, dates and companies: leave out ${other.join(", ")}`);
   }
   if (spec.of === "loops" && spec.evidence !== undefined && spec.evidence !== "primary")
@@ -203,7 +213,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "financing":
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
-      const windowWords = windowDays ? `, counting announcements up to ${windowDays} days apart as one package` : "";
+      const windowWords = windowDays && packageWindow === undefined ? `, counting announcements up to ${windowDays} days apart as one package` : "";
       // Rewired with evidence="primary": the network of the deals resting on a filing, a company statement or a wire
       // story alone, rewired and counted as the whole one is.
       const firmOnly = spec.rewired !== undefined && spec.evidence === "primary";
@@ -227,15 +237,22 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as RewiringKeep | undefined;
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"], { keep, firmOnly, withoutPackages: spec.without === "packages" });
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], {
+          keep,
+          firmOnly,
+          withoutPackages: spec.without === "packages",
+          packageDays: packageWindow,
+        });
+        const days = packageWindow ?? PACKAGE_DAYS;
+        const within = days === 0 ? "on the same day" : `within ${days} days`;
         const packageWords =
           spec.without === "packages"
-            ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs whose first deals each way were announced together`
+            ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs whose first deals each way were announced together (${within})`
             : "";
         if (spec.rewired === "packages")
           return whole(
             rewired.setAside ?? 0,
-            `${eraWords}pairs whose first deals each way were announced together (within ${PACKAGE_DAYS} days, or in the same month where only the month is known)${firmWords}`,
+            `${eraWords}pairs whose first deals each way were announced together (${within}, or in the same month where only the month is known)${firmWords}`,
           );
         if (spec.rewired === "actual")
           return whole(
@@ -322,7 +339,13 @@ const KEEP_WORDS: Record<RewiringKeep | "none", string> = {
 function rewiredOf(
   dataset: Dataset,
   era: Deal["era"],
-  { keep, firmOnly, touching, withoutPackages }: { keep?: RewiringKeep; firmOnly: boolean; touching?: readonly string[]; withoutPackages?: boolean },
+  {
+    keep,
+    firmOnly,
+    touching,
+    withoutPackages,
+    packageDays,
+  }: { keep?: RewiringKeep; firmOnly: boolean; touching?: readonly string[]; withoutPackages?: boolean; packageDays?: number },
 ): LoopsByRewiring {
   // One deals list per release and choice, so loopsByRewiring's cache (kept per list) serves every count that asks.
   const deals = firmOnly
@@ -335,7 +358,7 @@ function rewiredOf(
     keep,
     touching,
     layers: cached(dataset, "layers", () => entityLayers(dataset)),
-    ...(withoutPackages ? { packages: "set-aside" as const } : {}),
+    ...(withoutPackages ? { packages: "set-aside" as const, ...(packageDays === undefined ? {} : { packageDays }) } : {}),
   });
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {

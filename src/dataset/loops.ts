@@ -422,6 +422,8 @@ type RewiringOptions = {
    * not announce together are commoner than chance: a package recorded as two deals makes a pair by construction.
    */
   packages?: "set-aside";
+  /** With packages "set-aside": how many days apart two dated announcements may be and still make one package (PACKAGE_DAYS). */
+  packageDays?: number;
 };
 /**
  * Rewiring is the slow part of a build, and the loops page, the loops-against-chance chart and articles' counts ask the
@@ -431,19 +433,20 @@ const rewired = new WeakMap<readonly Deal[], Map<string, LoopsByRewiring>>();
 export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], options: RewiringOptions = {}): LoopsByRewiring {
   const byKey = rewired.get(deals) ?? new Map<string, LoopsByRewiring>();
   rewired.set(deals, byKey);
-  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching, options.packages]);
+  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching, options.packages, options.packageDays]);
   if (!byKey.has(key)) byKey.set(key, rewire(deals, era, options));
   return byKey.get(key)!;
 }
 
 /**
- * Two announcements made together: within PACKAGE_DAYS of each other when both are dated to the day, in the same month
- * when either is known only to the month. Dates known only to the year are too coarse to call a package.
+ * Two announcements made together: within PACKAGE_DAYS of each other (or `days`, to show how a result depends on the
+ * window) when both are dated to the day, in the same month when either is known only to the month. Dates known only to
+ * the year are too coarse to call a package.
  */
 export const PACKAGE_DAYS = 7;
-function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick<Deal, "announced" | "datePrecision">): boolean {
+function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick<Deal, "announced" | "datePrecision">, days: number): boolean {
   const [a, b] = [knownDate(x), knownDate(y)];
-  if (a.length === 10 && b.length === 10) return Math.abs(Date.parse(a) - Date.parse(b)) <= PACKAGE_DAYS * DAY_MS;
+  if (a.length === 10 && b.length === 10) return Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY_MS;
   return a.length >= 7 && b.length >= 7 && a.slice(0, 7) === b.slice(0, 7);
 }
 
@@ -453,14 +456,14 @@ function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick
  * purchase each way). For each, the leg to take out, as "from>to": the one that puts no money in if only one is so,
  * else the one announced later, else the second.
  */
-function packageLegs(deals: readonly Deal[], era: Deal["era"]): Set<string> {
+function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number): Set<string> {
   const first = firstRecords(deals);
   const legs = new Set<string>();
   for (const loop of derivedLoops(deals, 2)) {
     if (loop.era !== era) continue;
     const [a, b] = loop.edges as [LoopEdge, LoopEdge];
     const opened = (e: LoopEdge) => e.deals.map(first).reduce((x, y) => (knownDate(y) < knownDate(x) ? y : x));
-    if (!announcedTogether(opened(a), opened(b))) continue;
+    if (!announcedTogether(opened(a), opened(b), days)) continue;
     const buysOnly = [a, b].filter((e) => !e.deals.some((d) => MONEY_IN_TYPES.includes(d.type)));
     const out = buysOnly.length === 1 ? buysOnly[0]! : knownDate(opened(a)) > knownDate(opened(b)) ? a : b;
     legs.add(`${out.from}>${out.to}`);
@@ -468,8 +471,12 @@ function packageLegs(deals: readonly Deal[], era: Deal["era"]): Set<string> {
   return legs;
 }
 
-function rewire(deals: readonly Deal[], era: Deal["era"], { runs, seed = 20261205, keep, touching, layers, packages }: RewiringOptions): LoopsByRewiring {
-  const setAside = packages === "set-aside" ? packageLegs(deals, era) : undefined;
+function rewire(
+  deals: readonly Deal[],
+  era: Deal["era"],
+  { runs, seed = 20261205, keep, touching, layers, packages, packageDays = PACKAGE_DAYS }: RewiringOptions,
+): LoopsByRewiring {
+  const setAside = packages === "set-aside" ? packageLegs(deals, era, packageDays) : undefined;
   if (setAside) deals = deals.filter((d) => !setAside.has(`${d.from}>${d.to}`) || d.era !== era);
   const marked = touching ? new Set(touching) : undefined;
   const pairsInPlace = keep === "pairs-in-place" || keep === "layers-pairs-in-place";

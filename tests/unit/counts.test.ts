@@ -193,10 +193,19 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" }, packaged, "x").value).toBe(1);
     expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" })).toBe(0);
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "high", without: "packages" }, packaged, "x").value).toBeLessThanOrEqual(1);
+    // The window moves the rule: a same-day window still finds the same-day package; its words say which rule counted.
+    const sameDay = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages", window: "0" }, packaged, "x");
+    expect(sameDay.value).toBe(1);
+    expect(sameDay.description).toMatch(/announced together \(on the same day, or in the same month/);
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" }, packaged, "x").description).toMatch(
+      /announced together \(within 7 days,/,
+    );
     const fails = (spec: Record<string, string>, message: RegExp) =>
       expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
     fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages" }, /without applies only to rewired counts of one size/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "pairs" }, /without takes "packages" only/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "packages", window: "100" }, /window takes a number of days from 0 to 99/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", window: "30" }, /add order="…" or without="packages"/);
     fails({ of: "loops", era: "ai-2020s", touching: "a", rewired: "at-least" }, /is counted for one size of loop/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "median" }, /rewired takes "mean", "low", "high", "actual", "at-least", "at-most", "packages"/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages" }, /rewired="packages" counts the pairs set aside: add without="packages"/);
@@ -237,7 +246,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", era: "ai-2020s", order: "together", chance: "mean", roundTrip: "true" }, /leave out roundTrip/);
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "a week" }, /window takes a number of days from 1 to 99/);
     fails({ of: "loops", era: "ai-2020s", order: "together", window: "0" }, /window takes a number of days/);
-    fails({ of: "loops", era: "ai-2020s", window: "7" }, /window changes only the timing result: add order=/);
+    fails({ of: "loops", era: "ai-2020s", window: "7" }, /window changes the timing result or the package rule: add order=/);
     fails({ of: "loops", era: "ai-2020s", rewired: "mean" }, /rewired needs size="…" or touching="…"/);
     fails({ of: "loops", era: "ai-2020s", size: "3", rewired: "mean", order: "together" }, /leave out order/);
     fails({ of: "deals", rewired: "mean" }, /rewired does not apply to deals/);

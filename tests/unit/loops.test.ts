@@ -364,6 +364,20 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(aside(later).actual[2]).toBe(1);
   });
 
+  it("widens or narrows the package window when asked, to show how a result depends on it", () => {
+    const on = (date: string) => ({ announced: date, datePrecision: "day" as const });
+    const pair = (gap: string) => [deal("a", "b", 1, on("2025-09-01")), deal("b", "a", 1, { type: "chip-purchase", ...on(gap) })];
+    const aside = (deals: Deal[], packageDays?: number) =>
+      loopsByRewiring(deals, "ai-2020s", { runs: 5, seed: 1, packages: "set-aside", ...(packageDays === undefined ? {} : { packageDays }) }).setAside;
+    // Same day only: one day apart is two announcements.
+    expect(aside(pair("2025-09-01"), 0)).toBe(1);
+    expect(aside(pair("2025-09-02"), 0)).toBe(0);
+    // Thirty days: twenty-nine apart is a package, thirty-one is not; the default week says no to both.
+    expect(aside(pair("2025-09-30"), 30)).toBe(1);
+    expect(aside(pair("2025-10-02"), 30)).toBe(0);
+    expect(aside(pair("2025-09-30"))).toBe(0);
+  });
+
   it("keeps a network that cannot be rewired as it is, and gives the same answer for the same seed", () => {
     // One pair each way: any swap would make a company pay itself, so every rewired network is the original.
     const pair = [deal("a", "b", 1), deal("b", "a", 1)];
