@@ -12,6 +12,7 @@ import {
   REWIRING_KEEPS,
   derivedLoops,
   loopsByRewiring,
+  type PackageRule,
   timingByChance,
   type Loop,
   type LoopsByRewiring,
@@ -67,7 +68,8 @@ export interface CountSpec {
    * Loops, with `rewired` and `size`: "packages" takes out one leg of every two-company package, a pair whose first deals
    * each way were announced together (loopsByRewiring's `packages`), before counting, in the records and in the random
    * networks alike, so the count asks whether the pairs the parties did not announce together are commoner than chance;
-   * `rewired="packages"` counts those packages.
+   * `rewired="packages"` counts those packages. "any-packages" calls a pair a package when any deal one way and any deal
+   * the other way were announced together (loopsByRewiring's packageRule "any"), not only its first deals.
    */
   without?: string;
   /**
@@ -99,6 +101,8 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
 /** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
+/** Packages by their first deals each way, or by any deal each way (loopsByRewiring's packageRule). */
+const WITHOUT = ["packages", "any-packages"] as const;
 const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most", "packages"] as const;
 
 export interface CountedFigure {
@@ -141,9 +145,9 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   }
   const windowDays = spec.window === undefined ? 0 : Number(spec.window);
   // The set-aside rule's window (with without="packages"), or the timing test's (with order): one attribute, two rules.
-  const packageWindow = spec.without === "packages" && spec.window !== undefined ? windowDays : undefined;
+  const packageWindow = spec.without !== undefined && spec.window !== undefined ? windowDays : undefined;
   if (spec.window !== undefined) {
-    if (spec.without === "packages") {
+    if (spec.without !== undefined) {
       if (!/^(0|[1-9][0-9]?)$/.test(spec.window)) fail(`window takes a number of days from 0 to 99 (leave it out for ${PACKAGE_DAYS})`);
     } else {
       if (!/^[1-9][0-9]?$/.test(spec.window)) fail(`window takes a number of days from 1 to 99 (leave it out for the same day)`);
@@ -166,8 +170,8 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.touching !== undefined && spec.rewired === undefined)
     fail(`touching applies only to rewired networks: add rewired="…" (use includes for the records alone)`);
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
-  if (spec.without !== undefined && spec.without !== "packages") fail(`without takes "packages" only`);
-  if (spec.rewired === "packages" && spec.without !== "packages") fail(`rewired="packages" counts the pairs set aside: add without="packages"`);
+  if (spec.without !== undefined && !(WITHOUT as readonly string[]).includes(spec.without)) fail(`without takes "packages" or "any-packages"`);
+  if (spec.rewired === "packages" && spec.without === undefined) fail(`rewired="packages" counts the pairs set aside: add without="packages"`);
   if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
     fail(`without applies only to rewired counts of one size: add rewired="…" and size="…"`);
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
@@ -237,22 +241,18 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as RewiringKeep | undefined;
-        const rewired = rewiredOf(dataset, spec.era as Deal["era"], {
-          keep,
-          firmOnly,
-          withoutPackages: spec.without === "packages",
-          packageDays: packageWindow,
-        });
+        const packageRule: PackageRule | undefined = spec.without === undefined ? undefined : spec.without === "any-packages" ? "any" : "first";
+        const rewired = rewiredOf(dataset, spec.era as Deal["era"], { keep, firmOnly, packageRule, packageDays: packageWindow });
         const days = packageWindow ?? PACKAGE_DAYS;
         const within = days === 0 ? "on the same day" : `within ${days} days`;
-        const packageWords =
-          spec.without === "packages"
-            ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs whose first deals each way were announced together (${within})`
-            : "";
+        const whichDeals = packageRule === "any" ? "in which some deal each way was" : "whose first deals each way were";
+        const packageWords = packageRule
+          ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs ${whichDeals} announced together (${within})`
+          : "";
         if (spec.rewired === "packages")
           return whole(
             rewired.setAside ?? 0,
-            `${eraWords}pairs whose first deals each way were announced together (${within}, or in the same month where only the month is known)${firmWords}`,
+            `${eraWords}pairs ${whichDeals} announced together (${within}, or in the same month where only the month is known)${firmWords}`,
           );
         if (spec.rewired === "actual")
           return whole(
@@ -343,9 +343,9 @@ function rewiredOf(
     keep,
     firmOnly,
     touching,
-    withoutPackages,
+    packageRule,
     packageDays,
-  }: { keep?: RewiringKeep; firmOnly: boolean; touching?: readonly string[]; withoutPackages?: boolean; packageDays?: number },
+  }: { keep?: RewiringKeep; firmOnly: boolean; touching?: readonly string[]; packageRule?: PackageRule; packageDays?: number },
 ): LoopsByRewiring {
   // One deals list per release and choice, so loopsByRewiring's cache (kept per list) serves every count that asks.
   const deals = firmOnly
@@ -358,7 +358,7 @@ function rewiredOf(
     keep,
     touching,
     layers: cached(dataset, "layers", () => entityLayers(dataset)),
-    ...(withoutPackages ? { packages: "set-aside" as const, ...(packageDays === undefined ? {} : { packageDays }) } : {}),
+    ...(packageRule ? { packages: "set-aside" as const, packageRule, ...(packageDays === undefined ? {} : { packageDays }) } : {}),
   });
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {

@@ -424,7 +424,14 @@ type RewiringOptions = {
   packages?: "set-aside";
   /** With packages "set-aside": how many days apart two dated announcements may be and still make one package (PACKAGE_DAYS). */
   packageDays?: number;
+  /**
+   * With packages "set-aside": "first" (the default) calls a pair a package when its first deals each way were announced
+   * together; "any", when any deal one way and any deal the other way were, each by its own date: a pair that began with
+   * a small stake and later became a stake-for-purchase package counts under "any" but not "first".
+   */
+  packageRule?: PackageRule;
 };
+export type PackageRule = "first" | "any";
 /**
  * Rewiring is the slow part of a build, and the loops page, the loops-against-chance chart and articles' counts ask the
  * same questions of the same release: each answer is worked out once per deals list and kept (callers must not change it).
@@ -433,7 +440,7 @@ const rewired = new WeakMap<readonly Deal[], Map<string, LoopsByRewiring>>();
 export function loopsByRewiring(deals: readonly Deal[], era: Deal["era"], options: RewiringOptions = {}): LoopsByRewiring {
   const byKey = rewired.get(deals) ?? new Map<string, LoopsByRewiring>();
   rewired.set(deals, byKey);
-  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching, options.packages, options.packageDays]);
+  const key = JSON.stringify([era, options.runs, options.seed, options.keep, options.touching, options.packages, options.packageDays, options.packageRule]);
   if (!byKey.has(key)) byKey.set(key, rewire(deals, era, options));
   return byKey.get(key)!;
 }
@@ -456,14 +463,15 @@ function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick
  * purchase each way). For each, the leg to take out, as "from>to": the one that puts no money in if only one is so,
  * else the one announced later, else the second.
  */
-function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number): Set<string> {
+function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number, rule: PackageRule): Set<string> {
   const first = firstRecords(deals);
   const legs = new Set<string>();
   for (const loop of derivedLoops(deals, 2)) {
     if (loop.era !== era) continue;
     const [a, b] = loop.edges as [LoopEdge, LoopEdge];
     const opened = (e: LoopEdge) => e.deals.map(first).reduce((x, y) => (knownDate(y) < knownDate(x) ? y : x));
-    if (!announcedTogether(opened(a), opened(b), days)) continue;
+    const together = rule === "first" ? announcedTogether(opened(a), opened(b), days) : a.deals.some((x) => b.deals.some((y) => announcedTogether(x, y, days)));
+    if (!together) continue;
     const buysOnly = [a, b].filter((e) => !e.deals.some((d) => MONEY_IN_TYPES.includes(d.type)));
     const out = buysOnly.length === 1 ? buysOnly[0]! : knownDate(opened(a)) > knownDate(opened(b)) ? a : b;
     legs.add(`${out.from}>${out.to}`);
@@ -474,9 +482,9 @@ function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number): Se
 function rewire(
   deals: readonly Deal[],
   era: Deal["era"],
-  { runs, seed = 20261205, keep, touching, layers, packages, packageDays = PACKAGE_DAYS }: RewiringOptions,
+  { runs, seed = 20261205, keep, touching, layers, packages, packageDays = PACKAGE_DAYS, packageRule = "first" }: RewiringOptions,
 ): LoopsByRewiring {
-  const setAside = packages === "set-aside" ? packageLegs(deals, era, packageDays) : undefined;
+  const setAside = packages === "set-aside" ? packageLegs(deals, era, packageDays, packageRule) : undefined;
   if (setAside) deals = deals.filter((d) => !setAside.has(`${d.from}>${d.to}`) || d.era !== era);
   const marked = touching ? new Set(touching) : undefined;
   const pairsInPlace = keep === "pairs-in-place" || keep === "layers-pairs-in-place";

@@ -193,6 +193,10 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" }, packaged, "x").value).toBe(1);
     expect(count({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages" })).toBe(0);
     expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "high", without: "packages" }, packaged, "x").value).toBeLessThanOrEqual(1);
+    // The any-deal rule names itself in the description and counts the same-day package too.
+    const anyRule = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "any-packages" }, packaged, "x");
+    expect(anyRule.value).toBe(1);
+    expect(anyRule.description).toMatch(/pairs in which some deal each way was announced together/);
     // The window moves the rule: a same-day window still finds the same-day package; its words say which rule counted.
     const sameDay = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages", window: "0" }, packaged, "x");
     expect(sameDay.value).toBe(1);
@@ -203,7 +207,7 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     const fails = (spec: Record<string, string>, message: RegExp) =>
       expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
     fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages" }, /without applies only to rewired counts of one size/);
-    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "pairs" }, /without takes "packages" only/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "pairs" }, /without takes "packages" or "any-packages"/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "packages", window: "100" }, /window takes a number of days from 0 to 99/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", window: "30" }, /add order="…" or without="packages"/);
     fails({ of: "loops", era: "ai-2020s", touching: "a", rewired: "at-least" }, /is counted for one size of loop/);

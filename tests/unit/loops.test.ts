@@ -364,6 +364,23 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     expect(aside(later).actual[2]).toBe(1);
   });
 
+  it("under the any-deal rule, calls a pair a package when any deal each way was announced together, not only its first", () => {
+    const on = (date: string) => ({ announced: date, datePrecision: "day" as const });
+    // A small stake first, then a stake and a purchase announced on one day a year later (Nvidia and OpenAI).
+    const later = [deal("n", "o", 1, on("2024-10-02")), deal("n", "o", 1, on("2026-02-27")), deal("o", "n", 1, { type: "chip-purchase", ...on("2026-02-27") })];
+    const aside = (deals: Deal[], packageRule?: "first" | "any") =>
+      loopsByRewiring(deals, "ai-2020s", { runs: 5, seed: 1, packages: "set-aside", ...(packageRule ? { packageRule } : {}) });
+    expect(aside(later).setAside).toBe(0);
+    expect(aside(later, "first").setAside).toBe(0);
+    const any = aside(later, "any");
+    expect(any.setAside).toBe(1);
+    // The purchase is the leg taken out: it puts no money in.
+    expect(any.actual[2]).toBe(0);
+    // Deals a year apart each way are no package under either rule.
+    const apart = [deal("n", "o", 1, on("2024-10-02")), deal("o", "n", 1, { type: "chip-purchase", ...on("2025-10-02") })];
+    expect(aside(apart, "any").setAside).toBe(0);
+  });
+
   it("widens or narrows the package window when asked, to show how a result depends on it", () => {
     const on = (date: string) => ({ announced: date, datePrecision: "day" as const });
     const pair = (gap: string) => [deal("a", "b", 1, on("2025-09-01")), deal("b", "a", 1, { type: "chip-purchase", ...on(gap) })];
