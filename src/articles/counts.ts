@@ -1,6 +1,7 @@
 // Counts in articles: how many records or loops of the pinned release meet a stated filter, so that "42 loops, 10
 // with a round trip" is counted by the same code as the loops page and never typed by hand and left behind when a
 // release adds records. <Count of="loops" roundTrip="true" />, <Count of="deals" era="ai-2020s" evidence="filing" />.
+import { formatUsd } from "../lib/money.ts";
 import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
@@ -12,6 +13,7 @@ import {
   REWIRING_KEEPS,
   derivedLoops,
   loopsByRewiring,
+  pairDollars,
   type PackageRule,
   timingByChance,
   type Loop,
@@ -88,6 +90,11 @@ export interface CountSpec {
   touching?: string;
   /** Loops: only those with none of these companies (ids separated by spaces). */
   excludes?: string;
+  /**
+   * Loops, with `era`, `size="2"` and `without`: instead of a count, the disclosed dollars (face value) on the era's
+   * pairs that are packages ("in-packages") or are not ("outside"), by that package rule (pairDollars).
+   */
+  dollars?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -96,7 +103,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "without", "includes", "excludes", "evidence", "touching"],
+  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "without", "includes", "excludes", "evidence", "touching", "dollars"],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -172,7 +179,15 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
   if (spec.without !== undefined && !(WITHOUT as readonly string[]).includes(spec.without)) fail(`without takes "packages" or "any-packages"`);
   if (spec.rewired === "packages" && spec.without === undefined) fail(`rewired="packages" counts the pairs set aside: add without="packages"`);
-  if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
+  if (spec.dollars !== undefined) {
+    if (!["in-packages", "outside"].includes(spec.dollars)) fail(`dollars takes "in-packages" or "outside"`);
+    if (spec.era === undefined || spec.size !== "2" || spec.without === undefined)
+      fail(`dollars sums the pairs of one era by a package rule: add era="…", size="2" and without="packages" or "any-packages"`);
+    const other = (["roundTrip", "order", "chance", "rewired", "keep", "includes", "excludes", "evidence", "touching"] as const).filter(
+      (k) => spec[k] !== undefined,
+    );
+    if (other.length) fail(`dollars sums every pair's disclosed amounts: leave out ${other.join(", ")}`);
+  } else if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
     fail(`without applies only to rewired counts of one size: add rewired="…" and size="…"`);
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
     fail(`keep takes ${REWIRING_KEEPS.map((k) => `"${k}"`).join(", ")}`);
@@ -217,6 +232,20 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "financing":
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
+      if (spec.dollars !== undefined) {
+        const packageRule: PackageRule = spec.without === "any-packages" ? "any" : "first";
+        const days = packageWindow ?? PACKAGE_DAYS;
+        const split = cached(dataset, `pair-dollars/${spec.era}/${packageRule}/${days}`, () =>
+          pairDollars(dataset.deals, spec.era as Deal["era"], { packageRule, packageDays: days }),
+        );
+        const inside = spec.dollars === "in-packages";
+        const value = inside ? split.inPackages : split.outside;
+        return {
+          value,
+          text: formatUsd(value),
+          description: `disclosed dollars, at face value, on ${eraWords}pairs ${inside ? "that are" : "that are not"} packages (${packageRule === "any" ? "some deal each way" : "their first deals each way"} announced ${days === 0 ? "on the same day" : `within ${days} days`})`,
+        };
+      }
       const windowWords = windowDays && packageWindow === undefined ? `, counting announcements up to ${windowDays} days apart as one package` : "";
       // Rewired with evidence="primary": the network of the deals resting on a filing, a company statement or a wire
       // story alone, rewired and counted as the whole one is.

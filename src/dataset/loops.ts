@@ -479,6 +479,39 @@ function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number, rul
   return legs;
 }
 
+/** Disclosed dollars on an era's two-company pairs, split by whether the pair is a package. */
+export interface PairDollars {
+  /** Face value of every disclosed amount on either direction of a package pair (an up-to amount counts in full). */
+  inPackages: number;
+  /** The same for the pairs that are not packages. */
+  outside: number;
+  /** Pairs that are not packages and carry no disclosed amount on either direction. */
+  outsideUndisclosed: number;
+}
+/**
+ * Where the money in reciprocal relationships sits: the disclosed amounts of the active deals on both directions of each
+ * of the era's pairs, summed for the packages (packageLegs, by the same rule and window as the chance test) and for the
+ * other pairs. Counting connections treats $100M like $30B; this says where the dollars are.
+ */
+export function pairDollars(
+  deals: readonly Deal[],
+  era: Deal["era"],
+  { packageDays = PACKAGE_DAYS, packageRule = "first" }: { packageDays?: number; packageRule?: PackageRule } = {},
+): PairDollars {
+  const legs = packageLegs(deals, era, packageDays, packageRule);
+  const result: PairDollars = { inPackages: 0, outside: 0, outsideUndisclosed: 0 };
+  for (const loop of derivedLoops(deals, 2)) {
+    if (loop.era !== era) continue;
+    const usd = loop.edges.flatMap((e) => e.deals).reduce((sum, d) => sum + (d.amount?.usd ?? 0), 0);
+    if (loop.edges.some((e) => legs.has(`${e.from}>${e.to}`))) result.inPackages += usd;
+    else {
+      result.outside += usd;
+      if (usd === 0) result.outsideUndisclosed += 1;
+    }
+  }
+  return result;
+}
+
 function rewire(
   deals: readonly Deal[],
   era: Deal["era"],

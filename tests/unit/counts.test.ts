@@ -197,6 +197,18 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     const anyRule = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "any-packages" }, packaged, "x");
     expect(anyRule.value).toBe(1);
     expect(anyRule.description).toMatch(/pairs in which some deal each way was announced together/);
+    // The disclosed dollars on the pairs, by the same rule: the same-day package carries its legs' amounts.
+    const inside = countRecords({ of: "loops", era: "ai-2020s", size: "2", without: "packages", dollars: "in-packages" }, packaged, "x");
+    const outside = countRecords({ of: "loops", era: "ai-2020s", size: "2", without: "packages", dollars: "outside" }, packaged, "x");
+    expect(inside.value).toBeGreaterThan(0);
+    expect(inside.text).toMatch(/^\$/);
+    expect(inside.description).toMatch(
+      /^disclosed dollars, at face value, on AI-era pairs that are packages \(their first deals each way announced within 7 days\)/,
+    );
+    expect(countRecords({ of: "loops", era: "ai-2020s", size: "2", without: "packages", dollars: "in-packages" }, dataset, "x").value).toBe(0);
+    expect(inside.value + outside.value).toBe(
+      countRecords({ of: "loops", era: "ai-2020s", size: "2", without: "packages", dollars: "outside" }, dataset, "x").value,
+    );
     // The window moves the rule: a same-day window still finds the same-day package; its words say which rule counted.
     const sameDay = countRecords({ of: "loops", era: "ai-2020s", size: "2", rewired: "packages", without: "packages", window: "0" }, packaged, "x");
     expect(sameDay.value).toBe(1);
@@ -208,6 +220,9 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
       expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
     fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages" }, /without applies only to rewired counts of one size/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "pairs" }, /without takes "packages" or "any-packages"/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages", dollars: "all" }, /dollars takes "in-packages" or "outside"/);
+    fails({ of: "loops", era: "ai-2020s", size: "3", without: "packages", dollars: "outside" }, /add era="…", size="2" and without=/);
+    fails({ of: "loops", era: "ai-2020s", size: "2", without: "packages", dollars: "outside", rewired: "mean" }, /leave out rewired/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", without: "packages", window: "100" }, /window takes a number of days from 0 to 99/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", window: "30" }, /add order="…" or without="packages"/);
     fails({ of: "loops", era: "ai-2020s", touching: "a", rewired: "at-least" }, /is counted for one size of loop/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { derivedLoops, firstRecords, loopOrder, loopsByRewiring, loopsOfEntity, timingByChance } from "../../src/dataset/loops.ts";
+import { derivedLoops, firstRecords, loopOrder, loopsByRewiring, loopsOfEntity, pairDollars, timingByChance } from "../../src/dataset/loops.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 
 let n = 0;
@@ -379,6 +379,27 @@ describe("loopsByRewiring: the loops a network of the same density makes by chan
     // Deals a year apart each way are no package under either rule.
     const apart = [deal("n", "o", 1, on("2024-10-02")), deal("o", "n", 1, { type: "chip-purchase", ...on("2025-10-02") })];
     expect(aside(apart, "any").setAside).toBe(0);
+  });
+
+  it("sums the disclosed dollars on pairs, split by whether each pair is a package", () => {
+    const on = (date: string) => ({ announced: date, datePrecision: "day" as const });
+    const deals = [
+      // a ⇄ b: a stake and a purchase on one day, both with amounts: a package.
+      deal("a", "b", 10e9, on("2025-03-01")),
+      deal("b", "a", 5e9, { type: "chip-purchase", ...on("2025-03-01") }),
+      // c ⇄ d: a stake, then a purchase with no amount two months later: not a package; it carries the stake's dollars.
+      deal("c", "d", 7e9, on("2024-01-01")),
+      deal("d", "c", null, { type: "chip-purchase", ...on("2024-03-01") }),
+      // e ⇄ f: neither side disclosed, a year apart: not a package and nothing to sum.
+      deal("e", "f", null, on("2023-01-01")),
+      deal("f", "e", null, { type: "chip-purchase", ...on("2024-06-01") }),
+      // A one-way deal is on no pair and counts nowhere.
+      deal("a", "c", 100e9, on("2025-03-01")),
+    ];
+    expect(pairDollars(deals, "ai-2020s")).toEqual({ inPackages: 15e9, outside: 7e9, outsideUndisclosed: 1 });
+    // With a 99-day window the stake and the purchase two months later are one package too.
+    expect(pairDollars(deals, "ai-2020s", { packageDays: 99 })).toEqual({ inPackages: 22e9, outside: 0, outsideUndisclosed: 1 });
+    expect(pairDollars(deals, "telecom-1990s")).toEqual({ inPackages: 0, outside: 0, outsideUndisclosed: 0 });
   });
 
   it("widens or narrows the package window when asked, to show how a result depends on it", () => {
