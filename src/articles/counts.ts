@@ -107,9 +107,12 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
-/** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
 /** Packages by their first deals each way, or by any deal each way (loopsByRewiring's packageRule). */
 const WITHOUT = ["packages", "any-packages"] as const;
+function packageRuleOf(without: string | undefined): PackageRule | undefined {
+  return without === undefined ? undefined : without === "any-packages" ? "any" : "first";
+}
+/** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
 const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most", "packages"] as const;
 
 export interface CountedFigure {
@@ -233,7 +236,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
       if (spec.dollars !== undefined) {
-        const packageRule: PackageRule = spec.without === "any-packages" ? "any" : "first";
+        const packageRule = packageRuleOf(spec.without)!;
         const days = packageWindow ?? PACKAGE_DAYS;
         const split = cached(dataset, `pair-dollars/${spec.era}/${packageRule}/${days}`, () =>
           pairDollars(dataset.deals, spec.era as Deal["era"], { packageRule, packageDays: days }),
@@ -270,7 +273,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
       if (spec.rewired !== undefined) {
         const size = Number(spec.size) as 2 | 3 | 4;
         const keep = spec.keep as RewiringKeep | undefined;
-        const packageRule: PackageRule | undefined = spec.without === undefined ? undefined : spec.without === "any-packages" ? "any" : "first";
+        const packageRule = packageRuleOf(spec.without);
         const rewired = rewiredOf(dataset, spec.era as Deal["era"], { keep, firmOnly, packageRule, packageDays: packageWindow });
         const days = packageWindow ?? PACKAGE_DAYS;
         const within = days === 0 ? "on the same day" : `within ${days} days`;

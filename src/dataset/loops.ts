@@ -459,8 +459,9 @@ function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick
 
 /**
  * The era's two-company packages: pairs whose first deals each way, each dated by the first promise it replaced
- * (firstRecords), were announced together, whatever their types (a stake for a purchase, a backstop for warrants, a
- * purchase each way). For each, the leg to take out, as "from>to": the one that puts no money in if only one is so,
+ * (firstRecords), were announced together (rule "first"), or in which any deal one way and any deal the other way were,
+ * each by its own date (rule "any"), whatever their types (a stake for a purchase, a backstop for warrants, a purchase
+ * each way). For each, the leg to take out, as "from>to": the one that puts no money in if only one is so,
  * else the one announced later, else the second.
  */
 function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number, rule: PackageRule): Set<string> {
@@ -485,8 +486,6 @@ export interface PairDollars {
   inPackages: number;
   /** The same for the pairs that are not packages. */
   outside: number;
-  /** Pairs that are not packages and carry no disclosed amount on either direction. */
-  outsideUndisclosed: number;
 }
 /**
  * Where the money in reciprocal relationships sits: the disclosed amounts of the active deals on both directions of each
@@ -499,15 +498,12 @@ export function pairDollars(
   { packageDays = PACKAGE_DAYS, packageRule = "first" }: { packageDays?: number; packageRule?: PackageRule } = {},
 ): PairDollars {
   const legs = packageLegs(deals, era, packageDays, packageRule);
-  const result: PairDollars = { inPackages: 0, outside: 0, outsideUndisclosed: 0 };
+  const result: PairDollars = { inPackages: 0, outside: 0 };
   for (const loop of derivedLoops(deals, 2)) {
     if (loop.era !== era) continue;
     const usd = loop.edges.flatMap((e) => e.deals).reduce((sum, d) => sum + (d.amount?.usd ?? 0), 0);
     if (loop.edges.some((e) => legs.has(`${e.from}>${e.to}`))) result.inPackages += usd;
-    else {
-      result.outside += usd;
-      if (usd === 0) result.outsideUndisclosed += 1;
-    }
+    else result.outside += usd;
   }
   return result;
 }
