@@ -62,22 +62,32 @@ export function densityNote(release: Release): string[] {
   const kept = loopsByRewiring(release.dataset.deals, "ai-2020s", { keep: "pairs" });
   const one = (n: number) => n.toFixed(1);
   const against = (actual: number, low: number, high: number) =>
-    actual > high ? "commoner than density explains" : actual < low ? "rarer than density explains" : "about as common as density alone makes them";
+    ({ above: "commoner than density explains", below: "rarer than density explains", within: "about as common as density alone makes them" })[
+      bandPosition(actual, low, high)
+    ];
   const density = `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.`;
   // One paragraph per test, so a reader on a phone meets each result on its own.
-  return [density, layeredNote(release), packagesNote(release)].filter((p): p is string => p !== undefined);
+  const layers = entityLayers(release.dataset);
+  return [density, layeredNote(release, layers), packagesNote(release, layers)].filter((p): p is string => p !== undefined);
 }
+
+/** Where the records' count sits against the random networks' 5th–95th percentile band: every verdict in words follows it. */
+function bandPosition(actual: number, low: number, high: number): "above" | "below" | "within" {
+  return actual > high ? "above" : actual < low ? "below" : "within";
+}
+type Layers = ReturnType<typeof entityLayers>;
 
 /**
  * Whether the pairs beyond chance are anything but the packages the parties announced: a package recorded as two deals
  * is a pair by construction, so one leg of each is taken out and the rest set against random networks of what is left.
  */
-function packagesNote(release: Release): string | undefined {
-  const layers = entityLayers(release.dataset);
+function packagesNote(release: Release, layers: Layers): string | undefined {
   const r = loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside" });
   if (!r.setAside) return undefined;
   const layered = layers ? loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside", keep: "layers", layers }) : undefined;
-  const beyond = r.actual[2] > r.high[2] || (layered !== undefined && layered.actual[2] > layered.high[2]);
+  const beyond =
+    bandPosition(r.actual[2], r.low[2], r.high[2]) === "above" ||
+    (layered !== undefined && bandPosition(layered.actual[2], layered.low[2], layered.high[2]) === "above");
   return `Of the records' pairs, ${r.setAside} began as one announcement: their first deals each way were announced within ${PACKAGE_DAYS} days of each other, or in the same month where only the month is known. A package recorded as two deals is a pair by construction, so take out one leg of each: the other ${r.actual[2]} pairs stand against ${r.mean[2].toFixed(1)} by chance (${r.low[2]}–${r.high[2]})${layered ? ` and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})` : ""}: ${beyond ? "pairs beyond the announced packages are still commoner than chance." : "beyond the announced packages, pairs are no commoner than chance."}`;
 }
 
@@ -85,13 +95,11 @@ function packagesNote(release: Release): string | undefined {
  * The strictest test, where the release has supply-chain layers (schema 1.27): a layered industry has few cycles
  * whatever anyone intends, so random networks that keep how many deals run between each two layers set the lowest bar.
  */
-function layeredNote(release: Release): string | undefined {
-  const layers = entityLayers(release.dataset);
+function layeredNote(release: Release, layers: Layers): string | undefined {
   if (!layers) return undefined;
   const r = loopsByRewiring(release.dataset.deals, "ai-2020s", { keep: "layers", layers });
   const inPlace = loopsByRewiring(release.dataset.deals, "ai-2020s", { keep: "layers-pairs-in-place", layers });
-  const where = (actual: number, low: number, high: number) => (actual > high ? "above" : actual < low ? "below" : "within");
-  return `Keeping also how many deals run between each two layers of the supply chain (hardware makers, clouds, model makers, capital) gives ${r.mean[2].toFixed(1)} loops of two (${r.low[2]}–${r.high[2]}) and, with the two-way pairs left where they are, ${inPlace.mean[3].toFixed(1)} of three (${inPlace.low[3]}–${inPlace.high[3]}): the records' pairs are ${where(r.actual[2], r.low[2], r.high[2])} that range and their chains ${where(inPlace.actual[3], inPlace.low[3], inPlace.high[3])} it.`;
+  return `Keeping also how many deals run between each two layers of the supply chain (hardware makers, clouds, model makers, capital) gives ${r.mean[2].toFixed(1)} loops of two (${r.low[2]}–${r.high[2]}) and, with the two-way pairs left where they are, ${inPlace.mean[3].toFixed(1)} of three (${inPlace.low[3]}–${inPlace.high[3]}): the records' pairs are ${bandPosition(r.actual[2], r.low[2], r.high[2])} that range and their chains ${bandPosition(inPlace.actual[3], inPlace.low[3], inPlace.high[3])} it.`;
 }
 
 /** What each timing result means, in the words the loops page prints beside each loop. */
