@@ -3,11 +3,12 @@
 import type { Release } from "../dataset/load.ts";
 import { loopsOf } from "../dataset/index.ts";
 import { entityLayers, entityNamer } from "../dataset/selectors.ts";
-import { MAX_LOOP_LENGTH, PACKAGE_DAYS, loopLabel, loopsByRewiring, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
+import { MAX_LOOP_LENGTH, PACKAGE_DAYS, loopLabel, loopsByRewiring, pairDollars, passesTimingTest, type Loop, type LoopOrder } from "../dataset/loops.ts";
 import { formatAmount, loopMoneyText } from "../dataset/labels.ts";
 import { ERA_LABEL, TYPE_LABEL } from "../charts/theme.ts";
 import { paths } from "../lib/urls.ts";
 import { formatDate } from "../lib/dates.ts";
+import { formatUsd } from "../lib/money.ts";
 import { requireChart } from "../charts/index.ts";
 import { chartPublishedIn } from "../render/charts.ts";
 
@@ -68,7 +69,7 @@ export function densityNote(release: Release): string[] {
   const density = `Is that more than any dense network would show? Rewiring the AI era's deals at random ${r.runs} times, each company keeping how many others it pays and is paid by, gives on average ${one(r.mean[2])} loops of two companies (5th to 95th percentile ${r.low[2]}–${r.high[2]}) and ${one(r.mean[3])} of three (${r.low[3]}–${r.high[3]}); the records have ${r.actual[2]} and ${r.actual[3]}. Holding every two-way pair fixed, it gives ${one(kept.mean[3])} loops of three (${kept.low[3]}–${kept.high[3]}). Direct supplier–customer loops are ${against(r.actual[2], r.low[2], r.high[2])}; chains through a third company, with the pairs held fixed, are ${against(kept.actual[3], kept.low[3], kept.high[3])}.`;
   // One paragraph per test, so a reader on a phone meets each result on its own.
   const layers = entityLayers(release.dataset);
-  return [density, layeredNote(release, layers), packagesNote(release, layers)].filter((p): p is string => p !== undefined);
+  return [density, layeredNote(release, layers), packagesNote(release, layers), anyDealPackagesNote(release)].filter((p): p is string => p !== undefined);
 }
 
 /** Where the records' count sits against the random networks' 5th–95th percentile band: every verdict in words follows it. */
@@ -89,6 +90,30 @@ function packagesNote(release: Release, layers: Layers): string | undefined {
     bandPosition(r.actual[2], r.low[2], r.high[2]) === "above" ||
     (layered !== undefined && bandPosition(layered.actual[2], layered.low[2], layered.high[2]) === "above");
   return `Of the records' pairs, ${r.setAside} began as one announcement: their first deals each way were announced within ${PACKAGE_DAYS} days of each other, or in the same month where only the month is known. A package recorded as two deals is a pair by construction, so take out one leg of each: the other ${r.actual[2]} pairs stand against ${r.mean[2].toFixed(1)} by chance (${r.low[2]}–${r.high[2]})${layered ? ` and ${layered.mean[2].toFixed(1)} with the layers kept (${layered.low[2]}–${layered.high[2]})` : ""}: ${beyond ? "pairs beyond the announced packages are still commoner than chance." : "beyond the announced packages, pairs are no commoner than chance."}`;
+}
+
+/**
+ * The package rule read broadly, and where the dollars are. The first-deals rule misses a pair that began with a small
+ * stake and later became a stake-for-purchase package, so the same test under the any-deal rule shows how much turns on
+ * the rule; counting connections treats $100M like $30B, so the disclosed dollars on the pairs are split the same way.
+ * Both are only as complete as the announcements: a purchase no one announced is not in the records.
+ */
+function anyDealPackagesNote(release: Release): string | undefined {
+  const first = loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside" });
+  if (!first.setAside) return undefined;
+  const any = loopsByRewiring(release.dataset.deals, "ai-2020s", { packages: "set-aside", packageRule: "any" });
+  const pairs = (any.setAside ?? 0) + any.actual[2];
+  const dollarsAny = pairDollars(release.dataset.deals, "ai-2020s", { packageRule: "any" });
+  const dollarsFirst = pairDollars(release.dataset.deals, "ai-2020s");
+  const total = dollarsAny.inPackages + dollarsAny.outside;
+  const dollars =
+    total > 0
+      ? ` Of the ${formatUsd(total)} disclosed on the pairs' deals (face value, every ceiling counted in full), ${formatUsd(dollarsAny.inPackages)} is on packages by this rule (${dollarsAny.outside > 0 ? `leaving ${formatUsd(dollarsAny.outside)} on the other pairs` : "the other pairs' deals disclosed no amount"}) and ${formatUsd(dollarsFirst.inPackages)} by the first deals alone.`
+      : "";
+  const verdict = { above: "more than chance gives", below: "fewer than chance gives", within: "within what chance gives" }[
+    bandPosition(any.actual[2], any.low[2], any.high[2])
+  ];
+  return `The first deals are a strict test of a package: a pair that began with a small stake and later became a stake-for-purchase deal fails it. Calling a pair a package when any deal one way and any deal the other way were announced together, ${any.setAside} of the ${pairs} pairs are packages, and the other ${any.actual[2]} stand against ${any.mean[2].toFixed(1)} by chance (${any.low[2]}–${any.high[2]}), ${verdict}.${dollars} Both counts see only what was announced: a purchase made without an announcement is not in the records, so pairs outside the packages may be undercounted.`;
 }
 
 /**

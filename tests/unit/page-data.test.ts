@@ -22,7 +22,8 @@ const { DEFAULT_ORDER, dealListings, dealsIndexPage, filterDeals, listingPath } 
 const { formatAmount } = await import("../../src/dataset/labels.ts");
 const { loopsPage, timingText, TIMING_TEXT, densityNote } = await import("../../src/page-data/loops-page.ts");
 const { formatDate } = await import("../../src/lib/dates.ts");
-const { derivedLoops, loopsByRewiring } = await import("../../src/dataset/loops.ts");
+const { derivedLoops, loopsByRewiring, pairDollars } = await import("../../src/dataset/loops.ts");
+const { formatUsd } = await import("../../src/lib/money.ts");
 const { asOfChartPage, chartPage } = await import("../../src/page-data/chart-page.ts");
 const { asOfChart, asOfDates, currentChart, pinnedChart } = await import("../../src/render/charts.ts");
 if (siteDataDir === undefined) delete process.env.CIRCULARITY_DATA_DIR;
@@ -379,7 +380,7 @@ describe("loops page data", () => {
     // The site's release has layers; the same release without them (as before 1.27.0) stops at the pairs-kept test.
     const bare = { ...site, dataset: { ...site.dataset, entities: site.dataset.entities.map(({ layer: _, ...e }) => e) } };
     expect(densityNote(bare).join(" ")).not.toContain("layers of the supply chain");
-    expect(densityNote(bare)).toHaveLength(2);
+    expect(densityNote(bare)).toHaveLength(3);
     const layers = entityLayers(site.dataset)!;
     expect(layers).toBeDefined();
     const r = loopsByRewiring(site.dataset.deals, "ai-2020s", { keep: "layers", layers });
@@ -411,6 +412,31 @@ describe("loops page data", () => {
       dataset: { ...site.dataset, deals: site.dataset.deals.map((d) => ({ ...d, datePrecision: "year" as const })) },
     };
     expect(densityNote(early).join(" ")).not.toContain("began as one announcement");
+  });
+
+  it("reads the package rule broadly too (any deal each way announced together), with the verdict and the dollars from the numbers", () => {
+    const any = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside", packageRule: "any" });
+    const first = loopsByRewiring(site.dataset.deals, "ai-2020s", { packages: "set-aside" });
+    const note = densityNote(site).at(-1)!;
+    expect(note).toContain(`${any.setAside} of the ${any.setAside! + any.actual[2]} pairs are packages`);
+    // The broad rule can only call more pairs packages than the first-deals rule, never fewer.
+    expect(any.setAside!).toBeGreaterThanOrEqual(first.setAside!);
+    const where = any.actual[2] > any.high[2] ? "more than" : any.actual[2] < any.low[2] ? "fewer than" : "within what";
+    expect(note).toContain(`the other ${any.actual[2]} stand against ${any.mean[2].toFixed(1)} by chance (${any.low[2]}–${any.high[2]}), ${where} chance gives`);
+    const broad = pairDollars(site.dataset.deals, "ai-2020s", { packageRule: "any" });
+    const strict = pairDollars(site.dataset.deals, "ai-2020s");
+    expect(broad.inPackages + broad.outside).toBe(strict.inPackages + strict.outside);
+    expect(note).toContain(`Of the ${formatUsd(broad.inPackages + broad.outside)} disclosed on the pairs' deals`);
+    expect(note).toContain(`${formatUsd(broad.inPackages)} is on packages by this rule`);
+    expect(note).toContain(`and ${formatUsd(strict.inPackages)} by the first deals alone`);
+    expect(note).toContain(broad.outside > 0 ? `leaving ${formatUsd(broad.outside)} on the other pairs` : "the other pairs' deals disclosed no amount");
+    expect(note).toContain("a purchase made without an announcement is not in the records");
+    // Without amounts there is no dollar sentence; without packages, no paragraph at all.
+    const undisclosed = { ...site, dataset: { ...site.dataset, deals: site.dataset.deals.map((d) => ({ ...d, amount: null })) } };
+    expect(densityNote(undisclosed).at(-1)).toContain("are packages");
+    expect(densityNote(undisclosed).at(-1)).not.toContain("disclosed on the pairs' deals");
+    const early = { ...site, dataset: { ...site.dataset, deals: site.dataset.deals.map((d) => ({ ...d, datePrecision: "year" as const })) } };
+    expect(densityNote(early).join(" ")).not.toContain("any deal one way and any deal the other way");
   });
 
   it("words every timing result differently, and says which pass", () => {
