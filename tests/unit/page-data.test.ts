@@ -422,7 +422,9 @@ describe("loops page data", () => {
     // The broad rule can only call more pairs packages than the first-deals rule, never fewer.
     expect(any.setAside!).toBeGreaterThanOrEqual(first.setAside!);
     const where = any.actual[2] > any.high[2] ? "more than" : any.actual[2] < any.low[2] ? "fewer than" : "within what";
-    expect(note).toContain(`the other ${any.actual[2]} stand against ${any.mean[2].toFixed(1)} by chance (${any.low[2]}–${any.high[2]}), ${where} chance gives`);
+    expect(note).toContain(
+      `the other ${any.actual[2]} stand against ${any.mean[2].toFixed(1)} by chance (${any.low[2]}–${any.high[2]}), ${where} chance gives`,
+    );
     const broad = pairDollars(site.dataset.deals, "ai-2020s", { packageRule: "any" });
     const strict = pairDollars(site.dataset.deals, "ai-2020s");
     expect(broad.inPackages + broad.outside).toBe(strict.inPackages + strict.outside);
