@@ -112,6 +112,10 @@ const WITHOUT = ["packages", "any-packages"] as const;
 function packageRuleOf(without: string | undefined): PackageRule | undefined {
   return without === undefined ? undefined : without === "any-packages" ? "any" : "first";
 }
+/** The package rule's window in words ("within 7 days", or "on the same day" at 0), for every description that names it. */
+function packageWindowWords(days: number): string {
+  return days === 0 ? "on the same day" : `within ${days} days`;
+}
 /** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
 const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most", "packages"] as const;
 
@@ -246,7 +250,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         return {
           value,
           text: formatUsd(value),
-          description: `disclosed dollars, at face value, on ${eraWords}pairs ${inside ? "that are" : "that are not"} packages (${packageRule === "any" ? "some deal each way" : "their first deals each way"} announced ${days === 0 ? "on the same day" : `within ${days} days`})`,
+          description: `disclosed dollars, at face value, on ${eraWords}pairs ${inside ? "that are" : "that are not"} packages (${packageRule === "any" ? "some deal each way" : "their first deals each way"} announced ${packageWindowWords(days)})`,
         };
       }
       const windowWords = windowDays && packageWindow === undefined ? `, counting announcements up to ${windowDays} days apart as one package` : "";
@@ -276,7 +280,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
         const packageRule = packageRuleOf(spec.without);
         const rewired = rewiredOf(dataset, spec.era as Deal["era"], { keep, firmOnly, packageRule, packageDays: packageWindow });
         const days = packageWindow ?? PACKAGE_DAYS;
-        const within = days === 0 ? "on the same day" : `within ${days} days`;
+        const within = packageWindowWords(days);
         const whichDeals = packageRule === "any" ? "in which some deal each way was" : "whose first deals each way were";
         const packageWords = packageRule
           ? `, with one leg taken out of each of the era's ${rewired.setAside} pairs ${whichDeals} announced together (${within})`
