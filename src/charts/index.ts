@@ -11,6 +11,7 @@ import topFunders from "./top-funders.ts";
 import computeBySupplier from "./compute-by-supplier.ts";
 import openaiCommitmentsVsRevenue from "./openai-commitments-vs-revenue.ts";
 import openaiValuation from "./openai-valuation.ts";
+import labRoundPayers from "./lab-round-payers.ts";
 import supplierFinancingThenAndNow from "./supplier-financing-then-and-now.ts";
 import dealsByQuarter from "./deals-by-quarter.ts";
 import microsoftOpenaiLedger from "./microsoft-openai-ledger.ts";
@@ -34,6 +35,7 @@ export const CHARTS: readonly ChartModule[] = [
   computeBySupplier,
   openaiCommitmentsVsRevenue,
   openaiValuation,
+  labRoundPayers,
   dealsByQuarter,
   circularDemandRange,
   supplierStakesByYear,

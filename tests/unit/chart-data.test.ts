@@ -9,6 +9,7 @@ import { dealIdsOf, entityName, supplierFundingDeals, totalsByEntityAndBasis } f
 import { archivePath, readArchived, writeArchived } from "../../src/render/chart-archive.ts";
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
+import { boundedUsd, roundPayerRows } from "../../src/charts/lab-round-payers.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { loopsByRewiring } from "../../src/dataset/loops.ts";
 import type { Dataset, Deal } from "../../src/schemas/dataset.ts";
@@ -157,5 +158,49 @@ describe("loops-against-chance", () => {
       low: expected.low[3],
       high: expected.high[3],
     });
+  });
+});
+
+describe("lab-round-payers", () => {
+  // The release the chart is first published for: the rounds and every supplier part are records in it.
+  const release = loadReleases("data").releases.find((r) => r.version === "1.39.0")!.dataset;
+  const rows = roundPayerRows(release);
+  const total = (key: string) => rows.filter((r) => r.roundKey === key).reduce((a, r) => a + r.usd, 0);
+  const part = (key: string, payer: string) => rows.find((r) => r.roundKey === key && r.payer === payer);
+
+  it("splits each round into its payers, and the parts add up to the round", () => {
+    expect(total("anthropic-2026-02")).toBe(30e9);
+    expect(total("anthropic-2026-05")).toBe(65e9);
+    expect(total("openai-2026-03")).toBe(122e9);
+    // OpenAI's suppliers: Amazon's first $15B, Nvidia's and SoftBank's $30B each at the price; Amazon's other $35B due on conditions.
+    expect(part("openai-2026-03", "suppliers-at-price")!.usd).toBe(75e9);
+    expect(part("openai-2026-03", "suppliers-conditional")!.usd).toBe(35e9);
+    expect(part("anthropic-2026-05", "suppliers-earlier")!.usd).toBe(15e9);
+  });
+
+  it("turns a ceiling on the suppliers' part into a floor on everyone else's, and says so in the table", () => {
+    expect(part("anthropic-2026-02", "suppliers-at-price")).toMatchObject({ usd: 15e9, bound: "at most" });
+    expect(part("anthropic-2026-02", "others")).toMatchObject({ usd: 15e9, bound: "at least" });
+    expect(boundedUsd(part("anthropic-2026-02", "others")!)).toBe("at least $15B");
+    expect(part("openai-2026-03", "others")!.bound).toBe("stated");
+    const chart = CHARTS.find((c) => c.id === "lab-round-payers")!;
+    const r = renderUncached(chart, release, "1.39.0");
+    const gRow = r.table.rows.find((cells) => cells[0] === "Anthropic Series G, Feb 2026" && cells[2] === "Other investors")!;
+    expect(gRow).toContain("at least $15B");
+    expect(r.alt).toContain("OpenAI, Feb–Mar 2026, $122B at $852B after the money");
+    expect(r.alt).toContain("suppliers, at the round's price $75B (61%)");
+  });
+
+  it("names the missing record when a round's record is not in the dataset", () => {
+    const without = { ...release, deals: release.deals.filter((d) => d.id !== "anthropic-series-h-anthropic-2026-05") };
+    expect(() => roundPayerRows(without)).toThrow(/deal "anthropic-series-h-anthropic-2026-05" is missing/);
+  });
+
+  it("refuses suppliers' parts larger than the round they are part of", () => {
+    const swollen = {
+      ...release,
+      deals: release.deals.map((d) => (d.id === "microsoft-anthropic-2025-11" ? { ...d, amount: { ...d.amount!, usd: 40e9 } } : d)),
+    };
+    expect(() => roundPayerRows(swollen)).toThrow(/exceed the round's total/);
   });
 });

@@ -1,0 +1,249 @@
+// Who paid the prices the labs' investors mark their stakes at: each 2026 round of OpenAI and Anthropic, split by payer.
+import * as Plot from "@observablehq/plot";
+import type { ChartModule } from "./types.ts";
+import type { Dataset } from "../schemas/dataset.ts";
+import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { formatUsd } from "../lib/money.ts";
+import { href, paths } from "../lib/urls.ts";
+
+export type Payer = "suppliers-at-price" | "suppliers-conditional" | "suppliers-earlier" | "others";
+/** How far a segment is known: the rounds disclose totals, and which part of a pledge came in is sometimes not said. */
+export type Bound = "stated" | "at most" | "at least";
+
+export const PAYER_LABEL: Record<Payer, string> = {
+  "suppliers-at-price": "Suppliers, at the round's price",
+  "suppliers-conditional": "Suppliers, at the round's price, due only on conditions",
+  "suppliers-earlier": "Suppliers, committed earlier at a lower price",
+  others: "Other investors",
+};
+
+const PAYER_COLOR: Record<Payer, string> = {
+  "suppliers-at-price": PALETTE.orange,
+  "suppliers-conditional": PALETTE.brown,
+  "suppliers-earlier": PALETTE.purple,
+  others: PALETTE.blue,
+};
+
+const PAYERS = Object.keys(PAYER_LABEL) as Payer[];
+
+/**
+ * The rounds and which records hold each payer's money. Which investors in a round also sell to the lab is a
+ * judgement the dataset cannot make from its fields (a round is one record; the suppliers' parts are records of their
+ * own), so it is written here once, with the reason for each bound, and every amount still comes from the dataset.
+ */
+export const ROUNDS: readonly {
+  key: string;
+  label: string;
+  /** The post-money valuation the round priced the lab at. */
+  price: string;
+  /** The round's total, when one record states it; otherwise the parts are the total. */
+  total?: string;
+  /** Each supplier part: deal amounts plus metric values, less any metric (a part already counted elsewhere). */
+  suppliers: { payer: Exclude<Payer, "others">; deals?: string[]; metrics?: string[]; less?: string[]; bound: Bound; who: string }[];
+  /** The others' record, when there is one; otherwise they are the total less the suppliers. */
+  others?: string;
+  othersWho: string;
+}[] = [
+  {
+    key: "anthropic-2026-02",
+    label: "Anthropic Series G, Feb 2026",
+    price: "anthropic-valuation-2026-02-12",
+    total: "anthropic-series-g-anthropic-2026-02",
+    // Anthropic said the round included "a portion" of Microsoft's and Nvidia's pledges, without saying how much.
+    suppliers: [{ payer: "suppliers-at-price", deals: ["microsoft-anthropic-2025-11", "nvidia-anthropic-2025-11"], bound: "at most", who: "Microsoft, Nvidia (a portion of their pledges)" }],
+    othersWho: "Led by GIC and Coatue; includes MGX, whose sum was not disclosed",
+  },
+  {
+    key: "anthropic-2026-05",
+    label: "Anthropic Series H, May 2026",
+    price: "anthropic-valuation-2026-05-28",
+    total: "anthropic-series-h-anthropic-2026-05",
+    // Anthropic counted $15B of hyperscalers' earlier commitments in the round; they were reported priced near February's value.
+    suppliers: [
+      {
+        payer: "suppliers-earlier",
+        metrics: ["amazon-customer-financing-2026-04-20-anthropic-initial", "google-customer-financing-2026-04-24-anthropic-initial"],
+        bound: "stated",
+        who: "Amazon, Google (April commitments)",
+      },
+    ],
+    othersWho: "Led by Altimeter, Dragoneer, Greenoaks and Sequoia; includes Micron, Samsung, SK hynix, MGX and Blackstone, whose sums were not disclosed",
+  },
+  {
+    key: "openai-2026-03",
+    label: "OpenAI, Feb–Mar 2026",
+    price: "openai-valuation-2026-03-31",
+    // Amazon's $50B is $15B at the closing and the rest payable on a listing or another event its filing redacts.
+    suppliers: [
+      {
+        payer: "suppliers-at-price",
+        deals: ["nvidia-openai-2026-02", "softbank-openai-2026-02"],
+        metrics: ["amazon-customer-financing-2026-03-31-openai-funded"],
+        bound: "stated",
+        who: "Amazon (its first part), Nvidia, SoftBank",
+      },
+      {
+        payer: "suppliers-conditional",
+        deals: ["amazon-openai-2026-02"],
+        less: ["amazon-customer-financing-2026-03-31-openai-funded"],
+        bound: "stated",
+        who: "Amazon (the rest of its commitment, due on a listing or another event)",
+      },
+    ],
+    others: "openai-2026-round-investors-openai-2026-03",
+    othersWho: "Co-led by a16z, D. E. Shaw, MGX, TPG and T. Rowe Price; includes Microsoft and MGX, whose sums were not disclosed",
+  },
+];
+
+export interface Row {
+  roundKey: string;
+  round: string;
+  payer: Payer;
+  usd: number;
+  bound: Bound;
+  who: string;
+  /** The round's price after the money, as a label. */
+  price: string;
+  /** The records the amount comes from, space-separated. */
+  records: string;
+}
+
+function dealUsd(dataset: Dataset, id: string): number {
+  const deal = dataset.deals.find((d) => d.id === id);
+  if (!deal?.amount) throw new Error(`lab-round-payers: deal "${id}" is missing or has no amount in this dataset`);
+  return deal.amount.usd;
+}
+
+function metricValue(dataset: Dataset, id: string): number {
+  const metric = dataset.metrics.find((m) => m.id === id);
+  if (!metric) throw new Error(`lab-round-payers: metric "${id}" is missing in this dataset`);
+  return metric.value;
+}
+
+export function roundPayerRows(dataset: Dataset): Row[] {
+  return ROUNDS.flatMap((round) => {
+    const price = `${formatUsd(metricValue(dataset, round.price))} after the money`;
+    const parts: Row[] = round.suppliers.map((s) => ({
+      roundKey: round.key,
+      round: round.label,
+      payer: s.payer,
+      usd:
+        [...(s.deals ?? []).map((id) => dealUsd(dataset, id)), ...(s.metrics ?? []).map((id) => metricValue(dataset, id))].reduce((a, b) => a + b, 0) -
+        (s.less ?? []).map((id) => metricValue(dataset, id)).reduce((a, b) => a + b, 0),
+      bound: s.bound,
+      who: s.who,
+      price,
+      records: [...(s.deals ?? []), ...(s.metrics ?? [])].join(" "),
+    }));
+    const negative = parts.find((p) => p.usd < 0);
+    if (negative) throw new Error(`lab-round-payers: a supplier part of "${round.label}" (${negative.records}) comes out below zero`);
+    const supplied = parts.reduce((a, p) => a + p.usd, 0);
+    const othersUsd = round.others ? dealUsd(dataset, round.others) : dealUsd(dataset, round.total!) - supplied;
+    if (othersUsd < 0) throw new Error(`lab-round-payers: the suppliers' parts of "${round.label}" exceed the round's total`);
+    const atMost = parts.some((p) => p.bound === "at most");
+    parts.push({
+      roundKey: round.key,
+      round: round.label,
+      payer: "others",
+      usd: othersUsd,
+      // Others are the total less the suppliers: a ceiling on the suppliers is a floor on the others.
+      bound: atMost ? "at least" : "stated",
+      who: round.othersWho,
+      price,
+      records: round.others ?? round.total!,
+    });
+    return parts;
+  });
+}
+
+/** "at most $15B", "$50B": an amount with its bound, as the table and the text alternative say it. */
+export function boundedUsd(row: Pick<Row, "usd" | "bound">): string {
+  return row.bound === "stated" ? formatUsd(row.usd) : `${row.bound} ${formatUsd(row.usd)}`;
+}
+
+/** The share of a round a segment is, in whole percent. */
+export function shareOfRound(rows: readonly Row[], row: Row): number {
+  const total = rows.filter((r) => r.roundKey === row.roundKey).reduce((a, r) => a + r.usd, 0);
+  return Math.round((row.usd / total) * 100);
+}
+
+const chart: ChartModule<Row> = {
+  id: "lab-round-payers",
+  since: "1.39.0",
+  title: "Who paid the AI labs' 2026 round prices",
+  subtitle: "Money in each 2026 round of Anthropic and OpenAI, by who paid it, US dollars",
+  caption:
+    "A supplier sells the lab chips, cloud or data centres. In OpenAI's round the suppliers paid most of the money at the new price; in Anthropic's, investors other than its suppliers paid at least half in February, and in May the suppliers' part was money committed earlier at a lower price. Some other investors would count as suppliers but did not disclose their sums (the table names them), so the suppliers' parts are what is known, not everything suppliers paid.",
+  sourceNote: "Circularity deal and metric records for each round and each supplier's part; each record cites its own sources.",
+  build(dataset) {
+    const data = roundPayerRows(dataset);
+    const order = ROUNDS.map((r) => r.label);
+    const totals = order.map((label) => {
+      const rows = data.filter((d) => d.round === label);
+      const usd = rows.reduce((a, r) => a + r.usd, 0);
+      return { round: label, usd, text: `${formatUsd(usd)} at ${rows[0]!.price.replace(" after the money", "")}` };
+    });
+    const firstDeal = (row: Row) => row.records.split(" ").find((id) => dataset.deals.some((d) => d.id === id));
+    return {
+      data,
+      columns: [
+        { key: "round", label: "Round" },
+        { key: "price", label: "Price" },
+        { key: "payer", label: "Paid by", format: (v) => PAYER_LABEL[v as Payer] },
+        { key: "usd", label: "Amount", numeric: true, format: (_v, r) => boundedUsd(r) },
+        { key: "bound", label: "Bound", format: (v) => (v === "stated" ? "as stated" : (v as string)) },
+        { key: "who", label: "Who" },
+        { key: "records", label: "Records" },
+      ],
+      rowKey: (r) => `${r.roundKey}/${r.payer}`,
+      rowLink: (r) => {
+        const deal = firstDeal(r);
+        return deal ? href(paths.deal(deal)) : null;
+      },
+      dealIds: [...new Set(data.flatMap((r) => r.records.split(" ")).filter((id) => dataset.deals.some((d) => d.id === id)))].sort(),
+      legend: PAYERS.filter((p) => data.some((d) => d.payer === p)).map((p) => ({ label: PAYER_LABEL[p], color: PAYER_COLOR[p] })),
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order);
+        return {
+          ...horizontalBarFrame(bars, order, {
+            marginLeft: 180,
+            marginRight: compact ? 12 : 130,
+            extraHeight: 50,
+            x: barValueAxis(compact, Math.max(...totals.map((t) => t.usd)), undefined, {
+              labels: totals.map((t) => ({ value: t.usd, text: t.text })),
+              width,
+              marginRight: 12,
+            }),
+          }),
+          color: { domain: PAYERS, range: PAYERS.map((p) => PAYER_COLOR[p]) },
+          marks: [
+            Plot.barX(
+              data,
+              Plot.stackX({
+                x: "usd",
+                y: "round",
+                fill: "payer",
+                order: PAYERS,
+                ...barInset(bars),
+                title: (d: Row) => `${d.round}, ${PAYER_LABEL[d.payer].toLowerCase()}: ${boundedUsd(d)} (${d.who})`,
+              }),
+            ),
+            barEndLabels(totals, { x: "usd", y: "round", text: "text" }, bars),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars),
+          ],
+        };
+      },
+    };
+  },
+  alt(spec) {
+    const rounds = [...new Set(spec.data.map((d) => d.round))].map((round) => {
+      const rows = spec.data.filter((d) => d.round === round);
+      const total = rows.reduce((a, r) => a + r.usd, 0);
+      return `${round}, ${formatUsd(total)} at ${rows[0]!.price}: ${rows.map((r) => `${PAYER_LABEL[r.payer].toLowerCase()} ${boundedUsd(r)} (${shareOfRound(spec.data, r)}%)`).join(", ")}`;
+    });
+    return `Stacked bar chart of who paid each 2026 round of Anthropic and OpenAI. ${rounds.join(". ")}.`;
+  },
+};
+
+export default chart;
