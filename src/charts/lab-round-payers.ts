@@ -169,7 +169,7 @@ export function shareOfRound(rows: readonly Row[], row: Row): number {
 
 const chart: ChartModule<Row> = {
   id: "lab-round-payers",
-  since: "1.39.0",
+  since: "1.40.0",
   title: "Who paid the AI labs' 2026 round prices",
   subtitle: "Money in each 2026 round of Anthropic and OpenAI, by who paid it, US dollars",
   caption:

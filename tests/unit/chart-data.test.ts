@@ -163,7 +163,7 @@ describe("loops-against-chance", () => {
 
 describe("lab-round-payers", () => {
   // The release the chart is first published for: the rounds and every supplier part are records in it.
-  const release = loadReleases("data").releases.find((r) => r.version === "1.39.0")!.dataset;
+  const release = loadReleases("data").releases.find((r) => r.version === "1.40.0")!.dataset;
   const rows = roundPayerRows(release);
   const total = (key: string) => rows.filter((r) => r.roundKey === key).reduce((a, r) => a + r.usd, 0);
   const part = (key: string, payer: string) => rows.find((r) => r.roundKey === key && r.payer === payer);
@@ -184,7 +184,7 @@ describe("lab-round-payers", () => {
     expect(boundedUsd(part("anthropic-2026-02", "others")!)).toBe("at least $15B");
     expect(part("openai-2026-03", "others")!.bound).toBe("stated");
     const chart = CHARTS.find((c) => c.id === "lab-round-payers")!;
-    const r = renderUncached(chart, release, "1.39.0");
+    const r = renderUncached(chart, release, "1.40.0");
     const gRow = r.table.rows.find((cells) => cells[0] === "Anthropic Series G, Feb 2026" && cells[2] === "Other investors")!;
     expect(gRow).toContain("at least $15B");
     expect(r.alt).toContain("OpenAI, Feb–Mar 2026, $122B at $852B after the money");
