@@ -50,7 +50,14 @@ export const ROUNDS: readonly {
     price: "anthropic-valuation-2026-02-12",
     total: "anthropic-series-g-anthropic-2026-02",
     // Anthropic said the round included "a portion" of Microsoft's and Nvidia's pledges, without saying how much.
-    suppliers: [{ payer: "suppliers-at-price", deals: ["microsoft-anthropic-2025-11", "nvidia-anthropic-2025-11"], bound: "at most", who: "Microsoft, Nvidia (a portion of their pledges)" }],
+    suppliers: [
+      {
+        payer: "suppliers-at-price",
+        deals: ["microsoft-anthropic-2025-11", "nvidia-anthropic-2025-11"],
+        bound: "at most",
+        who: "Microsoft, Nvidia (a portion of their pledges)",
+      },
+    ],
     othersWho: "Led by GIC and Coatue; includes MGX, whose sum was not disclosed",
   },
   {
