@@ -185,10 +185,9 @@ const chart: ChartModule<Row> = {
   build(dataset) {
     const data = roundPayerRows(dataset);
     const order = ROUNDS.map((r) => r.label);
-    const totals = order.map((label) => {
-      const rows = data.filter((d) => d.round === label);
-      const usd = rows.reduce((a, r) => a + r.usd, 0);
-      return { round: label, usd, text: `${formatUsd(usd)} at ${rows[0]!.price.replace(" after the money", "")}` };
+    const totals = ROUNDS.map((round) => {
+      const usd = data.filter((d) => d.roundKey === round.key).reduce((a, r) => a + r.usd, 0);
+      return { round: round.label, usd, text: `${formatUsd(usd)} at ${formatUsd(metricValue(dataset, round.price))}` };
     });
     const firstDeal = (row: Row) => row.records.split(" ").find((id) => dataset.deals.some((d) => d.id === id));
     return {
