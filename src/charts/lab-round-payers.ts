@@ -4,6 +4,7 @@ import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
+import { parseTerms, sumTerms } from "../dataset/terms.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export type Payer = "suppliers-at-price" | "suppliers-conditional" | "suppliers-earlier" | "others";
@@ -34,12 +35,12 @@ const PAYERS = Object.keys(PAYER_LABEL) as Payer[];
 export const ROUNDS: readonly {
   key: string;
   label: string;
-  /** The post-money valuation the round priced the lab at. */
+  /** The post-money valuation the round priced the lab at, as a record term (src/dataset/terms.ts). */
   price: string;
   /** The round's total, when one record states it; otherwise the parts are the total. */
   total?: string;
-  /** Each supplier part: deal amounts plus metric values, less any metric (a part already counted elsewhere). */
-  suppliers: { payer: Exclude<Payer, "others">; deals?: string[]; metrics?: string[]; less?: string[]; bound: Bound; who: string }[];
+  /** Each supplier part: a sum of record terms, less any (a part already counted elsewhere). */
+  suppliers: { payer: Exclude<Payer, "others">; terms: string; less?: string; bound: Bound; who: string }[];
   /** The others' record, when there is one; otherwise they are the total less the suppliers. */
   others?: string;
   othersWho: string;
@@ -47,13 +48,13 @@ export const ROUNDS: readonly {
   {
     key: "anthropic-2026-02",
     label: "Anthropic Series G, Feb 2026",
-    price: "anthropic-valuation-2026-02-12",
-    total: "anthropic-series-g-anthropic-2026-02",
+    price: "metric:anthropic-valuation-2026-02-12",
+    total: "deal:anthropic-series-g-anthropic-2026-02",
     // Anthropic said the round included "a portion" of Microsoft's and Nvidia's pledges, without saying how much.
     suppliers: [
       {
         payer: "suppliers-at-price",
-        deals: ["microsoft-anthropic-2025-11", "nvidia-anthropic-2025-11"],
+        terms: "deal:microsoft-anthropic-2025-11 deal:nvidia-anthropic-2025-11",
         bound: "at most",
         who: "Microsoft, Nvidia (a portion of their pledges)",
       },
@@ -63,13 +64,13 @@ export const ROUNDS: readonly {
   {
     key: "anthropic-2026-05",
     label: "Anthropic Series H, May 2026",
-    price: "anthropic-valuation-2026-05-28",
-    total: "anthropic-series-h-anthropic-2026-05",
+    price: "metric:anthropic-valuation-2026-05-28",
+    total: "deal:anthropic-series-h-anthropic-2026-05",
     // Anthropic counted $15B of hyperscalers' earlier commitments in the round; they were reported priced near February's value.
     suppliers: [
       {
         payer: "suppliers-earlier",
-        metrics: ["amazon-customer-financing-2026-04-20-anthropic-initial", "google-customer-financing-2026-04-24-anthropic-initial"],
+        terms: "metric:amazon-customer-financing-2026-04-20-anthropic-initial metric:google-customer-financing-2026-04-24-anthropic-initial",
         bound: "stated",
         who: "Amazon, Google (April commitments)",
       },
@@ -79,25 +80,24 @@ export const ROUNDS: readonly {
   {
     key: "openai-2026-03",
     label: "OpenAI, Feb–Mar 2026",
-    price: "openai-valuation-2026-03-31",
+    price: "metric:openai-valuation-2026-03-31",
     // Amazon's $50B is $15B at the closing and the rest payable on a listing or another event its filing redacts.
     suppliers: [
       {
         payer: "suppliers-at-price",
-        deals: ["nvidia-openai-2026-02", "softbank-openai-2026-02"],
-        metrics: ["amazon-customer-financing-2026-03-31-openai-funded"],
+        terms: "deal:nvidia-openai-2026-02 deal:softbank-openai-2026-02 metric:amazon-customer-financing-2026-03-31-openai-funded",
         bound: "stated",
         who: "Amazon (its first part), Nvidia, SoftBank",
       },
       {
         payer: "suppliers-conditional",
-        deals: ["amazon-openai-2026-02"],
-        less: ["amazon-customer-financing-2026-03-31-openai-funded"],
+        terms: "deal:amazon-openai-2026-02",
+        less: "metric:amazon-customer-financing-2026-03-31-openai-funded",
         bound: "stated",
         who: "Amazon (the rest of its commitment, due on a listing or another event)",
       },
     ],
-    others: "openai-2026-round-investors-openai-2026-03",
+    others: "deal:openai-2026-round-investors-openai-2026-03",
     othersWho: "Co-led by a16z, D. E. Shaw, MGX, TPG and T. Rowe Price; includes Microsoft and MGX, whose sums were not disclosed",
   },
 ];
@@ -115,37 +115,32 @@ export interface Row {
   records: string;
 }
 
-function dealUsd(dataset: Dataset, id: string): number {
-  const deal = dataset.deals.find((d) => d.id === id);
-  if (!deal?.amount) throw new Error(`lab-round-payers: deal "${id}" is missing or has no amount in this dataset`);
-  return deal.amount.usd;
+/** The dollar sum of a list of record terms, failing with the chart's and the round's name on an unknown or undisclosed record. */
+function usdOf(list: string, dataset: Dataset, where: string): number {
+  return sumTerms(parseTerms(list, where), dataset, where).value;
 }
 
-function metricValue(dataset: Dataset, id: string): number {
-  const metric = dataset.metrics.find((m) => m.id === id);
-  if (!metric) throw new Error(`lab-round-payers: metric "${id}" is missing in this dataset`);
-  return metric.value;
-}
+/** The record ids a list of terms reads, as the table's Records column lists them. */
+const idsOf = (list: string) => parseTerms(list, "lab-round-payers").map((t) => t.id);
 
 export function roundPayerRows(dataset: Dataset): Row[] {
   return ROUNDS.flatMap((round) => {
-    const price = `${formatUsd(metricValue(dataset, round.price))} after the money`;
+    const where = `lab-round-payers, ${round.label}`;
+    const price = `${formatUsd(usdOf(round.price, dataset, where))} after the money`;
     const parts: Row[] = round.suppliers.map((s) => ({
       roundKey: round.key,
       round: round.label,
       payer: s.payer,
-      usd:
-        [...(s.deals ?? []).map((id) => dealUsd(dataset, id)), ...(s.metrics ?? []).map((id) => metricValue(dataset, id))].reduce((a, b) => a + b, 0) -
-        (s.less ?? []).map((id) => metricValue(dataset, id)).reduce((a, b) => a + b, 0),
+      usd: usdOf(s.terms, dataset, where) - (s.less ? usdOf(s.less, dataset, where) : 0),
       bound: s.bound,
       who: s.who,
       price,
-      records: [...(s.deals ?? []), ...(s.metrics ?? [])].join(" "),
+      records: idsOf(s.terms).join(" "),
     }));
     const negative = parts.find((p) => p.usd < 0);
     if (negative) throw new Error(`lab-round-payers: a supplier part of "${round.label}" (${negative.records}) comes out below zero`);
     const supplied = parts.reduce((a, p) => a + p.usd, 0);
-    const othersUsd = round.others ? dealUsd(dataset, round.others) : dealUsd(dataset, round.total!) - supplied;
+    const othersUsd = round.others ? usdOf(round.others, dataset, where) : usdOf(round.total!, dataset, where) - supplied;
     if (othersUsd < 0) throw new Error(`lab-round-payers: the suppliers' parts of "${round.label}" exceed the round's total`);
     const atMost = parts.some((p) => p.bound === "at most");
     parts.push({
@@ -157,7 +152,7 @@ export function roundPayerRows(dataset: Dataset): Row[] {
       bound: atMost ? "at least" : "stated",
       who: round.othersWho,
       price,
-      records: round.others ?? round.total!,
+      records: idsOf(round.others ?? round.total!).join(" "),
     });
     return parts;
   });
@@ -187,7 +182,7 @@ const chart: ChartModule<Row> = {
     const order = ROUNDS.map((r) => r.label);
     const totals = ROUNDS.map((round) => {
       const usd = data.filter((d) => d.roundKey === round.key).reduce((a, r) => a + r.usd, 0);
-      return { round: round.label, usd, text: `${formatUsd(usd)} at ${formatUsd(metricValue(dataset, round.price))}` };
+      return { round: round.label, usd, text: `${formatUsd(usd)} at ${formatUsd(usdOf(round.price, dataset, "lab-round-payers"))}` };
     });
     const firstDeal = (row: Row) => row.records.split(" ").find((id) => dataset.deals.some((d) => d.id === id));
     return {

@@ -193,7 +193,7 @@ describe("lab-round-payers", () => {
 
   it("names the missing record when a round's record is not in the dataset", () => {
     const without = { ...release, deals: release.deals.filter((d) => d.id !== "anthropic-series-h-anthropic-2026-05") };
-    expect(() => roundPayerRows(without)).toThrow(/deal "anthropic-series-h-anthropic-2026-05" is missing/);
+    expect(() => roundPayerRows(without)).toThrow(/unknown deal id "anthropic-series-h-anthropic-2026-05"/);
   });
 
   it("refuses suppliers' parts larger than the round they are part of", () => {
