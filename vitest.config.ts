@@ -9,6 +9,9 @@ export default defineConfig({
     pool: "forks",
     globalSetup: ["tests/helpers/temp-cleanup.ts"],
     setupFiles: ["tests/helpers/run-temp.ts"],
-    fileParallelism: false,
+    // Two files at a time, one per core: every file makes its own temp folders and test builds (tests/helpers), so
+    // none writes where another reads; this roughly halves the unit and build-output layers on two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -11,7 +11,7 @@ import { loadReleases } from "../../src/dataset/load.ts";
 import { activeEntities } from "../../src/dataset/selectors.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { SITE_URL } from "../../src/site.config.ts";
-import { htmlPages, page } from "../helpers/html.ts";
+import { htmlPages, page, pageHead } from "../helpers/html.ts";
 
 const DIST = "dist";
 const { current, releases } = loadReleases("data");
@@ -145,7 +145,7 @@ describe("reusing the data", () => {
 describe("unfurling", () => {
   it("every page has Open Graph and Twitter card tags with an image that exists", () => {
     for (const file of htmlPages(DIST).filter((f) => !f.startsWith("embed/") && !f.includes("redirect"))) {
-      const doc = page(DIST, `/${file}`);
+      const doc = pageHead(DIST, `/${file}`);
       if (doc.querySelector('meta[http-equiv="refresh"]')) continue;
       const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
       expect(image, file).toBeTruthy();
