@@ -135,7 +135,8 @@ export function roundPayerRows(dataset: Dataset): Row[] {
       bound: s.bound,
       who: s.who,
       price,
-      records: idsOf(s.terms).join(" "),
+      // A part less something (Amazon's pledge less its conditional money) names both records it is worked from.
+      records: idsOf(s.less ? `${s.terms} ${s.less}` : s.terms).join(" "),
     }));
     const negative = parts.find((p) => p.usd < 0);
     if (negative) throw new Error(`lab-round-payers: a supplier part of "${round.label}" (${negative.records}) comes out below zero`);
