@@ -10,6 +10,7 @@ import { archivePath, readArchived, writeArchived } from "../../src/render/chart
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { boundedUsd, roundPayerRows } from "../../src/charts/lab-round-payers.ts";
+import { multipleRows, multipleText, periodDay, runRatesAround } from "../../src/charts/lab-revenue-multiples.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { loopsByRewiring } from "../../src/dataset/loops.ts";
 import type { Dataset, Deal } from "../../src/schemas/dataset.ts";
@@ -202,5 +203,73 @@ describe("lab-round-payers", () => {
       deals: release.deals.map((d) => (d.id === "microsoft-anthropic-2025-11" ? { ...d, amount: { ...d.amount!, usd: 40e9 } } : d)),
     };
     expect(() => roundPayerRows(swollen)).toThrow(/exceed the round's total/);
+  });
+});
+
+describe("lab-revenue-multiples", () => {
+  // Release 1.42.0 is the first to hold every run rate the chart sets a price against.
+  const release = loadReleases("data").releases.find((r) => r.version === "1.42.0")!.dataset;
+  const rows = multipleRows(release);
+  const row = (key: string) => rows.find((r) => r.key === key)!;
+
+  it("values the existing shares before the new money", () => {
+    // OpenAI's October sale added no money and February's price is stated before the money; Anthropic's post-money
+    // prices less each round: $183B − $13B, $380B − $30B, $965B − $65B. November's reported price stands as it is.
+    expect(rows.map((r) => [r.key, r.priceUsd])).toEqual([
+      ["openai-2025-10", 500e9],
+      ["openai-2026-02", 730e9],
+      ["anthropic-2025-09", 170e9],
+      ["anthropic-2025-11", 350e9],
+      ["anthropic-2026-02", 350e9],
+      ["anthropic-2026-05", 900e9],
+    ]);
+  });
+
+  it("sets each price against the lab's last run rate on or before it and its first on or after it, by one rule", () => {
+    expect(row("openai-2025-10")).toMatchObject({ runRateBeforeAsOf: "2025-08-04", multipleBefore: 38.5, runRateAfterAsOf: "2025-12-31", multipleAfter: 25 });
+    expect(row("openai-2026-02")).toMatchObject({ runRateBeforeAsOf: "2025-12-31", multipleBefore: 36.5, runRateAfterAsOf: "2026-03-31", multipleAfter: 30.4 });
+    // "By August 2025" stands for 31 August, before the Series F of 2 September.
+    expect(row("anthropic-2025-09")).toMatchObject({ runRateBeforeAsOf: "2025-08", multipleBefore: 34, multipleAfter: 18.9 });
+    expect(row("anthropic-2025-11")).toMatchObject({ multipleBefore: 70, multipleAfter: 38.9 });
+    // A run rate stated with the round serves both sides.
+    expect(row("anthropic-2026-05")).toMatchObject({
+      runRateBeforeAsOf: "2026-05-28",
+      runRateAfterAsOf: "2026-05-28",
+      multipleBefore: 19.1,
+      multipleAfter: 19.1,
+    });
+    expect(periodDay("2025-08")).toBe("2025-08-31");
+    expect(periodDay("2024-02")).toBe("2024-02-29");
+    expect(runRatesAround(release, "openai", "2025-08-04").before!.id).toBe("openai-revenue-run-rate-2025-08-04");
+  });
+
+  it("shows both multiples in the table, the CSV and the text alternative", () => {
+    expect(multipleText(row("openai-2026-02"))).toBe("36.5× to 30.4×");
+    expect(multipleText(row("anthropic-2026-02"))).toBe("25.0×");
+    const chart = CHARTS.find((c) => c.id === "lab-revenue-multiples")!;
+    const r = renderUncached(chart, release, "1.42.0");
+    const nov = r.table.rows.find((cells) => cells[1] === "Price reported with the pledges, Nov 2025")!;
+    expect(nov).toEqual(expect.arrayContaining(["$350B", "$5B", "70.0×", "$9B", "38.9×"]));
+    expect(r.alt).toContain("Series H, May 2026, $900B, 19.1× the run rate ($47B as of 2026-05-28)");
+    expect(r.alt).toContain("Sale of employees' shares, Oct 2025, $500B, 38.5× to 25.0× the run rate ($13B as of 2025-08-04; $20B as of 2025-12-31)");
+    expect(r.csv).toContain("openai-valuation-2026-02-27 openai-revenue-run-rate-2025-12-31 openai-revenue-run-rate-2026-03-31");
+  });
+
+  it("names the price when a record is missing or a lab has no run rate on one side of it", () => {
+    const without = { ...release, metrics: release.metrics.filter((m) => m.id !== "anthropic-valuation-2025-11-18") };
+    expect(() => multipleRows(without)).toThrow(/anthropic-valuation-2025-11-18/);
+    const noLater = {
+      ...release,
+      metrics: release.metrics.filter((m) => !(m.entity === "anthropic" && m.metric === "revenue-run-rate" && m.period >= "2026-05")),
+    };
+    expect(() => multipleRows(noLater)).toThrow(/Anthropic Series H, May 2026: the dataset has no Anthropic run rate on or after 2026-05-28/);
+  });
+
+  it("refuses a price that the new money would take to zero or below", () => {
+    const swollen = {
+      ...release,
+      deals: release.deals.map((d) => (d.id === "anthropic-series-g-anthropic-2026-02" ? { ...d, amount: { ...d.amount!, usd: 400e9 } } : d)),
+    };
+    expect(() => multipleRows(swollen)).toThrow(/Series G, Feb 2026: the new money takes the price to zero or below/);
   });
 });
