@@ -44,6 +44,11 @@ export function dealIdsOf(deals: readonly Deal[]): string[] {
   return [...new Set(deals.map((d) => d.id))].sort();
 }
 
+/** The deal ids among a chart row's record ids (its space-separated Records cell), in their order. */
+export function dealIdsIn(records: string, dataset: Dataset): string[] {
+  return records.split(" ").filter((id) => dataset.deals.some((d) => d.id === id));
+}
+
 export function entityName(dataset: Dataset, id: string): string {
   return dataset.entities.find((e) => e.id === id)?.name ?? id;
 }

@@ -3,6 +3,7 @@
 // the shares, their rounds should stand out as a rising multiple; this chart is that test, lab by lab.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
+import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, baseStyle, twoLineAxisMargin } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -202,10 +203,10 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => r.key,
       rowLink: (r) => {
-        const deal = r.records.split(" ").find((id) => dataset.deals.some((d) => d.id === id));
+        const deal = dealIdsIn(r.records, dataset)[0];
         return deal ? href(paths.deal(deal)) : null;
       },
-      dealIds: [...new Set(data.flatMap((r) => r.records.split(" ")).filter((id) => dataset.deals.some((d) => d.id === id)))].sort(),
+      dealIds: [...new Set(data.flatMap((r) => dealIdsIn(r.records, dataset)))].sort(),
       legend: LABS.filter((l) => data.some((d) => d.lab === l)).map((l) => ({ label: LAB_LABEL[l], color: LAB_COLOR[l], shape: "line" as const })),
       plot: ({ width, compact }) => ({
         width,

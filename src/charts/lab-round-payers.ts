@@ -1,6 +1,7 @@
 // Who paid the prices the labs' investors mark their stakes at: each 2026 round of OpenAI and Anthropic, split by payer.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
+import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
@@ -185,7 +186,6 @@ const chart: ChartModule<Row> = {
       const usd = data.filter((d) => d.roundKey === round.key).reduce((a, r) => a + r.usd, 0);
       return { round: round.label, usd, text: `${formatUsd(usd)} at ${formatUsd(usdOf(round.price, dataset, "lab-round-payers"))}` };
     });
-    const firstDeal = (row: Row) => row.records.split(" ").find((id) => dataset.deals.some((d) => d.id === id));
     return {
       data,
       columns: [
@@ -199,10 +199,10 @@ const chart: ChartModule<Row> = {
       ],
       rowKey: (r) => `${r.roundKey}/${r.payer}`,
       rowLink: (r) => {
-        const deal = firstDeal(r);
+        const deal = dealIdsIn(r.records, dataset)[0];
         return deal ? href(paths.deal(deal)) : null;
       },
-      dealIds: [...new Set(data.flatMap((r) => r.records.split(" ")).filter((id) => dataset.deals.some((d) => d.id === id)))].sort(),
+      dealIds: [...new Set(data.flatMap((r) => dealIdsIn(r.records, dataset)))].sort(),
       legend: PAYERS.filter((p) => data.some((d) => d.payer === p)).map((p) => ({ label: PAYER_LABEL[p], color: PAYER_COLOR[p] })),
       plot: ({ width, compact }) => {
         const bars = barRows({ width, compact }, order);

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dealIdsOf, entityName, supplierFundingDeals, totalsByEntityAndBasis } from "../../src/charts/data.ts";
+import { dealIdsIn, dealIdsOf, entityName, supplierFundingDeals, totalsByEntityAndBasis } from "../../src/charts/data.ts";
 import { archivePath, readArchived, writeArchived } from "../../src/render/chart-archive.ts";
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
@@ -77,6 +77,9 @@ describe("totals per entity and basis", () => {
 describe("ids, names and the supplier loop", () => {
   it("lists each deal behind a chart once, sorted", () => {
     expect(dealIdsOf([deal("z", "a", "b", "equity"), deal("a", "a", "b", "equity"), deal("z", "a", "b", "loan")])).toEqual(["a", "z"]);
+    // A Records cell names metrics and deals; only the deals are linked, in the cell's order.
+    const ids = fixture.deals.slice(0, 2).map((d) => d.id);
+    expect(dealIdsIn(`${ids[1]} no-such-metric ${ids[0]}`, fixture)).toEqual([ids[1], ids[0]]);
   });
 
   it("names an entity, or shows its id when the dataset has no such entity", () => {
