@@ -7,7 +7,7 @@ import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, baseStyle, twoLineAxisMargin } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
-import { parseTerms, sumTerms } from "../dataset/terms.ts";
+import { termIds, termListValue } from "../dataset/terms.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export type Lab = "openai" | "anthropic";
@@ -106,8 +106,7 @@ export interface Row {
   records: string;
 }
 
-const usdOf = (list: string, dataset: Dataset, where: string) => sumTerms(parseTerms(list, where), dataset, where).value;
-const idsOf = (list: string) => parseTerms(list, "lab-revenue-multiples").map((t) => t.id);
+const idsOf = (list: string) => termIds(list, "lab-revenue-multiples");
 
 const DAY = 86_400_000;
 
@@ -145,7 +144,7 @@ const oneDecimal = (v: number) => Math.round(v * 10) / 10;
 export function multipleRows(dataset: Dataset): Row[] {
   return PRICES.map((p) => {
     const where = `lab-revenue-multiples, ${LAB_LABEL[p.lab]} ${p.label}`;
-    const priceUsd = usdOf(p.price, dataset, where) - (p.less ? usdOf(p.less, dataset, where) : 0);
+    const priceUsd = termListValue(p.price, dataset, where, p.less);
     if (priceUsd <= 0) throw new Error(`${where}: the new money takes the price to zero or below`);
     const { before, after } = runRatesAround(dataset, p.lab, p.date);
     if (!before || !after) throw new Error(`${where}: the dataset has no ${LAB_LABEL[p.lab]} run rate ${before ? "on or after" : "on or before"} ${p.date}`);

@@ -5,7 +5,7 @@ import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
-import { parseTerms, sumTerms } from "../dataset/terms.ts";
+import { termIds, termListValue } from "../dataset/terms.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export type Payer = "suppliers-at-price" | "suppliers-conditional" | "suppliers-earlier" | "others";
@@ -116,23 +116,17 @@ export interface Row {
   records: string;
 }
 
-/** The dollar sum of a list of record terms, failing with the chart's and the round's name on an unknown or undisclosed record. */
-function usdOf(list: string, dataset: Dataset, where: string): number {
-  return sumTerms(parseTerms(list, where), dataset, where).value;
-}
-
-/** The record ids a list of terms reads, as the table's Records column lists them. */
-const idsOf = (list: string) => parseTerms(list, "lab-round-payers").map((t) => t.id);
+const idsOf = (list: string) => termIds(list, "lab-round-payers");
 
 export function roundPayerRows(dataset: Dataset): Row[] {
   return ROUNDS.flatMap((round) => {
     const where = `lab-round-payers, ${round.label}`;
-    const price = `${formatUsd(usdOf(round.price, dataset, where))} after the money`;
+    const price = `${formatUsd(termListValue(round.price, dataset, where))} after the money`;
     const parts: Row[] = round.suppliers.map((s) => ({
       roundKey: round.key,
       round: round.label,
       payer: s.payer,
-      usd: usdOf(s.terms, dataset, where) - (s.less ? usdOf(s.less, dataset, where) : 0),
+      usd: termListValue(s.terms, dataset, where, s.less),
       bound: s.bound,
       who: s.who,
       price,
@@ -142,7 +136,7 @@ export function roundPayerRows(dataset: Dataset): Row[] {
     const negative = parts.find((p) => p.usd < 0);
     if (negative) throw new Error(`lab-round-payers: a supplier part of "${round.label}" (${negative.records}) comes out below zero`);
     const supplied = parts.reduce((a, p) => a + p.usd, 0);
-    const othersUsd = round.others ? usdOf(round.others, dataset, where) : usdOf(round.total!, dataset, where) - supplied;
+    const othersUsd = round.others ? termListValue(round.others, dataset, where) : termListValue(round.total!, dataset, where) - supplied;
     if (othersUsd < 0) throw new Error(`lab-round-payers: the suppliers' parts of "${round.label}" exceed the round's total`);
     const atMost = parts.some((p) => p.bound === "at most");
     parts.push({
@@ -184,7 +178,7 @@ const chart: ChartModule<Row> = {
     const order = ROUNDS.map((r) => r.label);
     const totals = ROUNDS.map((round) => {
       const usd = data.filter((d) => d.roundKey === round.key).reduce((a, r) => a + r.usd, 0);
-      return { round: round.label, usd, text: `${formatUsd(usd)} at ${formatUsd(usdOf(round.price, dataset, "lab-round-payers"))}` };
+      return { round: round.label, usd, text: `${formatUsd(usd)} at ${formatUsd(termListValue(round.price, dataset, "lab-round-payers"))}` };
     });
     return {
       data,

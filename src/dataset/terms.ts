@@ -96,6 +96,17 @@ export function sumTerms(terms: Term[], dataset: Dataset, where: string): TermVa
   return { value, shown: parts.length > 1 ? `(${shown})` : shown, unit };
 }
 
+/** The value of a list of terms, less a second list when given ("a round less its new money"); fails as sumTerms does. */
+export function termListValue(list: string, dataset: Dataset, where: string, less?: string): number {
+  const value = sumTerms(parseTerms(list, where), dataset, where).value;
+  return less ? value - sumTerms(parseTerms(less, where), dataset, where).value : value;
+}
+
+/** The record ids a list of terms names, in its order (a chart row's Records cell). */
+export function termIds(list: string, where: string): string[] {
+  return parseTerms(list, where).map((t) => t.id);
+}
+
 /** Whether every record a list of terms names is in this dataset (older releases lack records added later). */
 export function termsAvailable(list: string, dataset: Dataset): boolean {
   const ids = { deal: dataset.deals, metric: dataset.metrics, financing: dataset.financing };
