@@ -53,6 +53,7 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "share-issuance": "Shares issued",
   "stake-value": "Value of a stake",
   "credit-loss-provision": "Provision for credit losses",
+  "credit-loss-allowance": "Allowance for credit losses",
   "shares-outstanding": "Shares outstanding",
   "warrant-shares": "Shares a warrant can deliver",
   "price-target": "Share-price target of a warrant",

@@ -170,6 +170,9 @@ export const MetricKind = z.enum([
   "warrant-shares",
   "price-target",
   "share-price",
+  // Schema 1.46 (additive): the reserve a lender holds on a date against loans it has made (an allowance for credit
+  // losses), so what it had already written down can be set against what was drawn.
+  "credit-loss-allowance",
 ]);
 
 /** The one unit each share kind is measured in; every other kind is measured in dollars, percent or GW. */
