@@ -96,6 +96,24 @@ describe("schema violations name the record by id, or by position when it has no
     expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
   });
 
+  it("takes an allowance for credit losses as a balance in dollars that cannot be negative (schema 1.46)", () => {
+    const allowance = { metric: "credit-loss-allowance", period: "2002-12-31", unit: "usd" };
+    expect(violations((d) => Object.assign(d.metrics[0], allowance, { value: -824e6 }))).toEqual([
+      {
+        file: FILE,
+        record: "metric openai-revenue-2025-h1",
+        field: "value",
+        message: expect.stringContaining("must not be negative for a credit-loss-allowance metric"),
+      },
+    ]);
+    expect(violations((d) => Object.assign(d.metrics[0], allowance, { value: 824e6, unit: "shares" }))).toEqual([
+      { file: FILE, record: "metric openai-revenue-2025-h1", field: "unit", message: expect.stringContaining('"shares" is only for') },
+    ]);
+    const valid = JSON.parse(fixtureText);
+    Object.assign(valid.metrics[0], allowance, { value: 824e6 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+  });
+
   it("names a record without a usable id by its list and position", () => {
     expect(violations((d) => (d.entities[2].id = 7))).toEqual([{ file: FILE, record: "entity entities[2]", field: "id", message: expect.any(String) }]);
     expect(violations((d) => (d.metrics[0].id = ""))).toEqual([{ file: FILE, record: "metric metrics[0]", field: "id", message: expect.any(String) }]);
