@@ -10,6 +10,7 @@ import { CHART_ALIASES, CHARTS } from "../src/charts/index.ts";
 import { ARTICLES_DIR } from "../src/site.config.ts";
 import { firmShare, quotedRecords, type QuotedRecord } from "../src/articles/quoted-evidence.ts";
 import { isPrimary } from "../src/dataset/evidence.ts";
+import { assertNoDoubledCeilings } from "../src/articles/facts.ts";
 import { articleSchema } from "../src/schemas/article.ts";
 import yaml from "js-yaml";
 
@@ -36,6 +37,7 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
       CHART_ALIASES,
     );
     assertNoTypedFigures(file, text);
+    assertNoDoubledCeilings(file, text, release.dataset);
     const quoted = quotedRecords(articleRefs(text), release.dataset);
     const draft = /^draft:\s*true\s*$/m.test(text);
     if (!draft) for (const r of quoted) live.set(`${r.kind}:${r.id}`, r);

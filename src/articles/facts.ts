@@ -40,6 +40,35 @@ export function dealFieldText(deal: Deal, field: DealField, dataset: Dataset, fo
   }
 }
 
+/**
+ * Places where the prose says a qualifier the figure prints itself: an amount recorded as a ceiling renders as
+ * "up to $100B", so "up to <Fact deal=…/>" reads "up to up to $100B". Lines are 1-based lines of the source.
+ */
+export function doubledCeilings(source: string, dataset: Dataset): { line: number; record: string }[] {
+  const found: { line: number; record: string }[] = [];
+  for (const m of source.matchAll(/\bup to\s+<Fact\s+([^>]*?)\/>/gi)) {
+    const attrs = m[1]!;
+    const list = /\b(deal|financing)="([^"]+)"/.exec(attrs);
+    if (!list) continue;
+    const field = /\bfield="([^"]+)"/.exec(attrs)?.[1] ?? "amount";
+    if (field !== "amount") continue;
+    const record = list[1] === "deal" ? dataset.deals.find((d) => d.id === list[2]) : dataset.financing.find((f) => f.id === list[2]);
+    if (record?.amount?.basis === "up-to") found.push({ line: source.slice(0, m.index).split("\n").length, record: `${list[1]} ${list[2]}` });
+  }
+  return found;
+}
+
+/** Throws naming the file, line and record of every doubled "up to" (see doubledCeilings). */
+export function assertNoDoubledCeilings(file: string, source: string, dataset: Dataset): void {
+  const found = doubledCeilings(source, dataset);
+  if (found.length)
+    throw new Error(
+      `${file}: "up to" typed before a figure that already prints it (the record's amount is a ceiling), so the reader sees "up to up to"; ` +
+        `drop the typed words or use field="usd":\n` +
+        found.map((f) => `  line ${f.line}: ${f.record}`).join("\n"),
+    );
+}
+
 export const FINANCING_FIELDS = ["amount", "usd", "date", "from", "to", "title"] as const;
 
 /** A financing record's field: "from" is the provider (lender, investors), "to" the borrower. */

@@ -3,7 +3,7 @@ import { assertOneLead } from "../../src/articles/entries.ts";
 import { describe, expect, it } from "vitest";
 import { assertNoTypedFigures, typedFigures, WORD_FORMS_FROM, writtenOn } from "../../src/articles/typed-figures.ts";
 import { computeFigure, specKey } from "../../src/articles/computed.ts";
-import { revisedNote, revisingVersion } from "../../src/articles/facts.ts";
+import { assertNoDoubledCeilings, doubledCeilings, revisedNote, revisingVersion } from "../../src/articles/facts.ts";
 import { formatMetricValue as metricText } from "../../src/dataset/labels.ts";
 import { checkVersions } from "../../src/articles/versions.ts";
 import { loadReleases, sha256 } from "../../src/dataset/load.ts";
@@ -168,6 +168,32 @@ describe("computed figures", () => {
     const refs = articleRefs(`x <Computed sum="deal:a  deal:b" /> y <Computed ratio='deal:a' over="metric:b" digits={2} />`);
     expect(refs.computed).toEqual([{ sum: "deal:a  deal:b" }, { ratio: "deal:a", over: "metric:b", digits: "2" }]);
     expect(specKey({ sum: "deal:a  deal:b" })).toBe(specKey({ sum: " deal:a deal:b" }));
+  });
+});
+
+describe("a ceiling said twice", () => {
+  const { dataset } = loadReleases(FIXTURE_DATA).current;
+
+  it('finds "up to" typed before an amount the dataset records as a ceiling, which prints "up to" itself', () => {
+    const source =
+      'Intro.\nNvidia would invest up to <Fact deal="nvidia-openai-2025-09" format="long" /> in OpenAI.\nAnd Up to\n<Fact deal="nvidia-openai-2025-09" />.';
+    expect(doubledCeilings(source, dataset)).toEqual([
+      { line: 2, record: "deal nvidia-openai-2025-09" },
+      { line: 3, record: "deal nvidia-openai-2025-09" },
+    ]);
+    expect(() => assertNoDoubledCeilings("content/articles/a.mdx", source, dataset)).toThrow(
+      /content\/articles\/a\.mdx: "up to" typed before[\s\S]*line 2: deal nvidia-openai-2025-09/,
+    );
+  });
+
+  it("leaves a committed amount, a bare dollar field and the figure without typed words alone", () => {
+    const source = [
+      'CoreWeave got up to <Fact deal="openai-coreweave-2025-03" />.',
+      'Nvidia would invest up to <Fact deal="nvidia-openai-2025-09" field="usd" />.',
+      'Nvidia would invest <Fact deal="nvidia-openai-2025-09" />.',
+    ].join("\n");
+    expect(doubledCeilings(source, dataset)).toEqual([]);
+    expect(() => assertNoDoubledCeilings("a.mdx", source, dataset)).not.toThrow();
   });
 });
 
