@@ -119,6 +119,13 @@ export const BASIS_EXPLANATION: Record<Basis, string> = {
   estimated: "an estimate computed by analysts or by us from stated terms, not a figure the parties gave",
 };
 
+/**
+ * Whether formatAmount's text already names the basis ("up to $4B", "$2B (reported)", "~$31B (estimated)"): only a
+ * committed figure prints bare, so a page that also shows the basis word adds it for committed figures alone.
+ * Shown twice, the reader saw "$2B (reported) (reported)".
+ */
+export const AMOUNT_TEXT_NAMES_BASIS: Record<Basis, boolean> = { committed: false, "up-to": true, reported: true, estimated: true };
+
 /** "up to $100B", "$300B (reported)", "$38B", "undisclosed". */
 export function formatAmount(amount: Amount | null, style: "short" | "long" = "short"): string {
   if (!amount) return "undisclosed";

@@ -4,7 +4,7 @@ import type { Release } from "../dataset/load.ts";
 import type { Entity, Financing } from "../schemas/dataset.ts";
 import { entityNamer, financingByInstrument } from "../dataset/selectors.ts";
 import { dealEvidence, SOURCE_KIND_LABEL } from "../dataset/evidence.ts";
-import { BASIS_LABEL, formatAmount, INSTRUMENT_EXPLANATION, INSTRUMENT_LABEL, LENDER_TYPE_LABEL } from "../dataset/labels.ts";
+import { AMOUNT_TEXT_NAMES_BASIS, BASIS_LABEL, formatAmount, INSTRUMENT_EXPLANATION, INSTRUMENT_LABEL, LENDER_TYPE_LABEL } from "../dataset/labels.ts";
 import { EntityKind as EntityKindSchema } from "../schemas/dataset.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatDate } from "../lib/dates.ts";
@@ -80,7 +80,7 @@ export function financingPage(release: Release) {
           date: { datetime: f.announced, text: formatDate(f.announced, f.datePrecision) },
           parties: `${name(f.provider)} → ${name(f.borrower)}${f.beneficiary ? ` (for ${name(f.beneficiary)})` : ""}`,
           amount: formatAmount(f.amount),
-          basis: f.amount ? BASIS_LABEL[f.amount.basis] : undefined,
+          basis: f.amount && !AMOUNT_TEXT_NAMES_BASIS[f.amount.basis] ? BASIS_LABEL[f.amount.basis] : undefined,
           status: f.status,
           evidence: evidence === "ungraded" ? "not graded" : SOURCE_KIND_LABEL[evidence],
           terms: f.terms ? `${f.terms}${f.termYears ? `; ${f.termYears} years` : ""}.` : undefined,

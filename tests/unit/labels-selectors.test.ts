@@ -2,7 +2,7 @@
 // order, financing grouped by instrument, and the rule that keeps a vendor's aggregate and named loans from
 // counting twice.
 import { describe, expect, it } from "vitest";
-import { amountBucket, tagLabel } from "../../src/dataset/labels.ts";
+import { AMOUNT_TEXT_NAMES_BASIS, BASIS_LABEL, amountBucket, formatAmount, tagLabel } from "../../src/dataset/labels.ts";
 import { disclosedUsd, financingByInstrument, financingOfEntity, withoutOverlaps } from "../../src/dataset/selectors.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
@@ -33,6 +33,15 @@ describe("a tag's name", () => {
     ]);
     expect(tagLabel("amazon", names)).toBe("Amazon");
     expect(tagLabel("openai", names)).toBe("OpenAI");
+  });
+});
+
+describe("an amount's basis, said once", () => {
+  it("names the basis in the amount's own text exactly where AMOUNT_TEXT_NAMES_BASIS says it does", () => {
+    for (const basis of Object.keys(BASIS_LABEL) as (keyof typeof BASIS_LABEL)[]) {
+      const text = formatAmount({ usd: 2e9, basis });
+      expect(text.includes(BASIS_LABEL[basis]), `${basis}: "${text}"`).toBe(AMOUNT_TEXT_NAMES_BASIS[basis]);
+    }
   });
 });
 

@@ -83,7 +83,8 @@ describe("the financing page", () => {
       id: "shares-1",
       parties: "Nvidia → OpenAI (for AMD)",
       amount: "up to $4B",
-      basis: "up to",
+      // The amount already says "up to"; the page once added "(up to)" after it.
+      basis: undefined,
       status: "announced",
       evidence: "Company statement",
       terms: "Convertible at 2%; 5 years.",
@@ -94,6 +95,10 @@ describe("the financing page", () => {
     });
     const loans = page.sections.find((s) => s.id === "instrument-loan")!.items;
     expect(loans.find((l) => l.id === "loan-2")).toMatchObject({ parties: "A Bank → OpenAI", amount: "undisclosed", basis: undefined, terms: undefined });
+    // Only a committed amount prints bare, so only it takes the basis word; a reported one says it once.
+    expect(loans.find((l) => l.id === "loan-1")).toMatchObject({ amount: "$1B (reported)", basis: undefined });
+    const bonds = page.sections.find((s) => s.id === "instrument-bond")!.items;
+    expect(bonds[0]).toMatchObject({ amount: "$2B", basis: "committed" });
     const ungraded = layer();
     ungraded.dataset.financing[0]!.sources = ungraded.dataset.financing[0]!.sources.map(({ kind: _k, ...s }) => s);
     expect(financingPage(ungraded).sections[0]!.items[0]!.evidence).toBe("not graded");
