@@ -42,7 +42,8 @@ export function dealFieldText(deal: Deal, field: DealField, dataset: Dataset, fo
 
 /**
  * Places where the prose says a qualifier the figure prints itself: an amount recorded as a ceiling renders as
- * "up to $100B", so "up to <Fact deal=…/>" reads "up to up to $100B". Lines are 1-based lines of the source.
+ * "up to $100B", so "up to <Fact deal=…/>" reads "up to up to $100B". The figure's words are taken from the same
+ * functions that render it, so the rule cannot drift from what the reader sees. Lines are 1-based lines of the source.
  */
 export function doubledCeilings(source: string, dataset: Dataset): { line: number; record: string }[] {
   const found: { line: number; record: string }[] = [];
@@ -50,10 +51,18 @@ export function doubledCeilings(source: string, dataset: Dataset): { line: numbe
     const attrs = m[1]!;
     const list = /\b(deal|financing)="([^"]+)"/.exec(attrs);
     if (!list) continue;
-    const field = /\bfield="([^"]+)"/.exec(attrs)?.[1] ?? "amount";
-    if (field !== "amount") continue;
-    const record = list[1] === "deal" ? dataset.deals.find((d) => d.id === list[2]) : dataset.financing.find((f) => f.id === list[2]);
-    if (record?.amount?.basis === "up-to") found.push({ line: source.slice(0, m.index).split("\n").length, record: `${list[1]} ${list[2]}` });
+    const field = (/\bfield="([^"]+)"/.exec(attrs)?.[1] ?? "amount") as DealField;
+    const format = /\bformat="long"/.test(attrs) ? "long" : "short";
+    const deal = list[1] === "deal" ? dataset.deals.find((d) => d.id === list[2]) : undefined;
+    const financing = list[1] === "financing" ? dataset.financing.find((f) => f.id === list[2]) : undefined;
+    // An unknown id or a field the record lacks is reported by the reference checks, not here.
+    let shown = "";
+    try {
+      shown = deal ? dealFieldText(deal, field, dataset, format) : financing ? financingFieldText(financing, field, dataset, format) : "";
+    } catch {
+      continue;
+    }
+    if (/^up to\b/i.test(shown)) found.push({ line: source.slice(0, m.index).split("\n").length, record: `${list[1]} ${list[2]}` });
   }
   return found;
 }
