@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import { COMPACT_MARGIN_LEFT, COMPACT_NAME_DX, PALETTE, fontSize, formatPercent, marginForNames } from "./theme.ts";
-import { parseTerms, sumTerms } from "../dataset/terms.ts";
+import { parseTerms, sumTerms, termValued } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 
 /** One yardstick: record terms for the denominator and for the low and high numerators (see dataset/terms.ts). */
@@ -24,15 +24,15 @@ export const DEMAND_COMPARISONS: readonly DemandComparison[] = [
     label: "Nvidia, fiscal 2026 revenue",
     denominator: "metric:nvidia-revenue-fy2026",
     low: "deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01",
-    high: "deal:oracle-nvidia-2025-05 deal:xai-nvidia-2025-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2025-03-rentback deal:nvidia-coreweave-2025-09 deal:nvidia-coreweave-2026-01 deal:nvidia-lambda-2025-09-8k deal:nvidia-lambda-2025-09-comet deal:nvidia-iren-2026-05-cloud deal:nvidia-iren-2026-05-equity deal:nvidia-nebius-2026-03 deal:nvidia-nscale-2025-09 deal:nvidia-poolside-2025-10",
+    high: "deal:oracle-nvidia-2025-05 deal:xai-nvidia-2025-10 deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2025-03-rentback deal:nvidia-coreweave-2025-09 deal:nvidia-coreweave-2026-01 deal:nvidia-lambda-2025-09-8k deal:nvidia-lambda-2025-09-comet deal:nvidia-iren-2026-05-cloud deal:nvidia-iren-2026-05-equity deal:nvidia-nebius-2026-03 deal:nvidia-nscale-2025-09 deal:nvidia-poolside-2025-10",
   },
-  { label: "AMD, 2025 revenue", denominator: "metric:amd-revenue-2025", high: "deal:amd-openai-2025-10" },
+  { label: "AMD, 2025 revenue", denominator: "metric:amd-revenue-2025", high: "deal:amd-openai-2025-10 deal:meta-amd-2026-02" },
   {
     label: "CoreWeave, backlog end-2025",
     denominator: "metric:coreweave-backlog-2025-12-31",
     high: "deal:openai-coreweave-2025-03 deal:openai-coreweave-2025-05 deal:openai-coreweave-2025-09 deal:nvidia-coreweave-2025-03-rentback deal:nvidia-coreweave-2025-09",
   },
-  { label: "Oracle, backlog May 2026", denominator: "metric:oracle-backlog-2026-05-31", high: "deal:openai-oracle-2025-09" },
+  { label: "Oracle, backlog May 2026", denominator: "metric:oracle-backlog-2026-05-31", high: "deal:openai-oracle-2025-09 deal:meta-oracle-2025-09" },
   {
     label: "Amazon, Alphabet, Meta: 2026 capex guidance",
     phoneLabel: "Amazon, Alphabet, Meta 2026 capex",
@@ -43,7 +43,7 @@ export const DEMAND_COMPARISONS: readonly DemandComparison[] = [
   {
     label: "OpenAI, 2025 revenue",
     denominator: "metric:openai-revenue-2025",
-    high: "deal:nvidia-openai-2026-02 deal:amazon-openai-2026-02 deal:microsoft-openai-2023-01 deal:amd-openai-2025-10 deal:coreweave-openai-2025-03",
+    high: "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:amazon-openai-2026-02 deal:microsoft-openai-2023-01 deal:amd-openai-2025-10 deal:coreweave-openai-2025-03",
   },
   {
     label: "Anthropic, run rate May 2026",
@@ -81,7 +81,10 @@ const chart: ChartModule<Row> = {
     const ids = new Set<string>();
     const total = (list: string | undefined) => {
       if (!list) return 0;
-      const terms = parseTerms(list, where);
+      // A record counts from the release that gives it a value: a comparison that gains a record (or a record that gains
+      // an amount) leaves earlier releases as they were published. The article's <Computed> figures, which fail on an
+      // unknown or unpriced record, keep the current release's lists honest (tests/unit/article-charts.test.ts).
+      const terms = parseTerms(list, where).filter((t) => termValued(t, dataset));
       for (const t of terms) ids.add(t.id);
       return sumTerms(terms, dataset, where).value;
     };

@@ -43,7 +43,7 @@ const chart: ChartModule<Row> = {
   title: "Who borrows to build for the loops",
   subtitle: "Disclosed bonds, loans, vehicles, guarantees and share sales recorded in the dataset, by borrower and instrument",
   caption:
-    "A borrower is whoever owes the money: a company, or a vehicle or site developer set up to hold the data centre. Lenders and bond buyers are not customers, so none of this closes a loop; each record is tied to the deals whose spending it pays for. Amounts mix firm figures, ceilings and press reports (the table gives the basis), and records without a disclosed amount are counted, not summed.",
+    "A borrower is whoever owes the money: a company, or a vehicle or site developer set up to hold the data centre. Lenders and bond buyers are not customers, so none of this closes a loop; each record is tied to the deals whose spending it pays for. Amounts mix firm figures, ceilings, our estimates and press reports (the table gives the basis), and records without a disclosed amount are counted, not summed.",
   sourceNote: "Circularity financing records; each cites its own sources. Cancelled financing excluded.",
   build(dataset) {
     const items = activeFinancing(dataset);

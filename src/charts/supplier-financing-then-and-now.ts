@@ -6,8 +6,8 @@ import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
 import { ERA_COLOR, ERA_LABEL, formatPercent as pct, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { entityName } from "./data.ts";
-import { parseTerms, sumTerms, termsAvailable } from "../dataset/terms.ts";
-import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
+import { parseTerms, sumTerms } from "../dataset/terms.ts";
+import { exposureInputsIn } from "../dataset/exposure.ts";
 import { formatUsd } from "../lib/money.ts";
 import { href, paths } from "../lib/urls.ts";
 
@@ -35,12 +35,11 @@ const chart: ChartModule<Row> = {
   title: "Vendor exposure, then and now",
   subtitle: "Money each supplier put or committed into its own customers, as a share of its revenue in the latest full fiscal year",
   caption:
-    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The black tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco); AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a revenue record (Google, CoreWeave) are not shown.",
+    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The black tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco); AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a full-year revenue record (Google, CoreWeave) are not shown.",
   sourceNote: "Circularity dataset: supplier deals, customer-financing and revenue records; the methods article defines vendor exposure.",
   build(dataset) {
     const where = "chart supplier-financing-then-and-now";
-    // A supplier appears once its records exist: releases before 1.2.0 lack the telecom revenue records.
-    const available = EXPOSURE_INPUTS.filter((s) => [s.exposure, s.drawn ?? "", s.revenue].every((list) => !list || termsAvailable(list, dataset)));
+    const available = exposureInputsIn(dataset);
     const data: Row[] = available.map((s) => {
       const exposure = parseTerms(s.exposure, where);
       const drawn = s.drawn ? parseTerms(s.drawn, where) : undefined;

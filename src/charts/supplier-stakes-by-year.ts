@@ -1,4 +1,4 @@
-// Money chip makers and clouds put into their own customers, year by year: where equity-for-compute went in 2026.
+// Money suppliers (chip makers, clouds and others that sell to AI companies) put into their own customers, year by year: where equity-for-compute went in 2026.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Basis, Deal } from "../schemas/dataset.ts";
@@ -30,7 +30,7 @@ const chart: ChartModule<Row> = {
   id: "supplier-stakes-by-year",
   since: "1.2.0",
   title: "Suppliers investing in their own customers, year by year",
-  subtitle: "Disclosed US dollars chip makers and clouds put into companies that buy from them, AI era, by year announced and basis",
+  subtitle: "Disclosed US dollars suppliers put into companies that buy from them, AI era, by year announced and basis",
   caption:
     "Counted only where the customer also buys from the same supplier. Ceilings and milestone-dependent stakes are at face value, so a year's bar is the most that was promised, not what was paid; AMD's warrant is an estimate of value. Loans and guarantees from lenders are not counted: a lender is not a customer.",
   sourceNote: "Circularity deal dataset: supplier-to-customer equity, warrants, loans and backstops matched with a purchase deal in the other direction.",

@@ -1,7 +1,8 @@
 // Vendor exposure, like for like (the methods article defines it): the money a supplier put or committed into its
 // own customers, over its revenue, for the telecom vendors of 1999–2000 and the AI suppliers now. The chart
 // "supplier-financing-then-and-now", the vendor-financing indicator and the telecom article read these terms.
-import type { Deal } from "../schemas/dataset.ts";
+import type { Dataset, Deal } from "../schemas/dataset.ts";
+import { parseTerms, termValued, termsAvailable } from "./terms.ts";
 
 /** One supplier's exposure, as record terms (see dataset/terms.ts); kept in step with the telecom article's table. */
 export interface ExposureInputs {
@@ -36,9 +37,9 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
     era: "ai-2020s",
     year: "fiscal 2026",
     exposure:
-      "deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02",
+      "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02",
     drawn:
-      "deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03",
+      "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03",
     drawnLabel: "equity paid or due",
     revenue: "metric:nvidia-revenue-fy2026",
   },
@@ -64,3 +65,24 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
   },
   { supplier: "amd", era: "ai-2020s", year: "2025", exposure: "deal:amd-openai-2025-10", revenue: "metric:amd-revenue-2025", estimate: true },
 ];
+
+/**
+ * The suppliers a release can measure, each list cut to the records that release gives a value: a record added later
+ * (Nvidia's 2024 OpenAI stake, in 1.32.0) counts from its release on, so re-drawing an earlier release gives what was
+ * published. A supplier appears once its revenue and some of its exposure are on record (the telecom revenue records
+ * arrived in 1.2.0).
+ */
+export function exposureInputsIn(dataset: Dataset): ExposureInputs[] {
+  const valued = (list: string) =>
+    parseTerms(list, "vendor exposure")
+      .filter((t) => termValued(t, dataset))
+      .map((t) => t.raw)
+      .join(" ");
+  return EXPOSURE_INPUTS.flatMap((s) => {
+    const exposure = valued(s.exposure);
+    if (!exposure || !termsAvailable(s.revenue, dataset)) return [];
+    const { drawn: _, ...rest } = s;
+    const drawn = s.drawn === undefined ? "" : valued(s.drawn);
+    return [{ ...rest, exposure, ...(drawn ? { drawn } : {}) }];
+  });
+}

@@ -85,6 +85,16 @@ function recordValue(t: Term, dataset: Dataset, where: string): TermValue {
   return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years`, unit: "usd" };
 }
 
+/** Whether a term has a value in this dataset: its record is there and carries what the term reads (an amount, GW or a term). */
+export function termValued(t: Term, dataset: Dataset): boolean {
+  if (t.kind === "metric") return dataset.metrics.some((x) => x.id === t.id);
+  if (t.kind === "financing") return dataset.financing.some((x) => x.id === t.id && x.amount);
+  const d = dataset.deals.find((x) => x.id === t.id);
+  if (!d) return false;
+  if (t.mode === "gw") return d.compute?.gw !== undefined;
+  return !!d.amount && (t.mode === "amount" || d.termYears !== undefined);
+}
+
 /** The sum of a list of terms, with its working ("$12B (a) + $4B (b)"); terms in different units fail, naming both. */
 export function sumTerms(terms: Term[], dataset: Dataset, where: string): TermValue {
   const parts = terms.map((t) => ({ t, ...termValue(t, dataset, where) }));

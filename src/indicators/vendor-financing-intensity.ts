@@ -1,9 +1,9 @@
 // Vendor-financing intensity: what suppliers put into their own customers, against their revenue, now and in 2000.
 import type { IndicatorModule, IndicatorRow } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { EXPOSURE_INPUTS } from "../dataset/exposure.ts";
+import { exposureInputsIn } from "../dataset/exposure.ts";
 import { entityNamer } from "../dataset/selectors.ts";
-import { parseTerms, sumTerms, termRecords, termsAvailable } from "../dataset/terms.ts";
+import { parseTerms, sumTerms, termRecords } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatIndicator, latestMetric, metricRef, percentOf } from "./records.ts";
 import type { RecordRef } from "./types.ts";
@@ -31,8 +31,7 @@ const indicator: IndicatorModule = {
     const name = entityNamer(dataset);
     const rows: IndicatorRow[] = [];
     let headline: IndicatorRow | undefined;
-    for (const s of EXPOSURE_INPUTS) {
-      if (![s.exposure, s.revenue].every((list) => termsAvailable(list, dataset))) continue;
+    for (const s of exposureInputsIn(dataset)) {
       const where = `indicator vendor-financing-intensity (${s.supplier})`;
       const exposureTerms = parseTerms(s.exposure, where);
       const exposure = sumTerms(exposureTerms, dataset, where).value;

@@ -13,6 +13,7 @@ import { boundedUsd, roundPayerRows } from "../../src/charts/lab-round-payers.ts
 import { multipleRows, multipleText, periodDay, runRatesAround } from "../../src/charts/lab-revenue-multiples.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { loopsByRewiring } from "../../src/dataset/loops.ts";
+import { parseTerms, termValued } from "../../src/dataset/terms.ts";
 import type { Dataset, Deal } from "../../src/schemas/dataset.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
 
@@ -274,5 +275,41 @@ describe("lab-revenue-multiples", () => {
       deals: release.deals.map((d) => (d.id === "anthropic-series-g-anthropic-2026-02" ? { ...d, amount: { ...d.amount!, usd: 400e9 } } : d)),
     };
     expect(() => multipleRows(swollen)).toThrow(/Series G, Feb 2026: the new money takes the price to zero or below/);
+  });
+});
+
+describe("circular-demand-range across releases", () => {
+  // A comparison that gains a record leaves earlier releases as they were published: AMD's high count is its OpenAI
+  // warrant alone until Meta's purchase has an amount (1.26.0), and Nvidia's 2024 OpenAI stake counts from 1.32.0.
+  const releases = loadReleases("data").releases;
+  const demand = CHARTS.find((c) => c.id === "circular-demand-range")!;
+  const row = (version: string, label: string) => {
+    const release = releases.find((r) => r.version === version)!;
+    return renderUncached(demand, release.dataset, version).rows.find((r) => r.key === label)!.value as { highUsd: number };
+  };
+  const usd = (version: string, id: string) => releases.find((r) => r.version === version)!.dataset.deals.find((d) => d.id === id)!.amount!.usd;
+
+  it("counts a record only in the releases that give it a value", () => {
+    expect(row("1.25.1", "AMD, 2025 revenue").highUsd).toBe(usd("1.25.1", "amd-openai-2025-10"));
+    expect(row("1.26.0", "AMD, 2025 revenue").highUsd).toBe(usd("1.26.0", "amd-openai-2025-10") + usd("1.26.0", "meta-amd-2026-02"));
+    expect(row("1.32.0", "Nvidia, fiscal 2026 revenue").highUsd - row("1.31.0", "Nvidia, fiscal 2026 revenue").highUsd).toBeGreaterThanOrEqual(
+      usd("1.32.0", "nvidia-openai-2024-10"),
+    );
+  });
+});
+
+describe("termValued", () => {
+  const data = fixture;
+  const priced = data.deals.find((d) => d.amount && d.termYears === undefined)!;
+  const unpriced = data.deals.find((d) => !d.amount)!;
+  const term = (raw: string) => parseTerms(raw, "test")[0]!;
+
+  it("is true only where the record is there and carries what the term reads", () => {
+    expect(termValued(term(`deal:${priced.id}`), data)).toBe(true);
+    expect(termValued(term(`deal:${priced.id}/yr`), data)).toBe(false);
+    expect(termValued(term(`deal:${unpriced.id}`), data)).toBe(false);
+    expect(termValued(term("deal:no-such-deal"), data)).toBe(false);
+    expect(termValued(term(`metric:${data.metrics[0]!.id}`), data)).toBe(true);
+    expect(termValued(term("metric:no-such-metric"), data)).toBe(false);
   });
 });
