@@ -35,7 +35,7 @@ const chart: ChartModule<Row> = {
   title: "Vendor exposure, then and now",
   subtitle: "Money each supplier put or committed into its own customers, as a share of its revenue in the latest full fiscal year",
   caption:
-    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The black tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco); AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a full-year revenue record (Google, CoreWeave) are not shown.",
+    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco), and the parts they had lent from a late-2000 article as a 2011 blog post quotes it; AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a full-year revenue record (Google, CoreWeave) are not shown.",
   sourceNote: "Circularity dataset: supplier deals, customer-financing and revenue records; the methods article defines vendor exposure.",
   build(dataset) {
     const where = "chart supplier-financing-then-and-now";
