@@ -28,8 +28,8 @@ export const DEMAND_COMPARISONS: readonly DemandComparison[] = [
   },
   { label: "AMD, 2025 revenue", denominator: "metric:amd-revenue-2025", high: "deal:amd-openai-2025-10 deal:meta-amd-2026-02" },
   {
-    label: "CoreWeave, backlog end-2025",
-    denominator: "metric:coreweave-backlog-2025-12-31",
+    label: "CoreWeave, backlog March 2026",
+    denominator: "metric:coreweave-backlog-2026-03-31",
     high: "deal:openai-coreweave-2025-03 deal:openai-coreweave-2025-05 deal:openai-coreweave-2025-09 deal:nvidia-coreweave-2025-03-rentback deal:nvidia-coreweave-2025-09",
   },
   { label: "Oracle, backlog May 2026", denominator: "metric:oracle-backlog-2026-05-31", high: "deal:openai-oracle-2025-09 deal:meta-oracle-2025-09" },
@@ -88,7 +88,9 @@ const chart: ChartModule<Row> = {
       for (const t of terms) ids.add(t.id);
       return sumTerms(terms, dataset, where).value;
     };
-    const data: Row[] = DEMAND_COMPARISONS.map((c) => {
+    // A yardstick appears once its denominator is on record (CoreWeave's March 2026 backlog arrived in 1.3.0).
+    const yardsticks = DEMAND_COMPARISONS.filter((c) => parseTerms(c.denominator, where).every((t) => termValued(t, dataset)));
+    const data: Row[] = yardsticks.map((c) => {
       const denominatorUsd = total(c.denominator);
       const lowUsd = total(c.low);
       const highUsd = total(c.high);

@@ -289,6 +289,13 @@ describe("circular-demand-range across releases", () => {
   };
   const usd = (version: string, id: string) => releases.find((r) => r.version === version)!.dataset.deals.find((d) => d.id === id)!.amount!.usd;
 
+  it("shows a yardstick only from the release that records its denominator", () => {
+    const labels = (version: string) => renderUncached(demand, releases.find((r) => r.version === version)!.dataset, version).rows.map((r) => r.key);
+    expect(labels("1.2.1")).not.toContain("CoreWeave, backlog March 2026");
+    expect(labels("1.47.2")).toContain("CoreWeave, backlog March 2026");
+    expect((row("1.47.2", "CoreWeave, backlog March 2026") as unknown as { denominatorUsd: number }).denominatorUsd).toBe(99.4e9);
+  });
+
   it("counts a record only in the releases that give it a value", () => {
     expect(row("1.25.1", "AMD, 2025 revenue").highUsd).toBe(usd("1.25.1", "amd-openai-2025-10"));
     expect(row("1.26.0", "AMD, 2025 revenue").highUsd).toBe(usd("1.26.0", "amd-openai-2025-10") + usd("1.26.0", "meta-amd-2026-02"));
