@@ -2,7 +2,7 @@
 // own customers, over its revenue, for the telecom vendors of 1999–2000 and the AI suppliers now. The chart
 // "supplier-financing-then-and-now", the vendor-financing indicator and the telecom article read these terms.
 import type { Dataset, Deal } from "../schemas/dataset.ts";
-import { parseTerms, termValued, termsAvailable } from "./terms.ts";
+import { parseTerms, termValued } from "./terms.ts";
 
 /** One supplier's exposure, as record terms (see dataset/terms.ts); kept in step with the telecom article's table. */
 export interface ExposureInputs {
@@ -89,14 +89,15 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
  * arrived in 1.2.0).
  */
 export function exposureInputsIn(dataset: Dataset): ExposureInputs[] {
+  const terms = (list: string) => parseTerms(list, "vendor exposure");
   const valued = (list: string) =>
-    parseTerms(list, "vendor exposure")
+    terms(list)
       .filter((t) => termValued(t, dataset))
       .map((t) => t.raw)
       .join(" ");
   return EXPOSURE_INPUTS.flatMap((s) => {
     const exposure = valued(s.exposure);
-    if (!exposure || !termsAvailable(s.revenue, dataset)) return [];
+    if (!exposure || !terms(s.revenue).every((t) => termValued(t, dataset))) return [];
     const { drawn: _, ...rest } = s;
     const drawn = s.drawn === undefined ? "" : valued(s.drawn);
     return [{ ...rest, exposure, ...(drawn ? { drawn } : {}) }];

@@ -61,38 +61,46 @@ export function termValue(t: Term, dataset: Dataset, where: string): TermValue {
   );
 }
 
-function recordValue(t: Term, dataset: Dataset, where: string): TermValue {
-  const fail = (why: string): never => {
-    throw new Error(`${where}: ${t.raw}: ${why}`);
-  };
-  if (t.kind === "metric") {
-    const m = dataset.metrics.find((x) => x.id === t.id) ?? fail(`unknown metric id "${t.id}"`);
-    return { value: m.value, shown: formatMetricValue(m), unit: m.unit };
-  }
+/** Why a term has no value in this dataset (its record is missing, or lacks what the term reads), or undefined if it has one. */
+function missingValue(t: Term, dataset: Dataset): string | undefined {
+  if (t.kind === "metric") return dataset.metrics.some((x) => x.id === t.id) ? undefined : `unknown metric id "${t.id}"`;
   if (t.kind === "financing") {
-    const f = dataset.financing.find((x) => x.id === t.id) ?? fail(`unknown financing id "${t.id}"`);
-    const usd = f.amount?.usd ?? fail("the financing record has no disclosed amount");
-    return { value: usd, shown: formatUsd(usd), unit: "usd" };
+    const f = dataset.financing.find((x) => x.id === t.id);
+    return !f ? `unknown financing id "${t.id}"` : f.amount ? undefined : "the financing record has no disclosed amount";
   }
-  const d = dataset.deals.find((x) => x.id === t.id) ?? fail(`unknown deal id "${t.id}"`);
-  if (t.mode === "gw") {
-    const gw = d.compute?.gw ?? fail("the deal has no compute.gw");
-    return { value: gw, shown: `${gw} GW`, unit: "gw" };
-  }
-  const usd = d.amount?.usd ?? fail("the deal has no disclosed amount");
-  if (t.mode === "amount") return { value: usd, shown: formatUsd(usd), unit: "usd" };
-  const years = d.termYears ?? fail("the deal has no termYears, so it cannot be spread per year");
-  return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years`, unit: "usd" };
+  const d = dataset.deals.find((x) => x.id === t.id);
+  if (!d) return `unknown deal id "${t.id}"`;
+  if (t.mode === "gw") return d.compute?.gw === undefined ? "the deal has no compute.gw" : undefined;
+  if (!d.amount) return "the deal has no disclosed amount";
+  return t.mode === "per-year" && d.termYears === undefined ? "the deal has no termYears, so it cannot be spread per year" : undefined;
 }
 
 /** Whether a term has a value in this dataset: its record is there and carries what the term reads (an amount, GW or a term). */
 export function termValued(t: Term, dataset: Dataset): boolean {
-  if (t.kind === "metric") return dataset.metrics.some((x) => x.id === t.id);
-  if (t.kind === "financing") return dataset.financing.some((x) => x.id === t.id && x.amount);
-  const d = dataset.deals.find((x) => x.id === t.id);
-  if (!d) return false;
-  if (t.mode === "gw") return d.compute?.gw !== undefined;
-  return !!d.amount && (t.mode === "amount" || d.termYears !== undefined);
+  return missingValue(t, dataset) === undefined;
+}
+
+function recordValue(t: Term, dataset: Dataset, where: string): TermValue {
+  // One rule says when a term has a value (missingValue); past it, every record and field below is there.
+  const missing = missingValue(t, dataset);
+  if (missing) throw new Error(`${where}: ${t.raw}: ${missing}`);
+  if (t.kind === "metric") {
+    const m = dataset.metrics.find((x) => x.id === t.id)!;
+    return { value: m.value, shown: formatMetricValue(m), unit: m.unit };
+  }
+  if (t.kind === "financing") {
+    const usd = dataset.financing.find((x) => x.id === t.id)!.amount!.usd;
+    return { value: usd, shown: formatUsd(usd), unit: "usd" };
+  }
+  const d = dataset.deals.find((x) => x.id === t.id)!;
+  if (t.mode === "gw") {
+    const gw = d.compute!.gw!;
+    return { value: gw, shown: `${gw} GW`, unit: "gw" };
+  }
+  const usd = d.amount!.usd;
+  if (t.mode === "amount") return { value: usd, shown: formatUsd(usd), unit: "usd" };
+  const years = d.termYears!;
+  return { value: usd / years, shown: `${formatUsd(usd)} ÷ ${years} years`, unit: "usd" };
 }
 
 /** The sum of a list of terms, with its working ("$12B (a) + $4B (b)"); terms in different units fail, naming both. */
