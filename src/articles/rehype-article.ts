@@ -36,13 +36,26 @@ function textOf(node: ElementContent): string {
   return "";
 }
 
-function cardTable(table: Element): void {
+const isFigure = (node: ElementContent): boolean =>
+  (node.type as string) === "mdxJsxTextElement" ||
+  (node.type as string) === "mdxJsxFlowElement" ||
+  (node.type === "element" && node.children.some(isFigure));
+
+function cardTable(table: Element, where: string): void {
   const headRow = childElements(table, "thead").flatMap((head) => childElements(head, "tr"))[0];
   if (!headRow) return;
-  const labels = childElements(headRow, "th").map((th) => textOf(th).trim());
+  const headers = childElements(headRow, "th");
+  const labels = headers.map((th) => textOf(th).trim());
   const rows = childElements(table, "tbody").flatMap((body) => childElements(body, "tr"));
   const longest = Math.max(0, ...rows.flatMap((row) => childElements(row, "td").map((td) => textOf(td).trim().length)));
   if (!isCardTable(labels.length, longest)) return;
+  // A card's labels are attribute text, printed by the stylesheet; a figure renders after this plugin, so in a label
+  // it would print as the placeholder its width was counted with. Say so instead of showing a reader "xxxxxxxxxx".
+  const withFigure = headers.findIndex((th, i) => i > 0 && th.children.some(isFigure));
+  if (withFigure > 0)
+    throw new Error(
+      `${where}: the header "${labels[withFigure]!.replace("x".repeat(FIGURE_CHARS), "<figure>")}" of a table that becomes cards on a phone holds a figure component, which a card's label cannot print; put the figure in the first column or the caption`,
+    );
   const classes = table.properties.className;
   table.properties.className = [...(Array.isArray(classes) ? classes.map(String) : []), "cards"];
   for (const row of rows) {
@@ -62,16 +75,16 @@ function separateMarkers(parent: Root | Element): void {
   });
 }
 
-function visit(parent: Root | Element): void {
+function visit(parent: Root | Element, where: string): void {
   separateMarkers(parent);
   for (const node of parent.children) {
     if (!isElement(node)) continue;
-    if (node.tagName === "table") cardTable(node);
-    visit(node);
+    if (node.tagName === "table") cardTable(node, where);
+    visit(node, where);
   }
 }
 
 /** The rehype plugin (astro.config.mjs adds it to the MDX pipeline). */
 export default function rehypeArticle() {
-  return (tree: Root) => visit(tree);
+  return (tree: Root, file?: { path?: string }) => visit(tree, file?.path ?? "an MDX page");
 }

@@ -92,6 +92,21 @@ describe("article tables on a phone", () => {
     expect(withFigures.properties.className).toEqual(["cards"]);
   });
 
+  it("fails, naming the file and the column, when a card table's header holds a figure its label could not print", () => {
+    const figure = { type: "mdxJsxTextElement", name: "Fact", attributes: [], children: [] } as unknown as ElementContent;
+    const rows = [["Everything", "$49B", "23%", "x"]];
+    const inHeader = table([[text("Money")], [text("Amount")], [text("Share of revenue ("), figure, text(")")], [text("Note")]], rows);
+    const tree: Root = { type: "root", children: [inHeader] };
+    expect(() => rehypeArticle()(tree, { path: "content/articles/a.mdx" })).toThrow(
+      'content/articles/a.mdx: the header "Share of revenue (<figure>)" of a table that becomes cards',
+    );
+    // In the first column's header, which no card prints, or in a table that stays a grid, a figure is fine.
+    const inFirst = table([[figure], [text("Amount")], [text("Share")], [text("Note")]], rows);
+    const grid = table([[text("Money")], [text("Share ("), figure, text(")")]], [["Everything", "23%"]]);
+    expect(() => run(inFirst, grid)).not.toThrow();
+    expect(inFirst.properties.className).toEqual(["cards"]);
+  });
+
   it("leaves a narrower table, or one with no header row, as a grid", () => {
     const narrow = table([[text("A")], [text("B")], [text("C")]], [["1", "2", "3"]]);
     const headless = el("table", [
