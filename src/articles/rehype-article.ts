@@ -37,9 +37,7 @@ function textOf(node: ElementContent): string {
 }
 
 const isFigure = (node: ElementContent): boolean =>
-  (node.type as string) === "mdxJsxTextElement" ||
-  (node.type as string) === "mdxJsxFlowElement" ||
-  (node.type === "element" && node.children.some(isFigure));
+  (node.type as string) === "mdxJsxTextElement" || (node.type as string) === "mdxJsxFlowElement" || (node.type === "element" && node.children.some(isFigure));
 
 function cardTable(table: Element, where: string): void {
   const headRow = childElements(table, "thead").flatMap((head) => childElements(head, "tr"))[0];
