@@ -6,6 +6,7 @@ import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals, entityLayers } from "../dataset/selectors.ts";
+import { maxCirculation } from "../dataset/circulation.ts";
 import {
   LOOP_ORDERS,
   MAX_LOOP_LENGTH,
@@ -95,6 +96,12 @@ export interface CountSpec {
    * pairs that are packages ("in-packages") or are not ("outside"), by that package rule (pairDollars).
    */
   dollars?: string;
+  /**
+   * Loops, with `era` alone: instead of a count, the era's money that can go round in cycles of any length
+   * (maxCirculation): "share" of its disclosed dollars, "usd" circulating, or "total" disclosed; with "-committed"
+   * ("share-committed"), on committed amounts only.
+   */
+  circulation?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -103,7 +110,23 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
   deals: ["era", "evidence", "active"],
   metrics: ["evidence"],
   financing: ["evidence"],
-  loops: ["era", "size", "roundTrip", "order", "chance", "window", "rewired", "keep", "without", "includes", "excludes", "evidence", "touching", "dollars"],
+  loops: [
+    "era",
+    "size",
+    "roundTrip",
+    "order",
+    "chance",
+    "window",
+    "rewired",
+    "keep",
+    "without",
+    "includes",
+    "excludes",
+    "evidence",
+    "touching",
+    "dollars",
+    "circulation",
+  ],
 };
 
 const EVIDENCE_VALUES = [...SOURCE_KINDS, "ungraded", "primary"] as const;
@@ -118,6 +141,8 @@ function packageWindowWords(days: number): string {
 }
 /** What a rewired count reports: the records' own count, the random networks' mean or percentiles, or how often they match the records. */
 const REWIRED_STATS = ["mean", "low", "high", "actual", "at-least", "at-most", "packages"] as const;
+/** What a circulation count reports: its share of the era's disclosed dollars, the dollars, or the era's total; each at face value or committed only. */
+const CIRCULATION_STATS = ["share", "usd", "total", "share-committed", "usd-committed", "total-committed"] as const;
 
 export interface CountedFigure {
   value: number;
@@ -196,6 +221,12 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (other.length) fail(`dollars sums every pair's disclosed amounts: leave out ${other.join(", ")}`);
   } else if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
     fail(`without applies only to rewired counts of one size: add rewired="…" and size="…"`);
+  if (spec.circulation !== undefined) {
+    if (!(CIRCULATION_STATS as readonly string[]).includes(spec.circulation)) fail(`circulation takes ${CIRCULATION_STATS.map((k) => `"${k}"`).join(", ")}`);
+    if (spec.era === undefined) fail(`circulation needs era="…": each era's money is weighed on its own`);
+    const other = (Object.keys(spec) as (keyof CountSpec)[]).filter((k) => !["of", "era", "circulation"].includes(k));
+    if (other.length) fail(`circulation weighs every deal of the era whatever its loop: leave out ${other.join(", ")}`);
+  }
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
     fail(`keep takes ${REWIRING_KEEPS.map((k) => `"${k}"`).join(", ")}`);
   if (spec.keep?.startsWith("layers") && !entityLayers(dataset))
@@ -239,6 +270,24 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "financing":
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
+      if (spec.circulation !== undefined) {
+        const [stat, committed] = spec.circulation.split("-") as ["share" | "usd" | "total", string | undefined];
+        const basis = committed ? "committed" : "face";
+        const c = cached(dataset, `circulation/${spec.era}/${basis}`, () => maxCirculation(dataset.deals, spec.era as Deal["era"], basis));
+        const onWhat = committed ? "committed amounts only" : "every disclosed amount at face value";
+        if (stat === "total") return { value: c.totalUsd, text: formatUsd(c.totalUsd), description: `disclosed dollars on ${eraWords}deals, ${onWhat}` };
+        if (stat === "usd")
+          return {
+            value: c.circulatingUsd,
+            text: formatUsd(c.circulatingUsd),
+            description: `the most of the ${eraWords}deals' dollars (${onWhat}) that can run in cycles of any length, no company-to-company edge carrying more than its deals' dollars`,
+          };
+        return {
+          value: c.share,
+          text: `${Math.round(c.share * 100)}%`,
+          description: `share of the ${formatUsd(c.totalUsd)} on ${eraWords}deals (${onWhat}) that can run in cycles of any length: ${formatUsd(c.circulatingUsd)}`,
+        };
+      }
       if (spec.dollars !== undefined) {
         const packageRule = packageRuleOf(spec.without)!;
         const days = packageWindow ?? PACKAGE_DAYS;

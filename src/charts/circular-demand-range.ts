@@ -43,13 +43,13 @@ export const DEMAND_COMPARISONS: readonly DemandComparison[] = [
   {
     label: "OpenAI, 2025 revenue",
     denominator: "metric:openai-revenue-2025",
-    high: "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:amazon-openai-2026-02 deal:microsoft-openai-2023-01 deal:amd-openai-2025-10 deal:coreweave-openai-2025-03",
+    high: "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:amazon-openai-2026-02 deal:amazon-openai-2026-02-conditional deal:microsoft-openai-2023-01 deal:amd-openai-2025-10 deal:coreweave-openai-2025-03",
   },
   {
     label: "Anthropic, run rate May 2026",
     denominator: "metric:anthropic-revenue-run-rate-2026-05-28",
     low: "deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11",
-    high: "deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11 deal:amazon-anthropic-2026-04 deal:google-anthropic-2023-early deal:google-anthropic-2023-10 deal:google-anthropic-2025-01 deal:google-anthropic-2026-04 deal:microsoft-anthropic-2025-11",
+    high: "deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11 deal:amazon-anthropic-2026-04 deal:amazon-anthropic-2026-04-milestones deal:google-anthropic-2023-early deal:google-anthropic-2023-10 deal:google-anthropic-2025-01 deal:google-anthropic-2026-04 deal:microsoft-anthropic-2025-11",
   },
 ];
 

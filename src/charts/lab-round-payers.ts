@@ -5,7 +5,7 @@ import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
-import { termIds, termListValue } from "../dataset/terms.ts";
+import { parseTerms, termIds, termListValue, termValued } from "../dataset/terms.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export type Payer = "suppliers-at-price" | "suppliers-conditional" | "suppliers-earlier" | "others";
@@ -92,7 +92,8 @@ export const ROUNDS: readonly {
       },
       {
         payer: "suppliers-conditional",
-        terms: "deal:amazon-openai-2026-02",
+        // Until 1.48.0 one record held all $50B; from it the conditional $35B has its own, and the first holds the $15B.
+        terms: "deal:amazon-openai-2026-02 deal:amazon-openai-2026-02-conditional",
         less: "metric:amazon-customer-financing-2026-03-31-openai-funded",
         bound: "stated",
         who: "Amazon (the rest of its commitment, due on a listing or another event)",
@@ -122,17 +123,27 @@ export function roundPayerRows(dataset: Dataset): Row[] {
   return ROUNDS.flatMap((round) => {
     const where = `lab-round-payers, ${round.label}`;
     const price = `${formatUsd(termListValue(round.price, dataset, where))} after the money`;
-    const parts: Row[] = round.suppliers.map((s) => ({
-      roundKey: round.key,
-      round: round.label,
-      payer: s.payer,
-      usd: termListValue(s.terms, dataset, where, s.less),
-      bound: s.bound,
-      who: s.who,
-      price,
-      // A part less something (Amazon's pledge less its conditional money) names both records it is worked from.
-      records: idsOf(s.less ? `${s.terms} ${s.less}` : s.terms).join(" "),
-    }));
+    // A record added in a later release (Amazon's conditional $35B, split out in 1.48.0) counts from that release on,
+    // so each earlier release still shows what it published.
+    const inRelease = (list: string) =>
+      parseTerms(list, where)
+        .filter((t) => termValued(t, dataset))
+        .map((t) => t.raw)
+        .join(" ");
+    const parts: Row[] = round.suppliers.map((s) => {
+      const terms = inRelease(s.terms);
+      return {
+        roundKey: round.key,
+        round: round.label,
+        payer: s.payer,
+        usd: termListValue(terms, dataset, where, s.less),
+        bound: s.bound,
+        who: s.who,
+        price,
+        // A part less something (Amazon's pledge less its conditional money) names both records it is worked from.
+        records: idsOf(s.less ? `${terms} ${s.less}` : terms).join(" "),
+      };
+    });
     const negative = parts.find((p) => p.usd < 0);
     if (negative) throw new Error(`lab-round-payers: a supplier part of "${round.label}" (${negative.records}) comes out below zero`);
     const supplied = parts.reduce((a, p) => a + p.usd, 0);

@@ -64,7 +64,7 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
     era: "ai-2020s",
     year: "2025",
     exposure:
-      "deal:amazon-openai-2026-02 deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11 deal:amazon-anthropic-2026-04",
+      "deal:amazon-openai-2026-02 deal:amazon-openai-2026-02-conditional deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11 deal:amazon-anthropic-2026-04 deal:amazon-anthropic-2026-04-milestones",
     drawn:
       "metric:amazon-customer-financing-2026-03-31-openai-funded deal:amazon-anthropic-2023-09 deal:amazon-anthropic-2024-03 deal:amazon-anthropic-2024-11",
     drawnLabel: "funded",

@@ -196,6 +196,16 @@ describe("lab-round-payers", () => {
     expect(r.alt).toContain("suppliers, at the round's price $75B (61%)");
   });
 
+  // 1.48.0 split Amazon's $50B into its firm $15B and a conditional $35B record: the parts stay what they were.
+  it("gives Amazon's conditional part the same $35B before and after its commitment became two records", () => {
+    for (const version of ["1.47.4", "1.48.0"]) {
+      const dataset = loadReleases("data").releases.find((r) => r.version === version)!.dataset;
+      const conditional = roundPayerRows(dataset).find((r) => r.roundKey === "openai-2026-03" && r.payer === "suppliers-conditional")!;
+      expect(conditional.usd, version).toBe(35e9);
+      expect(conditional.records.includes("amazon-openai-2026-02-conditional"), version).toBe(version === "1.48.0");
+    }
+  });
+
   it("names the missing record when a round's record is not in the dataset", () => {
     const without = { ...release, deals: release.deals.filter((d) => d.id !== "anthropic-series-h-anthropic-2026-05") };
     expect(() => roundPayerRows(without)).toThrow(/unknown deal id "anthropic-series-h-anthropic-2026-05"/);
@@ -302,6 +312,13 @@ describe("circular-demand-range across releases", () => {
     expect(row("1.32.0", "Nvidia, fiscal 2026 revenue").highUsd - row("1.31.0", "Nvidia, fiscal 2026 revenue").highUsd).toBeGreaterThanOrEqual(
       usd("1.32.0", "nvidia-openai-2024-10"),
     );
+  });
+
+  it("counts both parts of a commitment split into firm and conditional records, and no more than the one record did", () => {
+    // 1.48.0 split Amazon's OpenAI and Anthropic commitments in two; the high counts are unchanged.
+    expect(row("1.48.0", "OpenAI, 2025 revenue").highUsd).toBe(row("1.47.4", "OpenAI, 2025 revenue").highUsd);
+    expect(row("1.48.0", "Anthropic, run rate May 2026").highUsd).toBe(row("1.47.4", "Anthropic, run rate May 2026").highUsd);
+    expect(usd("1.48.0", "amazon-openai-2026-02") + usd("1.48.0", "amazon-openai-2026-02-conditional")).toBe(usd("1.47.4", "amazon-openai-2026-02"));
   });
 });
 

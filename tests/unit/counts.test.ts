@@ -293,6 +293,22 @@ describe("<Count>: records and loops of a release, by a stated filter", () => {
     fails({ of: "loops", includes: "openai nobody" }, /includes: no entity "nobody" in this release/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", excludes: "a" }, /leave out excludes/);
     fails({ of: "loops", evidence: "filing" }, /loops take evidence="primary" only/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "all" }, /circulation takes "share", "usd", "total"/);
+    fails({ of: "loops", circulation: "share" }, /circulation needs era="…"/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "share", size: "2" }, /leave out size/);
     fails({ of: "loops", era: "ai-2020s", size: "2", rewired: "mean", evidence: "filing" }, /loops take evidence="primary" only/);
+  });
+});
+
+describe('<Count of="loops" circulation>: the era\'s money that can go round', () => {
+  // In the fixture's AI era, a ⇄ b carries 10 each way (20 circulate) and c → d carries 10 with its way back undisclosed.
+  it("prints the share, the dollars and the total, at face value or committed only", () => {
+    const share = countRecords({ of: "loops", era: "ai-2020s", circulation: "share" }, dataset, "x.mdx");
+    expect(share.value).toBeCloseTo(20 / 30);
+    expect(share.text).toBe("67%");
+    expect(share.description).toMatch(/^share of the \$30 on AI-era deals \(every disclosed amount at face value\) that can run in cycles of any length: \$20/);
+    expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "usd" }, dataset, "x.mdx").value).toBe(20);
+    expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "total" }, dataset, "x.mdx").value).toBe(30);
+    expect(countRecords({ of: "loops", era: "telecom-1990s", circulation: "usd-committed" }, dataset, "x.mdx").value).toBe(30);
   });
 });

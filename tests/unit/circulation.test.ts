@@ -1,0 +1,70 @@
+// The most money that can run in cycles: worked by hand on small graphs, so a wrong flow, a wrong basis or a deal that
+// should not count shows as a wrong dollar figure.
+import { describe, expect, it } from "vitest";
+import { maxCirculation } from "../../src/dataset/circulation.ts";
+import type { Deal } from "../../src/schemas/dataset.ts";
+
+let n = 0;
+function deal(from: string, to: string, usd: number | null, extra: Partial<Deal> = {}): Deal {
+  n += 1;
+  return {
+    id: `d${n}`,
+    title: `deal ${n}`,
+    announced: "2025-01-01",
+    datePrecision: "day",
+    from,
+    to,
+    type: "equity",
+    amount: usd === null ? null : { usd, basis: "committed" },
+    status: "signed",
+    era: "ai-2020s",
+    sources: [{ publisher: "Test", title: "t", date: "2025", url: `https://example.org/${n}`, kind: "press" }],
+    notes: "",
+    ...extra,
+  } as Deal;
+}
+const up = (usd: number) => ({ amount: { usd, basis: "up-to" as const } });
+
+describe("maxCirculation", () => {
+  it("sends round a pair what its smaller leg allows, and counts it on both legs", () => {
+    const c = maxCirculation([deal("a", "b", 10), deal("b", "a", 4)], "ai-2020s", "face");
+    expect(c).toEqual({ totalUsd: 14, circulatingUsd: 8, share: 8 / 14 });
+  });
+
+  it("finds the best mix of overlapping cycles, not the first one it meets", () => {
+    // a→b→c→a (3 each) and a→b→a (b→a 5) share a→b, capacity 5. A dollar round the triangle fills three edges, round the
+    // pair two: the best is 3 round the triangle and the other 2 of a→b round the pair, 9 + 4 = 13, not the pair alone (10).
+    const deals = [deal("a", "b", 5), deal("b", "a", 5), deal("b", "c", 3), deal("c", "a", 3)];
+    expect(maxCirculation(deals, "ai-2020s", "face").circulatingUsd).toBe(13);
+    // With a→b wider, both run: the pair 5 (×2) and the triangle 3 (×3).
+    const wider = [deal("a", "b", 8), deal("b", "a", 5), deal("b", "c", 3), deal("c", "a", 3)];
+    expect(maxCirculation(wider, "ai-2020s", "face").circulatingUsd).toBe(19);
+  });
+
+  it("counts nothing on a chain, an undisclosed leg or a deal that left the totals", () => {
+    const chain = [deal("a", "b", 5), deal("b", "c", 5)];
+    expect(maxCirculation(chain, "ai-2020s", "face")).toEqual({ totalUsd: 10, circulatingUsd: 0, share: 0 });
+    expect(maxCirculation([deal("a", "b", 5), deal("b", "a", null)], "ai-2020s", "face").circulatingUsd).toBe(0);
+    expect(maxCirculation([deal("a", "b", 5), deal("b", "a", 5, { status: "cancelled" })], "ai-2020s", "face").circulatingUsd).toBe(0);
+    expect(maxCirculation([deal("a", "b", 5), deal("b", "a", 5, { supersededBy: "x" })], "ai-2020s", "face").circulatingUsd).toBe(0);
+    expect(maxCirculation([], "ai-2020s", "face")).toEqual({ totalUsd: 0, circulatingUsd: 0, share: 0 });
+  });
+
+  it("merges the deals between two companies into one edge, and weighs one era at a time", () => {
+    const deals = [
+      deal("a", "b", 3),
+      deal("a", "b", 4),
+      deal("b", "a", 10),
+      deal("x", "y", 2, { era: "telecom-1990s" }),
+      deal("y", "x", 2, { era: "telecom-1990s" }),
+    ];
+    expect(maxCirculation(deals, "ai-2020s", "face")).toEqual({ totalUsd: 17, circulatingUsd: 14, share: 14 / 17 });
+    expect(maxCirculation(deals, "telecom-1990s", "face").circulatingUsd).toBe(4);
+  });
+
+  it("on committed amounts drops ceilings and press reports from every edge", () => {
+    const deals = [deal("a", "b", 10, up(10)), deal("a", "b", 2), deal("b", "a", 6), deal("b", "a", 9, { amount: { usd: 9, basis: "reported" } })];
+    expect(maxCirculation(deals, "ai-2020s", "face")).toMatchObject({ totalUsd: 27, circulatingUsd: 24 });
+    expect(maxCirculation(deals, "ai-2020s", "committed")).toMatchObject({ totalUsd: 8, circulatingUsd: 4 });
+  });
+});
