@@ -6,11 +6,13 @@ import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals, entityLayers } from "../dataset/selectors.ts";
-import { maxCirculation } from "../dataset/circulation.ts";
+import { circulationByRewiring, maxCirculation } from "../dataset/circulation.ts";
 import {
   LOOP_ORDERS,
   MAX_LOOP_LENGTH,
   PACKAGE_DAYS,
+  MONEY_IN_TYPES,
+  packageLegs,
   REWIRING_KEEPS,
   derivedLoops,
   loopsByRewiring,
@@ -97,11 +99,17 @@ export interface CountSpec {
    */
   dollars?: string;
   /**
-   * Loops, with `era` alone: instead of a count, the era's money that can go round in cycles of any length
-   * (maxCirculation): "share" of its disclosed dollars, "usd" circulating, or "total" disclosed; with "-committed"
-   * ("share-committed"), on committed amounts only.
+   * Loops, with `era`: instead of a count, the era's money that can go round in cycles of any length (maxCirculation):
+   * "share" of its disclosed dollars, "usd" circulating, or "total" disclosed; with "-committed" ("share-committed"), on
+   * committed amounts only. With `counted="suppliers"`, only the money hardware makers and clouds put into others
+   * (stakes, loans, warrants, backstops) is weighed, how much of it can come back; with `without`, one leg of each
+   * two-company package is taken out first (within PACKAGE_DAYS); with `evidence="primary"`, only deals resting on a
+   * filing, a company statement or a wire story count; with `rewired` ("mean", "low", "high", "at-least"), the share
+   * when the era's edges are rewired at random, each keeping its dollars (circulationByRewiring).
    */
   circulation?: string;
+  /** Loops, with `circulation`: "suppliers" weighs only the money hardware makers and clouds put into other companies. */
+  counted?: string;
 }
 
 /** Which filters apply to which records: any other combination fails, so a filter is never silently ignored. */
@@ -126,6 +134,7 @@ const FILTERS: Record<CountOf, readonly (keyof CountSpec)[]> = {
     "touching",
     "dollars",
     "circulation",
+    "counted",
   ],
 };
 
@@ -163,6 +172,7 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
   const allowed = FILTERS[spec.of];
   const unknown = Object.keys(spec).filter((k) => k !== "of" && !allowed.includes(k as keyof CountSpec));
   if (unknown.length) fail(`${unknown.join(", ")} does not apply to ${spec.of}${allowed.length ? `; use ${allowed.join(", ")}` : ""}`);
+  if (spec.circulation !== undefined || spec.counted !== undefined) return circulationFigure(spec, dataset, fail);
   const flag = (name: "active" | "roundTrip") => {
     const v = spec[name];
     if (v !== undefined && v !== "true" && !(name === "roundTrip" && v === "firm"))
@@ -221,12 +231,6 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     if (other.length) fail(`dollars sums every pair's disclosed amounts: leave out ${other.join(", ")}`);
   } else if (spec.without !== undefined && (spec.rewired === undefined || spec.touching !== undefined))
     fail(`without applies only to rewired counts of one size: add rewired="…" and size="…"`);
-  if (spec.circulation !== undefined) {
-    if (!(CIRCULATION_STATS as readonly string[]).includes(spec.circulation)) fail(`circulation takes ${CIRCULATION_STATS.map((k) => `"${k}"`).join(", ")}`);
-    if (spec.era === undefined) fail(`circulation needs era="…": each era's money is weighed on its own`);
-    const other = (Object.keys(spec) as (keyof CountSpec)[]).filter((k) => !["of", "era", "circulation"].includes(k));
-    if (other.length) fail(`circulation weighs every deal of the era whatever its loop: leave out ${other.join(", ")}`);
-  }
   if (spec.keep !== undefined && !(REWIRING_KEEPS as readonly string[]).includes(spec.keep))
     fail(`keep takes ${REWIRING_KEEPS.map((k) => `"${k}"`).join(", ")}`);
   if (spec.keep?.startsWith("layers") && !entityLayers(dataset))
@@ -270,24 +274,6 @@ export function countRecords(spec: CountSpec, dataset: Dataset, where: string, l
     case "financing":
       return whole(dataset.financing.filter((f) => graded(dealEvidence(f, kinds))).length, `financing records${evidenceWords}`);
     case "loops": {
-      if (spec.circulation !== undefined) {
-        const [stat, committed] = spec.circulation.split("-") as ["share" | "usd" | "total", string | undefined];
-        const basis = committed ? "committed" : "face";
-        const c = cached(dataset, `circulation/${spec.era}/${basis}`, () => maxCirculation(dataset.deals, spec.era as Deal["era"], basis));
-        const onWhat = committed ? "committed amounts only" : "every disclosed amount at face value";
-        if (stat === "total") return { value: c.totalUsd, text: formatUsd(c.totalUsd), description: `disclosed dollars on ${eraWords}deals, ${onWhat}` };
-        if (stat === "usd")
-          return {
-            value: c.circulatingUsd,
-            text: formatUsd(c.circulatingUsd),
-            description: `the most of the ${eraWords}deals' dollars (${onWhat}) that can run in cycles of any length, no company-to-company edge carrying more than its deals' dollars`,
-          };
-        return {
-          value: c.share,
-          text: `${Math.round(c.share * 100)}%`,
-          description: `share of the ${formatUsd(c.totalUsd)} on ${eraWords}deals (${onWhat}) that can run in cycles of any length: ${formatUsd(c.circulatingUsd)}`,
-        };
-      }
       if (spec.dollars !== undefined) {
         const packageRule = packageRuleOf(spec.without)!;
         const days = packageWindow ?? PACKAGE_DAYS;
@@ -448,4 +434,78 @@ function rewiredOf(
 }
 function windowedLoops(dataset: Dataset, packageDays: number): Loop[] {
   return cached(dataset, `loops/${packageDays}`, () => derivedLoops(dataset.deals, MAX_LOOP_LENGTH, packageDays));
+}
+
+/** <Count of="loops" circulation="…">: the era's money that can go round (see CountSpec.circulation), checked and worked out. */
+function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: string) => never): CountedFigure {
+  const stat = spec.circulation;
+  if (stat === undefined) return fail(`counted applies only to circulation: add circulation="…"`);
+  if (!(CIRCULATION_STATS as readonly string[]).includes(stat)) fail(`circulation takes ${CIRCULATION_STATS.map((k) => `"${k}"`).join(", ")}`);
+  if (spec.era === undefined) fail(`circulation needs era="…": each era's money is weighed on its own`);
+  const other = (Object.keys(spec) as (keyof CountSpec)[]).filter(
+    (k) => !["of", "era", "circulation", "counted", "without", "evidence", "rewired"].includes(k),
+  );
+  if (other.length) fail(`circulation weighs every deal of the era whatever its loop: leave out ${other.join(", ")}`);
+  if (spec.counted !== undefined && spec.counted !== "suppliers") fail(`counted takes "suppliers" only`);
+  if (spec.without !== undefined && !(WITHOUT as readonly string[]).includes(spec.without)) fail(`without takes "packages" or "any-packages"`);
+  if (spec.evidence !== undefined && spec.evidence !== "primary") fail(`circulation takes evidence="primary" only`);
+  const layers = spec.counted ? entityLayers(dataset) : undefined;
+  if (spec.counted && !layers) fail(`counted="suppliers" needs the entities' supply-chain layers, which this release does not have (schema 1.27 added them)`);
+  const era = spec.era as Deal["era"];
+  const committed = stat.endsWith("-committed");
+  const basis = committed ? "committed" : "face";
+  const measure = stat.replace("-committed", "") as "share" | "usd" | "total";
+  const eraWords = era === "ai-2020s" ? "AI-era" : "telecom-era";
+  const onWhat = committed ? "committed amounts only" : "every disclosed amount at face value";
+
+  if (spec.rewired !== undefined) {
+    if (!["mean", "low", "high", "at-least"].includes(spec.rewired)) fail(`with circulation, rewired takes "mean", "low", "high" or "at-least"`);
+    if (measure !== "share" || spec.counted || spec.without || spec.evidence)
+      fail(`rewired compares the share of all the era's dollars: use circulation="share" or "share-committed" alone`);
+    const chance = cached(dataset, `circulation-chance/${era}/${basis}`, () => circulationByRewiring(dataset.deals, era, basis));
+    const key = spec.rewired === "at-least" ? "atLeast" : (spec.rewired as "mean" | "low" | "high");
+    const value = chance[key];
+    const which =
+      spec.rewired === "at-least"
+        ? `share of ${chance.runs} random rewirings in which at least as much can circulate as in the records (${Math.round(chance.actual * 100)}%)`
+        : `${{ mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"]}, over ${chance.runs} random rewirings`;
+    return {
+      value,
+      text: `${Math.round(value * 100)}%`,
+      description: `share of the ${eraWords} deals' dollars (${onWhat}) that can run in cycles when the era's company-to-company edges are rewired at random, every company keeping how many others it pays and is paid by and every edge its dollars: ${which}`,
+    };
+  }
+
+  const kinds = cached(dataset, "kinds", () => sourceKindsByUrl(dataset));
+  let deals: readonly Deal[] = spec.evidence ? dataset.deals.filter((d) => isPrimary(dealEvidence(d, kinds))) : dataset.deals;
+  const packageRule = packageRuleOf(spec.without);
+  if (packageRule) {
+    const legs = packageLegs(deals, era, PACKAGE_DAYS, packageRule);
+    deals = deals.filter((d) => d.era !== era || !legs.has(`${d.from}>${d.to}`));
+  }
+  const suppliers = (d: Deal) => ["hardware", "cloud"].includes(layers?.[d.from] ?? "") && MONEY_IN_TYPES.includes(d.type);
+  const key = `circulation/${era}/${basis}/${spec.counted ?? "all"}/${spec.without ?? "-"}/${spec.evidence ?? "-"}`;
+  const c = cached(dataset, key, () => maxCirculation(deals, era, basis, spec.counted ? suppliers : undefined));
+  const whose = spec.counted ? `the money hardware makers and clouds put into other companies on ${eraWords} deals` : `${eraWords} deals`;
+  const limits = [
+    spec.evidence ? "deals resting on a filing, a company statement or a wire story only" : "",
+    packageRule
+      ? `one leg of each two-company package taken out (${packageRule === "any" ? "some deal each way" : "their first deals each way"} announced ${packageWindowWords(PACKAGE_DAYS)})`
+      : "",
+  ]
+    .filter(Boolean)
+    .map((w) => `, ${w}`)
+    .join("");
+  if (measure === "total") return { value: c.totalUsd, text: formatUsd(c.totalUsd), description: `disclosed dollars of ${whose}, ${onWhat}${limits}` };
+  if (measure === "usd")
+    return {
+      value: c.circulatingUsd,
+      text: formatUsd(c.circulatingUsd),
+      description: `the most of ${whose} (${onWhat}${limits}) that can run in cycles of any length, counted on every edge it crosses`,
+    };
+  return {
+    value: c.share,
+    text: `${Math.round(c.share * 100)}%`,
+    description: `share of the ${formatUsd(c.totalUsd)} of ${whose} (${onWhat}${limits}) that can run in cycles of any length: ${formatUsd(c.circulatingUsd)}`,
+  };
 }

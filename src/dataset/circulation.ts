@@ -3,27 +3,33 @@
 // so a $100M stake and a $30B stake no longer count alike. It is the maximum-circularity split of a weighted network
 // (Homs-Dones, MacKay, Sansom and Zhou, "Circular Directional Flow Decomposition of Networks", 2025): the most flow that
 // can run in cycles, no edge carrying more than its dollars, every company sending on what it receives. Cycles of any
-// length count, so it bounds from above what loops of two or three companies could carry.
+// length count, so on the disclosed amounts it bounds from above what loops of two or three companies could carry. A
+// dollar that goes round a cycle is counted on each of its edges, so circulating dollars are not round trips.
 import type { Deal } from "../schemas/dataset.ts";
 import { activeDeals } from "./selectors.ts";
+import { seededRandom } from "../lib/random.ts";
 
 export const CIRCULATION_BASES = ["face", "committed"] as const;
 export type CirculationBasis = (typeof CIRCULATION_BASES)[number];
 
 export interface Circulation {
-  /** Disclosed dollars on the era's active deals, at this basis (face value: every disclosed amount; committed: only those). */
+  /**
+   * Disclosed dollars on the era's active deals, at this basis (face value: every disclosed amount; committed: only
+   * those); with `counted`, on the counted deals alone.
+   */
   totalUsd: number;
-  /** The most of those dollars that can run in cycles. */
+  /** The most of those dollars that can run in cycles (the other deals' dollars may carry them round, uncounted). */
   circulatingUsd: number;
   /** circulatingUsd ÷ totalUsd, 0 when nothing is disclosed. */
   share: number;
 }
 
-interface Arc {
-  from: number;
-  to: number;
-  capacity: number;
-  flow: number;
+/** A company-to-company edge with its dollars; `counted` says whether its flow is maximised and reported. */
+interface WeightedEdge {
+  from: string;
+  to: string;
+  usd: number;
+  counted: boolean;
 }
 
 /** The dollars a deal puts on its edge at this basis: face value counts every disclosed amount. */
@@ -33,34 +39,39 @@ function dealUsd(deal: Deal, basis: CirculationBasis): number {
 }
 
 /**
- * The largest circulation in the era's graph of active deals: all deals from one company to another form one edge
- * whose capacity is their dollars at `basis`. Found by cancelling cycles: while the residual graph has a cycle that adds
- * more flow than it removes (cost −1 forward, +1 back), push its smallest residual capacity round it.
+ * The era's active deals as weighted edges: all deals from one company to another at `basis` form one edge, and with
+ * `counted` the counted deals form an edge of their own. Sorted, so every build solves the same problem.
  */
-export function maxCirculation(deals: readonly Deal[], era: Deal["era"], basis: CirculationBasis): Circulation {
-  const capacities = new Map<string, number>();
-  for (const deal of activeDeals(deals).filter((d) => d.era === era)) {
+function weightedEdges(deals: readonly Deal[], era: Deal["era"], basis: CirculationBasis, counted: (deal: Deal) => boolean): WeightedEdge[] {
+  const byKey = new Map<string, WeightedEdge>();
+  for (const deal of activeDeals(deals).filter((d) => d.era === era && d.from !== d.to)) {
     const usd = dealUsd(deal, basis);
-    if (usd > 0 && deal.from !== deal.to) capacities.set(`${deal.from}\u0000${deal.to}`, (capacities.get(`${deal.from}\u0000${deal.to}`) ?? 0) + usd);
+    if (usd <= 0) continue;
+    const isCounted = counted(deal);
+    const key = `${deal.from}\u0000${deal.to}\u0000${isCounted}`;
+    const edge = byKey.get(key) ?? { from: deal.from, to: deal.to, usd: 0, counted: isCounted };
+    edge.usd += usd;
+    byKey.set(key, edge);
   }
-  const names = [...new Set([...capacities.keys()].flatMap((k) => k.split("\u0000")))].sort();
-  const index = new Map(names.map((n, i) => [n, i]));
-  const arcs: Arc[] = [...capacities.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, capacity]) => {
-      const [from, to] = key.split("\u0000") as [string, string];
-      return { from: index.get(from)!, to: index.get(to)!, capacity, flow: 0 };
-    });
-  const totalUsd = arcs.reduce((s, a) => s + a.capacity, 0);
+  return [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e);
+}
 
-  // Residual steps: forward along an arc with room (adds flow, cost −1), or back along one with flow (cost +1).
+/**
+ * The most counted flow that can circulate on these edges. Cancels cycles: while the residual graph has a cycle that adds
+ * more counted flow than it removes (cost −1 forward on a counted edge, +1 back, 0 on the others), push its smallest room
+ * round it. Each push empties a residual step, and the graphs here have a few hundred edges.
+ */
+function circulate(edges: readonly WeightedEdge[]): Circulation {
+  const names = [...new Set(edges.flatMap((e) => [e.from, e.to]))].sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const arcs = edges.map((e) => ({ from: index.get(e.from)!, to: index.get(e.to)!, capacity: e.usd, flow: 0, counted: e.counted }));
+  type Arc = (typeof arcs)[number];
   type Step = { arc: Arc; forward: boolean; from: number; to: number; cost: number; room: number };
   const residual = (): Step[] =>
     arcs.flatMap((arc) => [
-      ...(arc.flow < arc.capacity ? [{ arc, forward: true, from: arc.from, to: arc.to, cost: -1, room: arc.capacity - arc.flow }] : []),
-      ...(arc.flow > 0 ? [{ arc, forward: false, from: arc.to, to: arc.from, cost: 1, room: arc.flow }] : []),
+      ...(arc.flow < arc.capacity ? [{ arc, forward: true, from: arc.from, to: arc.to, cost: arc.counted ? -1 : 0, room: arc.capacity - arc.flow }] : []),
+      ...(arc.flow > 0 ? [{ arc, forward: false, from: arc.to, to: arc.from, cost: arc.counted ? 1 : 0, room: arc.flow }] : []),
     ]);
-
   const n = names.length;
   for (;;) {
     const steps = residual();
@@ -93,6 +104,72 @@ export function maxCirculation(deals: readonly Deal[], era: Deal["era"], basis: 
     const push = Math.min(...cycle.map((s) => s.room));
     for (const s of cycle) s.arc.flow += s.forward ? push : -push;
   }
-  const circulatingUsd = arcs.reduce((s, a) => s + a.flow, 0);
+  const totalUsd = arcs.filter((a) => a.counted).reduce((s, a) => s + a.capacity, 0);
+  const circulatingUsd = arcs.filter((a) => a.counted).reduce((s, a) => s + a.flow, 0);
   return { totalUsd, circulatingUsd, share: totalUsd === 0 ? 0 : circulatingUsd / totalUsd };
+}
+
+/**
+ * The largest circulation in the era's graph of active deals, at `basis`. With `counted`, only flow on the counted deals'
+ * edges is maximised and reported ("how much of the suppliers' money can come back"), every other deal free to carry it.
+ */
+export function maxCirculation(deals: readonly Deal[], era: Deal["era"], basis: CirculationBasis, counted: (deal: Deal) => boolean = () => true): Circulation {
+  return circulate(weightedEdges(deals, era, basis, counted));
+}
+
+export interface CirculationByChance {
+  runs: number;
+  /** The circulating share in the records, the benchmark's subject. */
+  actual: number;
+  /** The share when the era's edges are rewired at random, each keeping its dollars: mean, 5th and 95th percentile. */
+  mean: number;
+  low: number;
+  high: number;
+  /** Share of runs (0–1) whose circulating share is at least the records'. */
+  atLeast: number;
+}
+
+const CIRCULATION_RUNS = 300;
+/**
+ * The dollar measure against chance, as the loop counts are tested (loopsByRewiring): the era's company-to-company edges
+ * are rewired by swapping the ends of two edges at a time (a → b, c → d becomes a → d, c → b), every company keeping how
+ * many others it pays and is paid by and every edge keeping its dollars, and the circulating share is measured again.
+ */
+export function circulationByRewiring(
+  deals: readonly Deal[],
+  era: Deal["era"],
+  basis: CirculationBasis,
+  { runs = CIRCULATION_RUNS, seed = 20261206 }: { runs?: number; seed?: number } = {},
+): CirculationByChance {
+  const base = weightedEdges(deals, era, basis, () => true);
+  const actual = circulate(base).share;
+  const random = seededRandom(seed);
+  const shares: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const edges = base.map((e) => ({ ...e }));
+    const present = new Set(edges.map((e) => `${e.from}\u0000${e.to}`));
+    for (let attempt = 0; attempt < edges.length * 10; attempt++) {
+      const x = edges[Math.floor(random() * edges.length)]!;
+      const y = edges[Math.floor(random() * edges.length)]!;
+      const [a, b, c, d] = [x.from, x.to, y.from, y.to];
+      if (x === y || a === d || c === b || present.has(`${a}\u0000${d}`) || present.has(`${c}\u0000${b}`)) continue;
+      present.delete(`${a}\u0000${b}`);
+      present.delete(`${c}\u0000${d}`);
+      present.add(`${a}\u0000${d}`);
+      present.add(`${c}\u0000${b}`);
+      x.to = d;
+      y.to = b;
+    }
+    shares.push(circulate(edges).share);
+  }
+  const sorted = [...shares].sort((p, q) => p - q);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    runs,
+    actual,
+    mean: shares.reduce((s, v) => s + v, 0) / Math.max(1, runs),
+    low: at(0.05),
+    high: at(0.95),
+    atLeast: shares.filter((s) => s >= actual - 1e-12).length / Math.max(1, runs),
+  };
 }

@@ -464,7 +464,7 @@ function announcedTogether(x: Pick<Deal, "announced" | "datePrecision">, y: Pick
  * each way). For each, the leg to take out, as "from>to": the one that puts no money in if only one is so,
  * else the one announced later, else the second.
  */
-function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number, rule: PackageRule): Set<string> {
+export function packageLegs(deals: readonly Deal[], era: Deal["era"], days: number, rule: PackageRule): Set<string> {
   const first = firstRecords(deals);
   const legs = new Set<string>();
   for (const loop of derivedLoops(deals, 2)) {

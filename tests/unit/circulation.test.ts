@@ -1,7 +1,7 @@
 // The most money that can run in cycles: worked by hand on small graphs, so a wrong flow, a wrong basis or a deal that
 // should not count shows as a wrong dollar figure.
 import { describe, expect, it } from "vitest";
-import { maxCirculation } from "../../src/dataset/circulation.ts";
+import { circulationByRewiring, maxCirculation } from "../../src/dataset/circulation.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
 
 let n = 0;
@@ -66,5 +66,36 @@ describe("maxCirculation", () => {
     const deals = [deal("a", "b", 10, up(10)), deal("a", "b", 2), deal("b", "a", 6), deal("b", "a", 9, { amount: { usd: 9, basis: "reported" } })];
     expect(maxCirculation(deals, "ai-2020s", "face")).toMatchObject({ totalUsd: 27, circulatingUsd: 24 });
     expect(maxCirculation(deals, "ai-2020s", "committed")).toMatchObject({ totalUsd: 8, circulatingUsd: 4 });
+  });
+
+  it("with a test for which deals count, weighs only their money, which the other deals may carry round", () => {
+    // s (a supplier) puts 10 into m; m buys 6 from c and c buys 8 from s: 6 of s's 10 can come back through c.
+    const deals = [deal("s", "m", 10), deal("m", "c", 6), deal("c", "s", 8), deal("m", "s", 3)];
+    const fromS = (d: Deal) => d.from === "s";
+    // The pair s ⇄ m also returns 3: 9 of the 10 can come back, counted only on s's edge.
+    expect(maxCirculation(deals, "ai-2020s", "face", fromS)).toEqual({ totalUsd: 10, circulatingUsd: 9, share: 0.9 });
+  });
+});
+
+describe("circulationByRewiring", () => {
+  it("leaves a network that cannot be rewired as it is, so chance equals the records", () => {
+    const pair = [deal("a", "b", 10), deal("b", "a", 4)];
+    const r = circulationByRewiring(pair, "ai-2020s", "face", { runs: 20 });
+    expect(r).toMatchObject({ runs: 20, actual: 8 / 14, low: 8 / 14, high: 8 / 14, atLeast: 1 });
+    expect(r.mean).toBeCloseTo(8 / 14);
+  });
+
+  it("moves edges with their dollars, so the total never changes and a declared pair can be broken up", () => {
+    // Two pairs of 5 each way and a chain: rewiring can break the pairs, never raise the share above everything.
+    const deals = [deal("a", "b", 5), deal("b", "a", 5), deal("c", "d", 5), deal("d", "c", 5), deal("e", "f", 1), deal("g", "h", 1)];
+    const r = circulationByRewiring(deals, "ai-2020s", "face", { runs: 200, seed: 7 });
+    expect(r.actual).toBeCloseTo(20 / 22);
+    expect(r.mean).toBeLessThan(r.actual);
+    expect(r.low).toBeLessThanOrEqual(r.mean);
+    expect(r.high).toBeLessThanOrEqual(1);
+    expect(r.atLeast).toBeGreaterThan(0);
+    expect(r.atLeast).toBeLessThan(1);
+    // The same seed gives the same answer: a build never changes a published figure by chance.
+    expect(circulationByRewiring(deals, "ai-2020s", "face", { runs: 200, seed: 7 })).toEqual(r);
   });
 });

@@ -306,9 +306,39 @@ describe('<Count of="loops" circulation>: the era\'s money that can go round', (
     const share = countRecords({ of: "loops", era: "ai-2020s", circulation: "share" }, dataset, "x.mdx");
     expect(share.value).toBeCloseTo(20 / 30);
     expect(share.text).toBe("67%");
-    expect(share.description).toMatch(/^share of the \$30 on AI-era deals \(every disclosed amount at face value\) that can run in cycles of any length: \$20/);
+    expect(share.description).toMatch(/^share of the \$30 of AI-era deals \(every disclosed amount at face value\) that can run in cycles of any length: \$20/);
     expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "usd" }, dataset, "x.mdx").value).toBe(20);
     expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "total" }, dataset, "x.mdx").value).toBe(30);
     expect(countRecords({ of: "loops", era: "telecom-1990s", circulation: "usd-committed" }, dataset, "x.mdx").value).toBe(30);
+  });
+
+  it("weighs only the firmest deals, or the era without its packages, when asked", () => {
+    // a → b rests on a filing and b → a on a wire page: both firm. c → d rests on an aggregator, so the firm total is 20.
+    expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "total", evidence: "primary" }, dataset, "x.mdx").value).toBe(20);
+    // a ⇄ b is not a package (a month apart), so taking packages out changes nothing here…
+    expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "usd", without: "any-packages" }, dataset, "x.mdx").value).toBe(20);
+    // …and a same-day pair loses a leg, and with it everything that could go round.
+    const packaged = {
+      ...dataset,
+      deals: [deal("p", "q", "filing", { announced: "2025-05-01" }), deal("q", "p", "filing", { type: "chip-purchase", announced: "2025-05-01" })],
+    };
+    expect(countRecords({ of: "loops", era: "ai-2020s", circulation: "usd" }, packaged, "x.mdx").value).toBe(20);
+    const without = countRecords({ of: "loops", era: "ai-2020s", circulation: "usd", without: "any-packages" }, packaged, "x.mdx");
+    expect(without.value).toBe(0);
+    expect(without.description).toMatch(/one leg of each two-company package taken out \(some deal each way announced within 7 days\)/);
+  });
+
+  it("sets the share against rewired networks, and refuses what the benchmark does not measure", () => {
+    const mean = countRecords({ of: "loops", era: "ai-2020s", circulation: "share", rewired: "mean" }, dataset, "x.mdx");
+    expect(mean.value).toBeGreaterThanOrEqual(0);
+    expect(mean.value).toBeLessThanOrEqual(1);
+    expect(mean.description).toMatch(/every edge its dollars: on average, over 300 random rewirings/);
+    const fails = (spec: Record<string, string>, message: RegExp) =>
+      expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
+    fails({ of: "loops", era: "ai-2020s", circulation: "usd", rewired: "mean" }, /use circulation="share" or "share-committed" alone/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "share", rewired: "actual" }, /rewired takes "mean", "low", "high" or "at-least"/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "share", counted: "labs" }, /counted takes "suppliers" only/);
+    fails({ of: "loops", era: "ai-2020s", counted: "suppliers" }, /counted applies only to circulation/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "share", evidence: "filing" }, /circulation takes evidence="primary" only/);
   });
 });
