@@ -3,26 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { circulationByRewiring, maxCirculation } from "../../src/dataset/circulation.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
+import { testDeal } from "../helpers/deals.ts";
 
-let n = 0;
-function deal(from: string, to: string, usd: number | null, extra: Partial<Deal> = {}): Deal {
-  n += 1;
-  return {
-    id: `d${n}`,
-    title: `deal ${n}`,
-    announced: "2025-01-01",
-    datePrecision: "day",
-    from,
-    to,
-    type: "equity",
-    amount: usd === null ? null : { usd, basis: "committed" },
-    status: "signed",
-    era: "ai-2020s",
-    sources: [{ publisher: "Test", title: "t", date: "2025", url: `https://example.org/${n}`, kind: "press" }],
-    notes: "",
-    ...extra,
-  } as Deal;
-}
+const deal = testDeal;
 const up = (usd: number) => ({ amount: { usd, basis: "up-to" as const } });
 
 describe("maxCirculation", () => {

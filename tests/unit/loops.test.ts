@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { derivedLoops, firstRecords, loopOrder, loopsByRewiring, loopsOfEntity, pairDollars, timingByChance } from "../../src/dataset/loops.ts";
 import type { Deal } from "../../src/schemas/dataset.ts";
+import { testDeal } from "../helpers/deals.ts";
 
-let n = 0;
-function deal(from: string, to: string, usd: number | null, extra: Partial<Deal> = {}): Deal {
-  n += 1;
-  return {
-    id: `${from}-${to}-${n}`,
-    title: `${from} to ${to}`,
-    announced: `2025-01-${String((n % 28) + 1).padStart(2, "0")}`,
-    datePrecision: "day",
-    from,
-    to,
-    type: "equity",
-    amount: usd === null ? null : { usd, basis: "committed" },
-    status: "signed",
-    era: "ai-2020s",
-    sources: [{ publisher: "Test", title: "Test", date: "2025", url: "https://example.org/" }],
-    notes: "",
-    ...extra,
-  };
-}
+const deal = testDeal;
 
 describe("derivedLoops", () => {
   // a ⇄ b (pair), c → d → e → c (3-cycle), f → g (no loop), h ⇄ i only through a superseded deal.
