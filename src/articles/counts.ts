@@ -458,24 +458,6 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
   const eraWords = era === "ai-2020s" ? "AI-era" : "telecom-era";
   const onWhat = committed ? "committed amounts only" : "every disclosed amount at face value";
 
-  if (spec.rewired !== undefined) {
-    if (!["mean", "low", "high", "at-least"].includes(spec.rewired)) fail(`with circulation, rewired takes "mean", "low", "high" or "at-least"`);
-    if (measure !== "share" || spec.counted || spec.without || spec.evidence)
-      fail(`rewired compares the share of all the era's dollars: use circulation="share" or "share-committed" alone`);
-    const chance = cached(dataset, `circulation-chance/${era}/${basis}`, () => circulationByRewiring(dataset.deals, era, basis));
-    const key = spec.rewired === "at-least" ? "atLeast" : (spec.rewired as "mean" | "low" | "high");
-    const value = chance[key];
-    const which =
-      spec.rewired === "at-least"
-        ? `share of ${chance.runs} random rewirings in which at least as much can circulate as in the records (${Math.round(chance.actual * 100)}%)`
-        : `${{ mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"]}, over ${chance.runs} random rewirings`;
-    return {
-      value,
-      text: `${Math.round(value * 100)}%`,
-      description: `share of the ${eraWords} deals' dollars (${onWhat}) that can run in cycles when the era's company-to-company edges are rewired at random, every company keeping how many others it pays and is paid by and every edge its dollars: ${which}`,
-    };
-  }
-
   const kinds = cached(dataset, "kinds", () => sourceKindsByUrl(dataset));
   let deals: readonly Deal[] = spec.evidence ? dataset.deals.filter((d) => isPrimary(dealEvidence(d, kinds))) : dataset.deals;
   const packageRule = packageRuleOf(spec.without);
@@ -485,7 +467,6 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
   }
   const suppliers = (d: Deal) => ["hardware", "cloud"].includes(layers?.[d.from] ?? "") && MONEY_IN_TYPES.includes(d.type);
   const key = `circulation/${era}/${basis}/${spec.counted ?? "all"}/${spec.without ?? "-"}/${spec.evidence ?? "-"}`;
-  const c = cached(dataset, key, () => maxCirculation(deals, era, basis, spec.counted ? suppliers : undefined));
   const whose = spec.counted ? `the money hardware makers and clouds put into other companies on ${eraWords} deals` : `${eraWords} deals`;
   const limits = [
     spec.evidence ? "deals resting on a filing, a company statement or a wire story only" : "",
@@ -496,6 +477,23 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
     .filter(Boolean)
     .map((w) => `, ${w}`)
     .join("");
+  if (spec.rewired !== undefined) {
+    if (!["mean", "low", "high", "at-least"].includes(spec.rewired)) fail(`with circulation, rewired takes "mean", "low", "high" or "at-least"`);
+    if (measure !== "share") fail(`rewired compares shares: use circulation="share" or "share-committed"`);
+    const chance = cached(dataset, `circulation-chance/${key}`, () => circulationByRewiring(deals, era, basis, spec.counted ? { counted: suppliers } : {}));
+    const stat = spec.rewired === "at-least" ? "atLeast" : (spec.rewired as "mean" | "low" | "high");
+    const value = chance[stat];
+    const which =
+      spec.rewired === "at-least"
+        ? `share of ${chance.runs} random rewirings in which at least as much can circulate as in the records (${Math.round(chance.actual * 100)}%)`
+        : `${{ mean: "on average", low: "at the 5th percentile", high: "at the 95th percentile" }[spec.rewired as "mean" | "low" | "high"]}, over ${chance.runs} random rewirings`;
+    return {
+      value,
+      text: `${Math.round(value * 100)}%`,
+      description: `share of ${whose} (${onWhat}${limits}) that can run in cycles when the era's company-to-company edges are rewired at random, every company keeping how many others it pays and is paid by and every edge its dollars: ${which}`,
+    };
+  }
+  const c = cached(dataset, key, () => maxCirculation(deals, era, basis, spec.counted ? suppliers : undefined));
   if (measure === "total") return { value: c.totalUsd, text: formatUsd(c.totalUsd), description: `disclosed dollars of ${whose}, ${onWhat}${limits}` };
   if (measure === "usd")
     return {

@@ -134,29 +134,35 @@ const CIRCULATION_RUNS = 300;
  * The dollar measure against chance, as the loop counts are tested (loopsByRewiring): the era's company-to-company edges
  * are rewired by swapping the ends of two edges at a time (a → b, c → d becomes a → d, c → b), every company keeping how
  * many others it pays and is paid by and every edge keeping its dollars, and the circulating share is measured again.
+ * With `counted`, the share of the counted deals' money (an edge keeps its payer, so a supplier's money stays its own).
+ * Callers that set packages aside pass the deals without them, so the records and the random networks lose the same legs.
  */
 export function circulationByRewiring(
   deals: readonly Deal[],
   era: Deal["era"],
   basis: CirculationBasis,
-  { runs = CIRCULATION_RUNS, seed = 20261206 }: { runs?: number; seed?: number } = {},
+  { runs = CIRCULATION_RUNS, seed = 20261206, counted = () => true }: { runs?: number; seed?: number; counted?: (deal: Deal) => boolean } = {},
 ): CirculationByChance {
-  const base = weightedEdges(deals, era, basis, () => true);
+  const base = weightedEdges(deals, era, basis, counted);
   const actual = circulate(base).share;
   const random = seededRandom(seed);
   const shares: number[] = [];
+  const key = (from: string, to: string) => `${from}\u0000${to}`;
   for (let run = 0; run < runs; run++) {
     const edges = base.map((e) => ({ ...e }));
-    const present = new Set(edges.map((e) => `${e.from}\u0000${e.to}`));
+    // How many edges run between two companies (a counted and an uncounted edge may share them): a swap never doubles one.
+    const present = new Map<string, number>();
+    for (const e of edges) present.set(key(e.from, e.to), (present.get(key(e.from, e.to)) ?? 0) + 1);
+    const move = (from: string, to: string, by: number) => present.set(key(from, to), (present.get(key(from, to)) ?? 0) + by);
     for (let attempt = 0; attempt < edges.length * 10; attempt++) {
       const x = edges[Math.floor(random() * edges.length)]!;
       const y = edges[Math.floor(random() * edges.length)]!;
       const [a, b, c, d] = [x.from, x.to, y.from, y.to];
-      if (x === y || a === d || c === b || present.has(`${a}\u0000${d}`) || present.has(`${c}\u0000${b}`)) continue;
-      present.delete(`${a}\u0000${b}`);
-      present.delete(`${c}\u0000${d}`);
-      present.add(`${a}\u0000${d}`);
-      present.add(`${c}\u0000${b}`);
+      if (x === y || a === d || c === b || present.get(key(a, d)) || present.get(key(c, b))) continue;
+      move(a, b, -1);
+      move(c, d, -1);
+      move(a, d, 1);
+      move(c, b, 1);
       x.to = d;
       y.to = b;
     }

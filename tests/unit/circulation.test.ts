@@ -78,6 +78,10 @@ describe("circulationByRewiring", () => {
     expect(r.high).toBeLessThanOrEqual(1);
     expect(r.atLeast).toBeGreaterThan(0);
     expect(r.atLeast).toBeLessThan(1);
+    // A supplier's money keeps its payer when rewired: counting only a's deals, a's 5 each way can only be broken up.
+    const fromA = circulationByRewiring(deals, "ai-2020s", "face", { runs: 50, seed: 7, counted: (d) => d.from === "a" });
+    expect(fromA.actual).toBe(1);
+    expect(fromA.high).toBeLessThanOrEqual(1);
     // The same seed gives the same answer: a build never changes a published figure by chance.
     expect(circulationByRewiring(deals, "ai-2020s", "face", { runs: 200, seed: 7 })).toEqual(r);
   });

@@ -333,9 +333,12 @@ describe('<Count of="loops" circulation>: the era\'s money that can go round', (
     expect(mean.value).toBeGreaterThanOrEqual(0);
     expect(mean.value).toBeLessThanOrEqual(1);
     expect(mean.description).toMatch(/every edge its dollars: on average, over 300 random rewirings/);
+    // Set against chance with the packages taken out of the records and of the random networks alike.
+    const without = countRecords({ of: "loops", era: "ai-2020s", circulation: "share", rewired: "at-least", without: "any-packages" }, dataset, "x.mdx");
+    expect(without.description).toMatch(/one leg of each two-company package taken out/);
     const fails = (spec: Record<string, string>, message: RegExp) =>
       expect(() => countRecords(spec as unknown as CountSpec, dataset, "x.mdx")).toThrow(message);
-    fails({ of: "loops", era: "ai-2020s", circulation: "usd", rewired: "mean" }, /use circulation="share" or "share-committed" alone/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "usd", rewired: "mean" }, /rewired compares shares: use circulation="share" or "share-committed"/);
     fails({ of: "loops", era: "ai-2020s", circulation: "share", rewired: "actual" }, /rewired takes "mean", "low", "high" or "at-least"/);
     fails({ of: "loops", era: "ai-2020s", circulation: "share", counted: "labs" }, /counted takes "suppliers" only/);
     fails({ of: "loops", era: "ai-2020s", counted: "suppliers" }, /counted applies only to circulation/);
