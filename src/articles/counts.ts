@@ -443,7 +443,7 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
   if (!(CIRCULATION_STATS as readonly string[]).includes(stat)) fail(`circulation takes ${CIRCULATION_STATS.map((k) => `"${k}"`).join(", ")}`);
   if (spec.era === undefined) fail(`circulation needs era="…": each era's money is weighed on its own`);
   const other = (Object.keys(spec) as (keyof CountSpec)[]).filter(
-    (k) => !["of", "era", "circulation", "counted", "without", "evidence", "rewired"].includes(k),
+    (k) => !["of", "era", "circulation", "counted", "without", "evidence", "rewired", "keep"].includes(k),
   );
   if (other.length) fail(`circulation weighs every deal of the era whatever its loop: leave out ${other.join(", ")}`);
   if (spec.counted !== undefined && spec.counted !== "suppliers") fail(`counted takes "suppliers" only`);
@@ -477,10 +477,17 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
     .filter(Boolean)
     .map((w) => `, ${w}`)
     .join("");
+  if (spec.keep !== undefined && spec.rewired === undefined) fail(`keep applies only to rewired networks: add rewired="…"`);
   if (spec.rewired !== undefined) {
     if (!["mean", "low", "high", "at-least"].includes(spec.rewired)) fail(`with circulation, rewired takes "mean", "low", "high" or "at-least"`);
     if (measure !== "share") fail(`rewired compares shares: use circulation="share" or "share-committed"`);
-    const chance = cached(dataset, `circulation-chance/${key}`, () => circulationByRewiring(deals, era, basis, spec.counted ? { counted: suppliers } : {}));
+    if (spec.keep !== undefined && spec.keep !== "layers") fail(`with circulation, keep takes "layers" only`);
+    const byLayer = spec.keep === "layers" ? entityLayers(dataset) : undefined;
+    if (spec.keep === "layers" && !byLayer)
+      fail(`keep="layers" needs the entities' supply-chain layers, which this release does not have (schema 1.27 added them)`);
+    const chance = cached(dataset, `circulation-chance/${key}/${spec.keep ?? "-"}`, () =>
+      circulationByRewiring(deals, era, basis, { ...(spec.counted ? { counted: suppliers } : {}), ...(byLayer ? { layers: byLayer } : {}) }),
+    );
     const stat = spec.rewired === "at-least" ? "atLeast" : (spec.rewired as "mean" | "low" | "high");
     const value = chance[stat];
     const which =
@@ -490,7 +497,7 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
     return {
       value,
       text: `${Math.round(value * 100)}%`,
-      description: `share of ${whose} (${onWhat}${limits}) that can run in cycles when the era's company-to-company edges are rewired at random, every company keeping how many others it pays and is paid by and every edge its dollars: ${which}`,
+      description: `share of ${whose} (${onWhat}${limits}) that can run in cycles when the era's company-to-company edges are rewired at random, every company keeping how many others it pays and is paid by and every edge its dollars${byLayer ? ", each swapped only with an edge between the same two supply-chain layers" : ""}: ${which}`,
     };
   }
   const c = cached(dataset, key, () => maxCirculation(deals, era, basis, spec.counted ? suppliers : undefined));

@@ -135,13 +135,26 @@ const CIRCULATION_RUNS = 300;
  * are rewired by swapping the ends of two edges at a time (a → b, c → d becomes a → d, c → b), every company keeping how
  * many others it pays and is paid by and every edge keeping its dollars, and the circulating share is measured again.
  * With `counted`, the share of the counted deals' money (an edge keeps its payer, so a supplier's money stays its own).
+ * With `layers`, as the counts' layered benchmark: money still runs down the supply chain and purchases back up it as
+ * often as in the records, since a layered industry returns money to its suppliers whatever anyone intends.
  * Callers that set packages aside pass the deals without them, so the records and the random networks lose the same legs.
  */
 export function circulationByRewiring(
   deals: readonly Deal[],
   era: Deal["era"],
   basis: CirculationBasis,
-  { runs = CIRCULATION_RUNS, seed = 20261206, counted = () => true }: { runs?: number; seed?: number; counted?: (deal: Deal) => boolean } = {},
+  {
+    runs = CIRCULATION_RUNS,
+    seed = 20261206,
+    counted = () => true,
+    layers,
+  }: {
+    runs?: number;
+    seed?: number;
+    counted?: (deal: Deal) => boolean;
+    /** Each company's supply-chain layer: when given, an edge is swapped only with one between the same two layers. */
+    layers?: Readonly<Record<string, string | undefined>>;
+  } = {},
 ): CirculationByChance {
   const base = weightedEdges(deals, era, basis, counted);
   const actual = circulate(base).share;
@@ -159,6 +172,7 @@ export function circulationByRewiring(
       const y = edges[Math.floor(random() * edges.length)]!;
       const [a, b, c, d] = [x.from, x.to, y.from, y.to];
       if (x === y || a === d || c === b || present.get(key(a, d)) || present.get(key(c, b))) continue;
+      if (layers && (layers[a] !== layers[c] || layers[b] !== layers[d])) continue;
       move(a, b, -1);
       move(c, d, -1);
       move(a, d, 1);

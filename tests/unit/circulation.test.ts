@@ -82,6 +82,10 @@ describe("circulationByRewiring", () => {
     const fromA = circulationByRewiring(deals, "ai-2020s", "face", { runs: 50, seed: 7, counted: (d) => d.from === "a" });
     expect(fromA.actual).toBe(1);
     expect(fromA.high).toBeLessThanOrEqual(1);
+    // Kept to their supply-chain layers, edges between different pairs of layers never swap: nothing moves here.
+    const layers = { a: "hardware", b: "model", c: "cloud", d: "capital", e: "hardware", f: "cloud", g: "model", h: "capital" };
+    const layered = circulationByRewiring(deals, "ai-2020s", "face", { runs: 50, seed: 7, layers });
+    expect(layered).toMatchObject({ low: r.actual, high: r.actual, atLeast: 1 });
     // The same seed gives the same answer: a build never changes a published figure by chance.
     expect(circulationByRewiring(deals, "ai-2020s", "face", { runs: 200, seed: 7 })).toEqual(r);
   });

@@ -343,5 +343,7 @@ describe('<Count of="loops" circulation>: the era\'s money that can go round', (
     fails({ of: "loops", era: "ai-2020s", circulation: "share", counted: "labs" }, /counted takes "suppliers" only/);
     fails({ of: "loops", era: "ai-2020s", counted: "suppliers" }, /counted applies only to circulation/);
     fails({ of: "loops", era: "ai-2020s", circulation: "share", evidence: "filing" }, /circulation takes evidence="primary" only/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "share", keep: "layers" }, /keep applies only to rewired networks/);
+    fails({ of: "loops", era: "ai-2020s", circulation: "share", rewired: "mean", keep: "pairs" }, /keep takes "layers" only/);
   });
 });
