@@ -11,6 +11,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { formatShares, formatUsd } from "../lib/money.ts";
 import { parseTerms, sumTerms, termRecords, type Term, type TermValue } from "../dataset/terms.ts";
 import { sha256 } from "../dataset/load.ts";
+import { compareVersions } from "../lib/semver.ts";
 
 export const COMPUTED_FORMATS = ["usd", "multiple", "percent", "gw", "shares"] as const;
 export type ComputedFormat = (typeof COMPUTED_FORMATS)[number];
@@ -152,4 +153,30 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     formula: `${formula} = ${text}`,
     inputs: [...new Set(inputs.flatMap(termRecords).map((r) => r.id))],
   };
+}
+
+/**
+ * The same spec as it reads in a later release: a record split in a release after `since` (a revision with
+ * `splitInto`) is summed with the records that now carry its parts, so "Amazon's up-to-$50B" in an older article is
+ * compared with $15B plus $35B, not with $15B alone. Terms keep their suffixes ("/yr", ".gw").
+ */
+export function withSplits(spec: ComputedSpec, dataset: Dataset, since: string): ComputedSpec {
+  const splits = new Map<string, string[]>();
+  for (const r of dataset.revisions)
+    if (r.splitInto && compareVersions(r.version, since) > 0)
+      splits.set(`${r.list === "deals" ? "deal" : r.list === "metrics" ? "metric" : "financing"}:${r.id}`, r.splitInto);
+  if (splits.size === 0) return spec;
+  const expand = (list: string) =>
+    list
+      .trim()
+      .split(/\s+/)
+      .flatMap((term) => {
+        const [, kind, id, suffix] = /^(deal|metric|financing):([^/.\s]+)(.*)$/.exec(term) ?? [];
+        const parts = kind && splits.get(`${kind}:${id}`);
+        return parts ? [term, ...parts.map((part) => `${kind}:${part}${suffix}`)] : [term];
+      })
+      .join(" ");
+  const out: ComputedSpec = { ...spec };
+  for (const name of TERM_ATTRIBUTES) if (out[name]) out[name] = expand(out[name]!);
+  return out;
 }

@@ -300,6 +300,12 @@ export function revisionProblems(previous: Dataset, next: Dataset, file: string,
           });
       }
     }
+    // A split names records the release adds, in the same list: an old figure that summed the record will sum them too.
+    const added = new Set(diff.added);
+    for (const entry of mine.filter((r) => r.list === list && r.splitInto))
+      for (const part of entry.splitInto!)
+        if (!added.has(part))
+          problems.push({ file, record: `revision ${entry.id}`, field: "splitInto", message: `names ${list} record "${part}", which ${version} does not add` });
     if (list !== "deals") continue;
     for (const [id, fields] of changed) {
       const material = fields.filter((f) => (MATERIAL_DEAL_FIELDS as readonly string[]).includes(f));

@@ -310,6 +310,17 @@ export const Revision = z.strictObject({
   fields: z.array(z.string().min(1)).min(1, "name at least one changed field").describe('The top-level fields changed, e.g. ["amount", "announced"].'),
   /** Why, with the better source that prompted it. */
   reason: z.string().min(1, "must say why the record changed").describe("Why, with the better source that prompted it."),
+  /**
+   * Records new in this release that carry parts split off this one (schema 1.48), in the same list: a figure that
+   * summed this record in an earlier release sums them too, so a split is not read as a cut.
+   */
+  splitInto: z
+    .array(Id)
+    .min(1)
+    .optional()
+    .describe(
+      "Records new in this release that carry parts split off this one (schema 1.48), in the same list: a figure that summed this record sums them too.",
+    ),
 });
 
 export const Dataset = z.strictObject({

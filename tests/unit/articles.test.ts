@@ -2,7 +2,7 @@
 import { assertOneLead } from "../../src/articles/entries.ts";
 import { describe, expect, it } from "vitest";
 import { assertNoTypedFigures, typedFigures, WORD_FORMS_FROM, writtenOn } from "../../src/articles/typed-figures.ts";
-import { computeFigure, specKey } from "../../src/articles/computed.ts";
+import { computeFigure, specKey, withSplits } from "../../src/articles/computed.ts";
 import { assertNoDoubledCeilings, doubledCeilings, revisedNote, revisingVersion } from "../../src/articles/facts.ts";
 import { formatMetricValue as metricText } from "../../src/dataset/labels.ts";
 import { checkVersions } from "../../src/articles/versions.ts";
@@ -168,6 +168,29 @@ describe("computed figures", () => {
     const refs = articleRefs(`x <Computed sum="deal:a  deal:b" /> y <Computed ratio='deal:a' over="metric:b" digits={2} />`);
     expect(refs.computed).toEqual([{ sum: "deal:a  deal:b" }, { ratio: "deal:a", over: "metric:b", digits: "2" }]);
     expect(specKey({ sum: "deal:a  deal:b" })).toBe(specKey({ sum: " deal:a deal:b" }));
+  });
+});
+
+describe("a record split in a later release", () => {
+  // Amazon's up-to-$50B for OpenAI became $15B committed plus a $35B record in 1.48.0: an article pinned to 1.47.4 that
+  // summed the one record is compared with both, so "the remaining $35B" is not reported as revised to $0.
+  const releases = loadReleases("data").releases;
+  const at = (v: string) => releases.find((r) => r.version === v)!.dataset;
+  const remaining = { sum: "deal:amazon-openai-2026-02", minus: "metric:amazon-customer-financing-2026-03-31-openai-funded" };
+
+  it("sums the parts with the record, keeping each term's suffix, only for splits after the pinned release", () => {
+    expect(withSplits({ ratio: "deal:amazon-openai-2026-02/yr deal:x", over: "metric:y" }, at("1.48.0"), "1.47.4")).toEqual({
+      ratio: "deal:amazon-openai-2026-02/yr deal:amazon-openai-2026-02-conditional/yr deal:x",
+      over: "metric:y",
+    });
+    expect(withSplits(remaining, at("1.48.0"), "1.48.0")).toEqual(remaining);
+  });
+
+  it("gives the same figure before and after the split", () => {
+    const before = computeFigure(remaining, at("1.47.4"), "x.mdx").text;
+    expect(before).toBe("$35B");
+    expect(computeFigure(withSplits(remaining, at("1.48.0"), "1.47.4"), at("1.48.0"), "x.mdx").text).toBe(before);
+    expect(computeFigure(remaining, at("1.48.0"), "x.mdx").text).not.toBe(before);
   });
 });
 

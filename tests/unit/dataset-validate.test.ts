@@ -423,6 +423,18 @@ describe("revisions and removals between releases", () => {
     ]);
   });
 
+  it("accepts a split only into records the release adds, in the same list", () => {
+    const first = next.deals[0]!;
+    next.deals.push({ ...structuredClone(first), id: `${first.id}-rest` });
+    first.amount = { usd: 1, basis: "committed" };
+    next.revisions = [{ list: "deals", id: first.id, version: "1.2.0", fields: ["amount"], reason: "split", splitInto: [`${first.id}-rest`] }];
+    expect(revisionProblems(previous, next, FILE, "1.2.0")).toEqual([]);
+    next.revisions[0]!.splitInto = [`${first.id}-rest`, next.deals[1]!.id];
+    expect(revisionProblems(previous, next, FILE, "1.2.0")).toEqual([
+      { file: FILE, record: `revision ${first.id}`, field: "splitInto", message: `names deals record "${next.deals[1]!.id}", which 1.2.0 does not add` },
+    ]);
+  });
+
   it("rejects a record dropped from any list without being marked removed", () => {
     const [entity, deal, metric, financing] = [next.entities.pop()!, next.deals.pop()!, next.metrics.pop()!, next.financing.pop()!];
     next.deals.forEach((d) => (d.to === entity.id || d.from === entity.id ? undefined : undefined));
