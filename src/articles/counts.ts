@@ -6,13 +6,13 @@ import type { Dataset, Deal, SourceKind } from "../schemas/dataset.ts";
 import { Era } from "../schemas/dataset.ts";
 import { SOURCE_KINDS, dealEvidence, isPrimary, sourceKindsByUrl, strongestKind, type Evidence } from "../dataset/evidence.ts";
 import { activeDeals, entityLayers } from "../dataset/selectors.ts";
-import { circulationByRewiring, maxCirculation } from "../dataset/circulation.ts";
+import { circulationByRewiring, maxCirculation, suppliersMoneyIn } from "../dataset/circulation.ts";
 import {
   LOOP_ORDERS,
   MAX_LOOP_LENGTH,
   PACKAGE_DAYS,
-  MONEY_IN_TYPES,
   packageLegs,
+  withoutLegs,
   REWIRING_KEEPS,
   derivedLoops,
   loopsByRewiring,
@@ -462,10 +462,9 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
   let deals: readonly Deal[] = spec.evidence ? dataset.deals.filter((d) => isPrimary(dealEvidence(d, kinds))) : dataset.deals;
   const packageRule = packageRuleOf(spec.without);
   if (packageRule) {
-    const legs = packageLegs(deals, era, PACKAGE_DAYS, packageRule);
-    deals = deals.filter((d) => d.era !== era || !legs.has(`${d.from}>${d.to}`));
+    deals = withoutLegs(deals, era, packageLegs(deals, era, PACKAGE_DAYS, packageRule));
   }
-  const suppliers = (d: Deal) => ["hardware", "cloud"].includes(layers?.[d.from] ?? "") && MONEY_IN_TYPES.includes(d.type);
+  const suppliers = layers ? suppliersMoneyIn(layers) : undefined;
   const key = `circulation/${era}/${basis}/${spec.counted ?? "all"}/${spec.without ?? "-"}/${spec.evidence ?? "-"}`;
   const whose = spec.counted ? `the money hardware makers and clouds put into other companies on ${eraWords} deals` : `${eraWords} deals`;
   const limits = [
@@ -486,7 +485,7 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
     if (spec.keep === "layers" && !byLayer)
       fail(`keep="layers" needs the entities' supply-chain layers, which this release does not have (schema 1.27 added them)`);
     const chance = cached(dataset, `circulation-chance/${key}/${spec.keep ?? "-"}`, () =>
-      circulationByRewiring(deals, era, basis, { ...(spec.counted ? { counted: suppliers } : {}), ...(byLayer ? { layers: byLayer } : {}) }),
+      circulationByRewiring(deals, era, basis, { ...(suppliers ? { counted: suppliers } : {}), ...(byLayer ? { layers: byLayer } : {}) }),
     );
     const stat = spec.rewired === "at-least" ? "atLeast" : (spec.rewired as "mean" | "low" | "high");
     const value = chance[stat];
@@ -500,7 +499,7 @@ function circulationFigure(spec: CountSpec, dataset: Dataset, fail: (message: st
       description: `share of ${whose} (${onWhat}${limits}) that can run in cycles when the era's company-to-company edges are rewired at random, every company keeping how many others it pays and is paid by and every edge its dollars${byLayer ? ", each swapped only with an edge between the same two supply-chain layers" : ""}: ${which}`,
     };
   }
-  const c = cached(dataset, key, () => maxCirculation(deals, era, basis, spec.counted ? suppliers : undefined));
+  const c = cached(dataset, key, () => maxCirculation(deals, era, basis, suppliers));
   if (measure === "total") return { value: c.totalUsd, text: formatUsd(c.totalUsd), description: `disclosed dollars of ${whose}, ${onWhat}${limits}` };
   if (measure === "usd")
     return {

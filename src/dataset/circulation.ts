@@ -8,6 +8,7 @@
 import type { Deal } from "../schemas/dataset.ts";
 import { activeDeals } from "./selectors.ts";
 import { seededRandom } from "../lib/random.ts";
+import { MONEY_IN_TYPES, spread, swapEnds, type Edge } from "./loops.ts";
 
 export const CIRCULATION_BASES = ["face", "committed"] as const;
 export type CirculationBasis = (typeof CIRCULATION_BASES)[number];
@@ -30,6 +31,11 @@ interface WeightedEdge {
   to: string;
   usd: number;
   counted: boolean;
+}
+
+/** The suppliers' money in other companies: stakes, loans, warrants and backstops from the hardware and cloud layers. */
+export function suppliersMoneyIn(layers: Readonly<Record<string, string | undefined>>): (deal: Deal) => boolean {
+  return (deal) => (layers[deal.from] === "hardware" || layers[deal.from] === "cloud") && MONEY_IN_TYPES.includes(deal.type);
 }
 
 /** The dollars a deal puts on its edge at this basis: face value counts every disclosed amount. */
@@ -159,37 +165,26 @@ export function circulationByRewiring(
   const base = weightedEdges(deals, era, basis, counted);
   const actual = circulate(base).share;
   const random = seededRandom(seed);
-  const shares: number[] = [];
   const key = (from: string, to: string) => `${from}\u0000${to}`;
+  const shares: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const edges = base.map((e) => ({ ...e }));
+    // Each edge keeps its index, so its dollars and payer ride with it while its far end is swapped (swapEnds).
+    const ends: Edge[] = base.map((e) => [e.from, e.to]);
     // How many edges run between two companies (a counted and an uncounted edge may share them): a swap never doubles one.
     const present = new Map<string, number>();
-    for (const e of edges) present.set(key(e.from, e.to), (present.get(key(e.from, e.to)) ?? 0) + 1);
-    const move = (from: string, to: string, by: number) => present.set(key(from, to), (present.get(key(from, to)) ?? 0) + by);
-    for (let attempt = 0; attempt < edges.length * 10; attempt++) {
-      const x = edges[Math.floor(random() * edges.length)]!;
-      const y = edges[Math.floor(random() * edges.length)]!;
-      const [a, b, c, d] = [x.from, x.to, y.from, y.to];
-      if (x === y || a === d || c === b || present.get(key(a, d)) || present.get(key(c, b))) continue;
-      if (layers && (layers[a] !== layers[c] || layers[b] !== layers[d])) continue;
-      move(a, b, -1);
-      move(c, d, -1);
-      move(a, d, 1);
-      move(c, b, 1);
-      x.to = d;
-      y.to = b;
-    }
-    shares.push(circulate(edges).share);
+    const move = ([from, to]: Edge, by: number) => present.set(key(from, to), (present.get(key(from, to)) ?? 0) + by);
+    for (const edge of ends) move(edge, 1);
+    swapEnds(
+      ends,
+      random,
+      (from, to) => !present.get(key(from, to)),
+      (gone, made) => {
+        gone.forEach((e) => move(e, -1));
+        made.forEach((e) => move(e, 1));
+      },
+      layers && ((i, j) => layers[ends[i]![0]] === layers[ends[j]![0]] && layers[ends[i]![1]] === layers[ends[j]![1]]),
+    );
+    shares.push(circulate(base.map((e, i) => ({ ...e, to: ends[i]![1] }))).share);
   }
-  const sorted = [...shares].sort((p, q) => p - q);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return {
-    runs,
-    actual,
-    mean: shares.reduce((s, v) => s + v, 0) / Math.max(1, runs),
-    low: at(0.05),
-    high: at(0.95),
-    atLeast: shares.filter((s) => s >= actual - 1e-12).length / Math.max(1, runs),
-  };
+  return { runs, actual, ...spread(shares), atLeast: shares.filter((s) => s >= actual - 1e-12).length / Math.max(1, runs) };
 }

@@ -244,7 +244,7 @@ export function loopLabel(loop: Pick<Loop, "entities">, name: (id: string) => st
 }
 
 /** What a run of chance trials gives: the mean, and the 5th and 95th percentiles ("low", "high"). */
-function spread(list: readonly number[]): { mean: number; low: number; high: number } {
+export function spread(list: readonly number[]): { mean: number; low: number; high: number } {
   const sorted = [...list].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return { mean: sorted.reduce((s, n) => s + n, 0) / sorted.length, low: at(0.05), high: at(0.95) };
@@ -365,24 +365,26 @@ function cycleCounts(edges: readonly (readonly [string, string])[], touching?: R
  *   as in the records. A layered industry has few three-company cycles whatever anyone intends; this model says how few.
  *   "layers-pairs-in-place" does the same with the two-way pairs left where they are, as "pairs-in-place" does.
  */
-type Edge = [string, string];
+export type Edge = [string, string];
 /**
  * Swaps the ends of random pairs of edges in place (a → b, c → d becomes a → d, c → b), ten attempts per edge, so every
- * company keeps how many edges leave and reach it. A swap is made only when `free` allows both new edges; `moved` is
- * told which edges went and which came, to keep the caller's record of the network up to date.
+ * company keeps how many edges leave and reach it. A swap is made only when `free` allows both new edges and, if given,
+ * `alike` allows the two edges to trade (by their index, so a caller can keep what rides on each edge); `moved` is told
+ * which edges went and which came, to keep the caller's record of the network up to date.
  */
-function swapEnds(
+export function swapEnds(
   edges: Edge[],
   random: () => number,
   free: (from: string, to: string) => boolean,
   moved: (gone: [Edge, Edge], made: [Edge, Edge]) => void,
+  alike?: (i: number, j: number) => boolean,
 ): void {
   for (let attempt = 0; attempt < edges.length * 10; attempt += 1) {
     const i = Math.floor(random() * edges.length);
     const j = Math.floor(random() * edges.length);
     const [a, b] = edges[i]!;
     const [c, d] = edges[j]!;
-    if (i === j || a === d || c === b || !free(a, d) || !free(c, b)) continue;
+    if (i === j || a === d || c === b || !free(a, d) || !free(c, b) || (alike && !alike(i, j))) continue;
     moved(
       [
         [a, b],
@@ -480,6 +482,11 @@ export function packageLegs(deals: readonly Deal[], era: Deal["era"], days: numb
   return legs;
 }
 
+/** The deals without the era's legs named "from>to" (packageLegs): what the records hold once packages are set aside. */
+export function withoutLegs(deals: readonly Deal[], era: Deal["era"], legs: ReadonlySet<string>): Deal[] {
+  return deals.filter((d) => d.era !== era || !legs.has(`${d.from}>${d.to}`));
+}
+
 /** Disclosed dollars on an era's two-company pairs, split by whether the pair is a package. */
 export interface PairDollars {
   /** Face value of every disclosed amount on either direction of a package pair (an up-to amount counts in full). */
@@ -514,7 +521,7 @@ function rewire(
   { runs, seed = 20261205, keep, touching, layers, packages, packageDays = PACKAGE_DAYS, packageRule = "first" }: RewiringOptions,
 ): LoopsByRewiring {
   const setAside = packages === "set-aside" ? packageLegs(deals, era, packageDays, packageRule) : undefined;
-  if (setAside) deals = deals.filter((d) => !setAside.has(`${d.from}>${d.to}`) || d.era !== era);
+  if (setAside) deals = withoutLegs(deals, era, setAside);
   const marked = touching ? new Set(touching) : undefined;
   const pairsInPlace = keep === "pairs-in-place" || keep === "layers-pairs-in-place";
   const keepPairs = keep === "pairs" || pairsInPlace;
