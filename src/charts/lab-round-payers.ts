@@ -5,7 +5,7 @@ import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
-import { parseTerms, termIds, termListValue, termValued } from "../dataset/terms.ts";
+import { termIds, termListValue, termsInRelease } from "../dataset/terms.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export type Payer = "suppliers-at-price" | "suppliers-conditional" | "suppliers-earlier" | "others";
@@ -123,15 +123,9 @@ export function roundPayerRows(dataset: Dataset): Row[] {
   return ROUNDS.flatMap((round) => {
     const where = `lab-round-payers, ${round.label}`;
     const price = `${formatUsd(termListValue(round.price, dataset, where))} after the money`;
-    // A record added in a later release (Amazon's conditional $35B, split out in 1.48.0) counts from that release on,
-    // so each earlier release still shows what it published.
-    const inRelease = (list: string) =>
-      parseTerms(list, where)
-        .filter((t) => termValued(t, dataset))
-        .map((t) => t.raw)
-        .join(" ");
     const parts: Row[] = round.suppliers.map((s) => {
-      const terms = inRelease(s.terms);
+      // A record added later (Amazon's conditional $35B, split out in 1.48.0) counts from its release on.
+      const terms = termsInRelease(s.terms, dataset, where);
       return {
         roundKey: round.key,
         round: round.label,

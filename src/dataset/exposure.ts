@@ -2,7 +2,7 @@
 // own customers, over its revenue, for the telecom vendors of 1999–2000 and the AI suppliers now. The chart
 // "supplier-financing-then-and-now", the vendor-financing indicator and the telecom article read these terms.
 import type { Dataset, Deal } from "../schemas/dataset.ts";
-import { parseTerms, termValued } from "./terms.ts";
+import { parseTerms, termValued, termsInRelease } from "./terms.ts";
 
 /** One supplier's exposure, as record terms (see dataset/terms.ts); kept in step with the telecom article's table. */
 export interface ExposureInputs {
@@ -90,11 +90,7 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
  */
 export function exposureInputsIn(dataset: Dataset): ExposureInputs[] {
   const terms = (list: string) => parseTerms(list, "vendor exposure");
-  const valued = (list: string) =>
-    terms(list)
-      .filter((t) => termValued(t, dataset))
-      .map((t) => t.raw)
-      .join(" ");
+  const valued = (list: string) => termsInRelease(list, dataset, "vendor exposure");
   return EXPOSURE_INPUTS.flatMap((s) => {
     const exposure = valued(s.exposure);
     if (!exposure || !terms(s.revenue).every((t) => termValued(t, dataset))) return [];

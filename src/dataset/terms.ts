@@ -80,6 +80,17 @@ export function termValued(t: Term, dataset: Dataset): boolean {
   return missingValue(t, dataset) === undefined;
 }
 
+/**
+ * A list of terms as one release can read it: the terms whose record that release gives a value, in order. A chart
+ * or figure that gains a record counts it from its release on, so each earlier release shows what it published.
+ */
+export function termsInRelease(list: string, dataset: Dataset, where: string): string {
+  return parseTerms(list, where)
+    .filter((t) => termValued(t, dataset))
+    .map((t) => t.raw)
+    .join(" ");
+}
+
 function recordValue(t: Term, dataset: Dataset, where: string): TermValue {
   // One rule says when a term has a value (missingValue); past it, every record and field below is there.
   const missing = missingValue(t, dataset);

@@ -9,7 +9,7 @@ import { computedSpecs } from "../../src/articles/refs.ts";
 import { DEMAND_COMPARISONS } from "../../src/charts/circular-demand-range.ts";
 import { EXPOSURE_INPUTS } from "../../src/dataset/exposure.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
-import { parseTerms, termValued } from "../../src/dataset/terms.ts";
+import { termsInRelease } from "../../src/dataset/terms.ts";
 
 const ARTICLES = join(import.meta.dirname, "..", "..", "content", "articles");
 const read = (slug: string) => readFileSync(join(ARTICLES, `${slug}.mdx`), "utf8");
@@ -18,13 +18,7 @@ const releases = loadReleases(join(import.meta.dirname, "..", "..", "data")).rel
 /** The release an article pins (its frontmatter's dataset). */
 const pinned = (text: string) => releases.find((r) => r.version === /^dataset:\s*(\S+)/m.exec(text)![1])!.dataset;
 /** A chart row's terms as the chart draws them from one release: the records that release gives a value. */
-const inRelease = (list: string, text: string) =>
-  terms(
-    parseTerms(list, "test")
-      .filter((t) => termValued(t, pinned(text)))
-      .map((t) => t.raw)
-      .join(" "),
-  );
+const inRelease = (list: string, text: string) => terms(termsInRelease(list, pinned(text), "test"));
 /** Every ratio an article computes, as "numerator terms ÷ denominator terms" with terms sorted. */
 const ratios = (text: string) => new Set(computedSpecs(text).flatMap((s) => (s.ratio && s.over ? [`${terms(s.ratio)} ÷ ${terms(s.over)}`] : [])));
 
