@@ -6,7 +6,8 @@
 // overMinus="metric:income-then" as="percent" /> (how much of a rise one item explains), and a ratio applied to an
 // amount, <Computed ratio="metric:price-now" minus="metric:price-then" over="metric:price-then" times="metric:stake" />
 // (what a stake gains when the price moves: the one product, so a dollar figure never has to be worked by hand).
-// Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>, financing:<id>.
+// Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>,
+// metric:<id>/yr (a quarterly or half-year flow annualised), financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
 import { formatShares, formatUsd } from "../lib/money.ts";
 import { parseTerms, sumTerms, termRecords, type Term, type TermValue } from "../dataset/terms.ts";

@@ -1,5 +1,5 @@
 // Record arithmetic shared by article figures and charts: terms such as deal:<id>, deal:<id>/yr, deal:<id>.gw,
-// metric:<id> and financing:<id>, read from one dataset and summed with their working shown. A term may take a stated
+// metric:<id>, metric:<id>/yr (a quarter's or half-year's dollars annualised) and financing:<id>, read from one dataset and summed with their working shown. A term may take a stated
 // share of itself, metric:<id>*metric:<percent-id> ("45% of the $625B backlog", as the company put it), so a part a
 // company gave only as a percentage is never worked out by hand; and a count of shares may be priced,
 // metric:<shares-id>*metric:<price-id> ("160 million shares at $600 a share"), which is in dollars.
@@ -34,7 +34,8 @@ export function parseTerms(list: string, where: string): Term[] {
           `optionally followed by *metric:<percent-id> for a stated share of it`,
       );
     const mode = m[3] === "/yr" ? "per-year" : m[3] === ".gw" ? "gw" : "amount";
-    if (m[1] !== "deal" && mode !== "amount") throw new Error(`${where}: "${raw}": /yr and .gw apply to deals only`);
+    if (m[1] !== "deal" && mode === "gw") throw new Error(`${where}: "${raw}": .gw applies to deals only`);
+    if (m[1] === "financing" && mode === "per-year") throw new Error(`${where}: "${raw}": /yr applies to deals and to quarterly or half-year metrics`);
     return { kind: m[1] as Term["kind"], id: m[2]!, mode, raw, ...(m[4] === undefined ? {} : { share: m[4] }) };
   });
 }
@@ -63,7 +64,13 @@ export function termValue(t: Term, dataset: Dataset, where: string): TermValue {
 
 /** Why a term has no value in this dataset (its record is missing, or lacks what the term reads), or undefined if it has one. */
 function missingValue(t: Term, dataset: Dataset): string | undefined {
-  if (t.kind === "metric") return dataset.metrics.some((x) => x.id === t.id) ? undefined : `unknown metric id "${t.id}"`;
+  if (t.kind === "metric") {
+    const m = dataset.metrics.find((x) => x.id === t.id);
+    if (!m) return `unknown metric id "${t.id}"`;
+    if (t.mode !== "per-year") return undefined;
+    if (m.unit !== "usd") return `/yr annualises a dollar flow, and the metric is in ${m.unit}`;
+    return periodsPerYear(m.period) === undefined ? `/yr annualises a quarter or a half-year, and the metric's period is "${m.period}"` : undefined;
+  }
   if (t.kind === "financing") {
     const f = dataset.financing.find((x) => x.id === t.id);
     return !f ? `unknown financing id "${t.id}"` : f.amount ? undefined : "the financing record has no disclosed amount";
@@ -91,13 +98,26 @@ export function termsInRelease(list: string, dataset: Dataset, where: string): s
     .join(" ");
 }
 
+/**
+ * How many of a metric's periods make a year: a quarter ("2026-Q1", "FY2026-Q3") four, a half-year ("2025-H1") two;
+ * undefined for any other period. A quarter's revenue set against a year's commitments is annualised this way, so
+ * the ratio compares a year with a year.
+ */
+export function periodsPerYear(period: string): 4 | 2 | undefined {
+  if (/-Q[1-4]$/.test(period)) return 4;
+  if (/-H[12]$/.test(period)) return 2;
+  return undefined;
+}
+
 function recordValue(t: Term, dataset: Dataset, where: string): TermValue {
   // One rule says when a term has a value (missingValue); past it, every record and field below is there.
   const missing = missingValue(t, dataset);
   if (missing) throw new Error(`${where}: ${t.raw}: ${missing}`);
   if (t.kind === "metric") {
     const m = dataset.metrics.find((x) => x.id === t.id)!;
-    return { value: m.value, shown: formatMetricValue(m), unit: m.unit };
+    if (t.mode !== "per-year") return { value: m.value, shown: formatMetricValue(m), unit: m.unit };
+    const n = periodsPerYear(m.period)!;
+    return { value: m.value * n, shown: `${formatMetricValue(m)} × ${n} (${n === 4 ? "a quarter" : "a half-year"} annualised)`, unit: "usd" };
   }
   if (t.kind === "financing") {
     const usd = dataset.financing.find((x) => x.id === t.id)!.amount!.usd;

@@ -160,8 +160,21 @@ describe("computed figures", () => {
     const undisclosed = dataset.deals.find((d) => !d.amount)!;
     expect(() => computeFigure({ sum: `deal:${undisclosed.id}` }, dataset, "a.mdx")).toThrow("the deal has no disclosed amount");
     expect(() => computeFigure({ ratio: "deal:openai-coreweave-2025-03" }, dataset, "a.mdx")).toThrow('a ratio needs both ratio="…" and over="…"');
-    expect(() => computeFigure({ sum: "metric:openai-revenue-2025-h1/yr" }, dataset, "a.mdx")).toThrow("/yr and .gw apply to deals only");
+    expect(() => computeFigure({ sum: "metric:openai-revenue-2025-h1.gw" }, dataset, "a.mdx")).toThrow(".gw applies to deals only");
+    expect(() => computeFigure({ sum: "financing:x/yr" }, dataset, "a.mdx")).toThrow("/yr applies to deals and to quarterly or half-year metrics");
     expect(() => computeFigure({ sum: "deals:x" }, dataset, "a.mdx")).toThrow('cannot read the term "deals:x"');
+  });
+
+  it("annualises a quarterly or half-year metric with /yr, and refuses a period or unit it cannot annualise", () => {
+    const half = computeFigure({ sum: "metric:openai-revenue-2025-h1/yr" }, dataset, "a.mdx");
+    expect(half.value).toBe(4.3e9 * 2);
+    expect(half.formula).toContain("× 2 (a half-year annualised)");
+    const annual = dataset.metrics.find((m) => /^\d{4}$/.test(m.period) && m.unit === "usd")!;
+    expect(() => computeFigure({ sum: `metric:${annual.id}/yr` }, dataset, "a.mdx")).toThrow(
+      `/yr annualises a quarter or a half-year, and the metric's period is "${annual.period}"`,
+    );
+    const shares = dataset.metrics.find((m) => m.unit === "shares");
+    if (shares) expect(() => computeFigure({ sum: `metric:${shares.id}/yr` }, dataset, "a.mdx")).toThrow("/yr annualises a dollar flow");
   });
 
   it("reads <Computed> tags from MDX with the same key however they are written", () => {
