@@ -21,6 +21,7 @@ import supplierStakesByYear from "./supplier-stakes-by-year.ts";
 import circularDemandRange from "./circular-demand-range.ts";
 import loopsAgainstChance from "./loops-against-chance.ts";
 import amdWarrantValue from "./amd-warrant-value.ts";
+import anthropicCommitments from "./anthropic-commitments.ts";
 
 export const CHARTS: readonly ChartModule[] = [
   whoFundsWhom,
@@ -43,6 +44,7 @@ export const CHARTS: readonly ChartModule[] = [
   supplierStakesByYear,
   microsoftOpenaiLedger,
   amdWarrantValue,
+  anthropicCommitments,
   financingByBorrower,
 ];
 
