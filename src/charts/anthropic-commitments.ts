@@ -4,17 +4,17 @@
 // over three are not the same weight.
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
-import type { Dataset, Deal, DealType } from "../schemas/dataset.ts";
+import type { Dataset } from "../schemas/dataset.ts";
+import { activeDeals, dealsByEntity, pricedComputePurchases } from "../dataset/selectors.ts";
 import { PALETTE, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
 import { entityName } from "./data.ts";
 import { BASIS_LABEL, formatAmount } from "../dataset/labels.ts";
 import { formatUsd } from "../lib/money.ts";
 import { href, paths } from "../lib/urls.ts";
 
-/** The lab whose commitments are drawn, the purchases that count as compute, and from when they are current. */
+/** The lab whose priced compute purchases are drawn (pricedComputePurchases), and from when they are current. */
 export const COMMITMENTS = {
   lab: "anthropic",
-  types: ["cloud-commitment", "chip-purchase"] as readonly DealType[],
   // Commitments signed from 2025 on: the 2023 Google Cloud contract runs out in 2027 and is not part of today's bill.
   from: "2025-01-01",
 } as const;
@@ -36,12 +36,15 @@ interface Row {
 }
 
 export function commitmentRows(dataset: Dataset): Row[] {
-  const { lab, types, from } = COMMITMENTS;
-  const shareholders = new Set(dataset.deals.filter((d) => d.to === lab && d.type === "equity" && d.status !== "cancelled").map((d) => d.from));
-  const priced = (d: Deal): d is Deal & { amount: NonNullable<Deal["amount"]> } =>
-    d.from === lab && types.includes(d.type) && d.status !== "cancelled" && d.announced >= from && d.amount !== null;
-  return dataset.deals
-    .filter(priced)
+  const { lab, from } = COMMITMENTS;
+  const deals = activeDeals(dataset.deals);
+  const shareholders = new Set(
+    dealsByEntity(deals, lab)
+      .incoming.filter((d) => d.type === "equity")
+      .map((d) => d.from),
+  );
+  return pricedComputePurchases(deals, lab)
+    .filter((d) => d.announced >= from)
     .map((d) => ({
       dealId: d.id,
       supplierId: d.to,

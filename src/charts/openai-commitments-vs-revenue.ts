@@ -19,7 +19,7 @@ import {
 } from "./theme.ts";
 import { textWidth } from "./text-width.ts";
 import { dealIdsOf } from "./data.ts";
-import { activeDeals, BASES } from "../dataset/selectors.ts";
+import { BASES, pricedComputePurchases } from "../dataset/selectors.ts";
 import { formatUsd } from "../lib/money.ts";
 import { BASIS_LABEL } from "../dataset/labels.ts";
 
@@ -33,7 +33,6 @@ interface Row {
   kind: "commitment" | "metric";
 }
 
-const BUYING = new Set(["cloud-commitment", "chip-purchase"]);
 const PER_YEAR = "Commitments, a year's share";
 
 /** The commitments whose term is stated, and the rest, which cannot be spread over years without inventing a term. */
@@ -51,7 +50,7 @@ const chart: ChartModule<Row> = {
   sourceNote:
     "Circularity deal dataset (OpenAI as buyer of cloud and chips, with each contract's term) and metrics records for revenue and cash burn, each with its source.",
   build(dataset) {
-    const deals = activeDeals(dataset.deals).filter((d) => d.from === "openai" && BUYING.has(d.type) && d.amount);
+    const deals = pricedComputePurchases(dataset.deals, "openai");
     const { termed, untermed } = splitByTerm(deals);
     const terms = [...new Set(termed.map((d) => d.termYears!))].sort((a, b) => a - b);
     const commitments: Row[] = BASES.map((basis) => ({

@@ -40,6 +40,16 @@ export function activeDeals(deals: readonly Deal[]): Deal[] {
   return deals.filter((d) => d.status !== "cancelled" && d.supersededBy === undefined);
 }
 
+/** How a buyer pays for compute: cloud contracts and chip purchases (a partnership is not a purchase). */
+export const COMPUTE_PURCHASE_TYPES: ReadonlySet<DealType> = new Set<DealType>(["cloud-commitment", "chip-purchase"]);
+
+/** A buyer's active compute purchases that carry a dollar figure: the bills a lab has priced. */
+export function pricedComputePurchases(deals: readonly Deal[], buyer: string): (Deal & { amount: NonNullable<Deal["amount"]> })[] {
+  return activeDeals(deals).filter(
+    (d): d is Deal & { amount: NonNullable<Deal["amount"]> } => d.from === buyer && COMPUTE_PURCHASE_TYPES.has(d.type) && d.amount !== null,
+  );
+}
+
 export function dealsInEra(deals: readonly Deal[], era: Deal["era"]): Deal[] {
   return deals.filter((d) => d.era === era);
 }
