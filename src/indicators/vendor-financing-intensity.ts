@@ -3,7 +3,7 @@ import type { IndicatorModule, IndicatorRow } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { exposureInputsIn } from "../dataset/exposure.ts";
 import { entityNamer } from "../dataset/selectors.ts";
-import { parseTerms, sumTerms, termRecords } from "../dataset/terms.ts";
+import { parseTerms, periodsPerYear, sumTerms, termRecords } from "../dataset/terms.ts";
 import { formatUsd } from "../lib/money.ts";
 import { formatIndicator, latestMetric, metricRef, percentOf } from "./records.ts";
 import type { RecordRef } from "./types.ts";
@@ -13,7 +13,7 @@ const EQUITY_TYPES = new Set(["equity", "warrants"]);
 
 /** The supplier's newest quarter of revenue, annualised: the run rate a fast-growing supplier is better measured on. */
 function runRate(dataset: Dataset, supplier: string) {
-  const quarter = latestMetric(dataset, supplier, "revenue", (m) => /Q[1-4]$/.test(m.period));
+  const quarter = latestMetric(dataset, supplier, "revenue", (m) => periodsPerYear(m.period) === 4);
   return quarter && { metric: quarter, usd: quarter.value * 4 };
 }
 
