@@ -8,7 +8,7 @@ import { articleRefs, assertRefsExist } from "../src/articles/refs.ts";
 import { assertNoTypedFigures } from "../src/articles/typed-figures.ts";
 import { CHART_ALIASES, CHARTS } from "../src/charts/index.ts";
 import { ARTICLES_DIR } from "../src/site.config.ts";
-import { firmShare, quotedRecords, type QuotedRecord } from "../src/articles/quoted-evidence.ts";
+import { distinctQuoted, firmShare, quotedRecords, type QuotedRecord } from "../src/articles/quoted-evidence.ts";
 import { isPrimary } from "../src/dataset/evidence.ts";
 import { assertNoDoubledCeilings } from "../src/articles/facts.ts";
 import { articleSchema } from "../src/schemas/article.ts";
@@ -16,7 +16,7 @@ import yaml from "js-yaml";
 
 const history = loadReleases(resolve(process.env.CIRCULARITY_DATA_DIR ?? "data"));
 const problems: string[] = [];
-const live = new Map<string, QuotedRecord>();
+const live: QuotedRecord[][] = [];
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") && !f.startsWith("_"))) {
   const file = join(ARTICLES_DIR, name);
@@ -40,7 +40,7 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
     assertNoDoubledCeilings(file, text, release.dataset);
     const quoted = quotedRecords(articleRefs(text), release.dataset);
     const draft = /^draft:\s*true\s*$/m.test(text);
-    if (!draft) for (const r of quoted) live.set(`${r.kind}:${r.id}`, r);
+    if (!draft) live.push(quoted);
     const weak = quoted.filter((r) => !isPrimary(r.evidence));
     console.log(`ok  ${file}${draft ? " (draft)" : ""}: ${percent(firmShare(quoted))} of ${quoted.length} quoted records firm`);
     if (process.argv.includes("--weak")) for (const r of weak) console.log(`      ${r.evidence.padEnd(10)} ${r.kind}:${r.id}`);
@@ -49,7 +49,7 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
   }
 }
 console.log(
-  `live articles: ${percent(firmShare([...live.values()]))} of ${live.size} distinct quoted records rest on a filing, company statement or wire story`,
+  `live articles: ${percent(firmShare(distinctQuoted(live)))} of ${distinctQuoted(live).length} distinct quoted records rest on a filing, company statement or wire story`,
 );
 if (problems.length) {
   console.error(problems.join("\n"));

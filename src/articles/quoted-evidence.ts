@@ -2,7 +2,7 @@
 // graded by its strongest source. Issue 26 holds live articles to 70% of distinct quoted records resting on a filing,
 // a company statement or a wire story; `npm run check:articles` reports the share.
 import type { Dataset } from "../schemas/dataset.ts";
-import { strongestKind, isPrimary, type Evidence } from "../dataset/evidence.ts";
+import { strongestKind, isPrimary, SOURCE_KINDS, type Evidence } from "../dataset/evidence.ts";
 import { parseTerms, termRecords } from "../dataset/terms.ts";
 import type { ArticleRefs } from "./refs.ts";
 import { TERM_ATTRIBUTES } from "./computed.ts";
@@ -45,4 +45,23 @@ export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord
 /** Share (0–1) of the records that rest on a filing, a company statement or a wire story; 1 for none quoted. */
 export function firmShare(records: readonly QuotedRecord[]): number {
   return records.length ? records.filter((r) => isPrimary(r.evidence)).length / records.length : 1;
+}
+
+/** Rank of a grade, strongest first; "ungraded" below every kind. */
+const rank = (evidence: Evidence): number => (evidence === "ungraded" ? SOURCE_KINDS.length : SOURCE_KINDS.indexOf(evidence));
+
+/**
+ * The distinct records several articles quote, each at the weakest grade any of them shows it on. Articles pin
+ * different releases, so one record can rest on a filing in one article and on a press page in another; it counts as
+ * firm only where every live article that quotes it gives readers the firm source.
+ */
+export function distinctQuoted(perArticle: readonly (readonly QuotedRecord[])[]): QuotedRecord[] {
+  const merged = new Map<string, QuotedRecord>();
+  for (const records of perArticle)
+    for (const record of records) {
+      const key = `${record.kind}:${record.id}`;
+      const seen = merged.get(key);
+      if (!seen || rank(record.evidence) > rank(seen.evidence)) merged.set(key, record);
+    }
+  return [...merged.values()];
 }

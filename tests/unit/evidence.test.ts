@@ -3,7 +3,7 @@ import { dealEvidence, evidenceBreakdown, primaryShare, sourceKindsByUrl, strong
 import { loadReleases } from "../../src/dataset/load.ts";
 import type { Source } from "../../src/schemas/dataset.ts";
 import { articleRefs } from "../../src/articles/refs.ts";
-import { firmShare, quotedRecords } from "../../src/articles/quoted-evidence.ts";
+import { distinctQuoted, firmShare, quotedRecords } from "../../src/articles/quoted-evidence.ts";
 
 const src = (kind: Source["kind"], url = `https://example.org/${kind}`): Source => ({ publisher: "p", title: "t", date: "2025-01-01", url, kind });
 
@@ -81,5 +81,22 @@ describe("an article's quoted records, graded", () => {
 
   it("leaves unknown ids to the reference check", () => {
     expect(quotedRecords(articleRefs(`<Fact deal="no-such-deal" field="amount" />`), graded())).toEqual([]);
+  });
+
+  it("counts a record quoted by several articles at the weakest grade any of them shows, whatever their order", () => {
+    const onFiling = { kind: "deal" as const, id: "a", evidence: "filing" as const };
+    const onPress = { kind: "deal" as const, id: "a", evidence: "press" as const };
+    const other = { kind: "metric" as const, id: "a", evidence: "wire" as const };
+    for (const lists of [
+      [[onFiling, other], [onPress]],
+      [[onPress], [onFiling, other]],
+    ]) {
+      const merged = distinctQuoted(lists);
+      expect(merged.map((r) => `${r.kind}:${r.id}:${r.evidence}`).sort()).toEqual(["deal:a:press", "metric:a:wire"]);
+      expect(firmShare(merged)).toBe(0.5);
+    }
+    expect(distinctQuoted([[{ kind: "deal", id: "b", evidence: "ungraded" }], [{ kind: "deal", id: "b", evidence: "aggregator" }]])[0]!.evidence).toBe(
+      "ungraded",
+    );
   });
 });
