@@ -20,6 +20,8 @@ export interface Release {
    * for older releases the newest full date among their sources and deals.
    */
   evidenceThrough: string;
+  /** Where the release's sweep stops, if earlier than evidenceThrough (schema 1.52): the record is thin after it. */
+  sweptThrough?: string;
   /** Bytes of the release file, as served for download. */
   text: string;
   dataset: Dataset;
@@ -115,6 +117,7 @@ export function loadReleases(dataDir: string, root = process.cwd()): ReleaseHist
       notes: entry.notes,
       sha256: actual,
       evidenceThrough: parsed.dataset.evidenceThrough ?? newestDate(parsed.dataset),
+      ...(parsed.dataset.sweptThrough ? { sweptThrough: parsed.dataset.sweptThrough } : {}),
       text,
       dataset: parsed.dataset,
     });

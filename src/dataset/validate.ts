@@ -255,6 +255,12 @@ function evidenceDateProblems(data: Dataset, file: string): Problem[] {
   // A partial date ("2026-07") is newer only if its month or year is later.
   const later = (date: string) => date.slice(0, Math.min(date.length, through.length)) > through.slice(0, date.length);
   const problems: Problem[] = [];
+  if (data.sweptThrough && data.sweptThrough > through)
+    problems.push({
+      file,
+      field: "sweptThrough",
+      message: `${data.sweptThrough} is after evidenceThrough ${through}: the sweep cannot run past the newest evidence`,
+    });
   for (const { record, field, source } of sourcesOf(data)) {
     if (later(source.date))
       problems.push({

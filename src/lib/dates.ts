@@ -26,9 +26,14 @@ export function formatPartialDate(value: string): string {
   return formatDate(value, parts === 1 ? "year" : parts === 2 ? "month" : "day");
 }
 
-/** How current a release's evidence is, in the words every "as of" line, citation and API document uses. */
-export function evidenceThroughText(evidenceThrough: string): string {
-  return `evidence through ${formatPartOfMonth(evidenceThrough)}`;
+/**
+ * How current a release's evidence is, in the words every "as of" line, citation and API document uses. Where the
+ * sweep stops earlier than the newest evidence (sweptThrough), the line says the record is thin after it.
+ */
+export function evidenceThroughText(evidenceThrough: string, sweptThrough?: string): string {
+  const through = `evidence through ${formatPartOfMonth(evidenceThrough)}`;
+  if (!sweptThrough || formatPartOfMonth(sweptThrough) === formatPartOfMonth(evidenceThrough)) return through;
+  return `${through}, thin after ${formatPartOfMonth(sweptThrough)}`;
 }
 
 /** "early July 2026", "mid-July 2026", "late July 2026": how current a body of evidence is, without false precision. */

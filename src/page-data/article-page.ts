@@ -70,6 +70,7 @@ export function articleCitation(id: string, data: Article["data"], version: Arti
     url: absoluteUrl(version.path),
     datasetVersion: data.dataset,
     evidenceThrough: releaseByVersion(data.dataset).evidenceThrough,
+    ...(releaseByVersion(data.dataset).sweptThrough ? { sweptThrough: releaseByVersion(data.dataset).sweptThrough } : {}),
     version: version.version,
   };
 }
@@ -157,7 +158,11 @@ export function articlePage(
     },
     byline: data.authors.join(", "),
     pinnedRelease,
-    pinnedDataset: { version: data.dataset, released: day(pinnedRelease.released), evidence: evidenceThroughText(pinnedRelease.evidenceThrough) },
+    pinnedDataset: {
+      version: data.dataset,
+      released: day(pinnedRelease.released),
+      evidence: evidenceThroughText(pinnedRelease.evidenceThrough, pinnedRelease.sweptThrough),
+    },
     /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
     laterRelease: laterRelease && { version: laterRelease.version, path: `${paths.data()}#v${laterRelease.version}` },
     tags,

@@ -30,7 +30,11 @@ function evidenceSummary(indicator: RenderedIndicator): { text: string; firmShar
 export function monitorPage(release: Release) {
   return {
     image: cardImage(monitorCard(currentIndicators())),
-    release: { version: release.version, released: formatDate(release.released, "day", "long"), evidence: evidenceThroughText(release.evidenceThrough) },
+    release: {
+      version: release.version,
+      released: formatDate(release.released, "day", "long"),
+      evidence: evidenceThroughText(release.evidenceThrough, release.sweptThrough),
+    },
     indicators: currentIndicators().map((ind) => {
       const evidence = evidenceSummary(ind);
       return {
@@ -82,7 +86,7 @@ export function indicatorPage(id: string, version: string, pinned: boolean) {
     pinnedPath,
     citeAs: pinned ? undefined : absoluteUrl(pinnedPath),
     released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
-    evidenceThrough: evidenceThroughText(release.evidenceThrough),
+    evidenceThrough: evidenceThroughText(release.evidenceThrough, release.sweptThrough),
     citation,
     risPath: paths.indicatorPinnedDownload(id, version, "ris"),
     jsonPath: paths.indicatorPinnedDownload(id, version, "json"),

@@ -333,6 +333,14 @@ export const Dataset = z.strictObject({
   evidenceThrough: IsoDate.optional().describe(
     "The date of the newest reporting the release covers (schema 1.3): how current the evidence is, as opposed to when the file was released. No source may be dated after it.",
   ),
+  /**
+   * The date through which the company-by-month sweep is complete (schema 1.52). Evidence after it, up to
+   * evidenceThrough, is only what later filings and statements could be read: the record is thin there, and every
+   * "as of" line says so. Absent, the sweep runs to evidenceThrough.
+   */
+  sweptThrough: IsoDate.optional().describe(
+    'The date through which the company-by-month sweep is complete (schema 1.52). Evidence after it, up to evidenceThrough, is only what later filings and statements could be read: the record is thin there, and every "as of" line says so. Absent, the sweep runs to evidenceThrough.',
+  ),
   entities: z.array(Entity).min(1),
   deals: z.array(Deal),
   metrics: z.array(Metric).default([]),

@@ -371,6 +371,17 @@ describe("the evidence date", () => {
       { file: FILE, record: "deal openai-amd-2025-10", field: "announced", message: "2026-09-01 is after evidenceThrough 2026-07-10" },
     ]);
   });
+
+  it("accepts a sweep that stops before the newest evidence, and rejects one that runs past it", () => {
+    data.sweptThrough = "2026-07-05";
+    expect(schema13Problems(data, FILE)).toEqual([]);
+    data.sweptThrough = "2026-07-10";
+    expect(schema13Problems(data, FILE)).toEqual([]);
+    data.sweptThrough = "2026-07-11";
+    expect(schema13Problems(data, FILE)).toEqual([
+      { file: FILE, field: "sweptThrough", message: "2026-07-11 is after evidenceThrough 2026-07-10: the sweep cannot run past the newest evidence" },
+    ]);
+  });
 });
 
 describe("revisions and removals between releases", () => {
