@@ -1,9 +1,11 @@
-// Two fixes to the HTML an article's Markdown becomes, for readers on phones and of footnotes.
+// Three fixes to the HTML an article's Markdown becomes, for readers on phones, of footnotes and of search results.
 // - A table of four or more columns, or of three with long cells, becomes one card per row on a phone (class
 //   "cards"): each cell carries its column's name in data-label, which the stylesheet prints before it (the first
 //   cell, the row's name, heads the card). Scrolling sideways hid the last columns, where a scorecard keeps its
 //   verdict. Narrower tables still fit a 360 px screen and keep their grid.
 // - Footnote markers side by side ("³⁴⁵", which reads as note 345) are separated by commas ("³,⁴,⁵").
+// - A table's header row is left out of the search index: Pagefind runs header cells together ("AmountBasis"), and a
+//   snippet of column names tells a searcher nothing. The body cells, which say something, stay indexed.
 import type { Element, ElementContent, Root, RootContent } from "hast";
 
 /** Tables with at least this many columns become cards on a phone… */
@@ -77,7 +79,10 @@ function visit(parent: Root | Element, where: string): void {
   separateMarkers(parent);
   for (const node of parent.children) {
     if (!isElement(node)) continue;
-    if (node.tagName === "table") cardTable(node, where);
+    if (node.tagName === "table") {
+      cardTable(node, where);
+      for (const head of childElements(node, "thead")) head.properties.dataPagefindIgnore = "";
+    }
     visit(node, where);
   }
 }

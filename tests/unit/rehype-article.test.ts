@@ -139,4 +139,14 @@ describe("footnote markers side by side", () => {
     expect(cell.children.map(supText)).toEqual(["1", ",2"]);
     expect(plain.children.map(supText)).toEqual(["2", "3", "7", "x"]);
   });
+
+  it("keeps every table's header row out of the search index, and its body in", () => {
+    const wide = table([[text("Counterparty")], [text("Amount")], [text("Basis")], [text("When")]], [["OpenAI", "$30B", "Committed", "later"]]);
+    const narrow = table([[text("Year")], [text("Value")]], [["2025", "1"]]);
+    run(wide, narrow);
+    for (const t of [wide, narrow]) {
+      expect((t.children[0] as Element).properties.dataPagefindIgnore).toBe("");
+      expect((t.children[1] as Element).properties.dataPagefindIgnore).toBeUndefined();
+    }
+  });
 });
