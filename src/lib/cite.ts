@@ -16,7 +16,7 @@ export interface CitableWork {
   /** The date of the newest reporting that dataset version covers: a citation says how current its evidence is. */
   evidenceThrough: string;
   /** Where the pinned release's sweep stops, if earlier than evidenceThrough. */
-  sweptThrough?: string;
+  sweptThrough?: string | undefined;
   /** An article's version number (articles are revised; each version has its own pinned URL). */
   version?: number;
 }
@@ -30,7 +30,7 @@ export function releaseWork(
   id: string,
   title: string,
   url: string,
-  release: { version: string; released: string; evidenceThrough: string; sweptThrough?: string },
+  release: { version: string; released: string; evidenceThrough: string; sweptThrough?: string | undefined },
 ): CitableWork {
   return {
     kind,
@@ -41,7 +41,7 @@ export function releaseWork(
     url,
     datasetVersion: release.version,
     evidenceThrough: release.evidenceThrough,
-    ...(release.sweptThrough ? { sweptThrough: release.sweptThrough } : {}),
+    sweptThrough: release.sweptThrough,
   };
 }
 
@@ -64,7 +64,7 @@ export function citationsFor(work: CitableWork): Citations {
   const authors = work.authors.length ? work.authors : [SITE.publisher];
   const medium = work.kind === "chart" ? " [Chart]" : work.kind === "deal" ? " [Data set record]" : work.kind === "indicator" ? " [Indicator]" : "";
   const edition = work.version ? ` (Version ${work.version})` : "";
-  const evidence = evidenceThroughText(work.evidenceThrough, work.sweptThrough);
+  const evidence = evidenceThroughText(work);
   const apa = `${apaAuthors(authors)} (${year}, ${monthName(Number(month))} ${Number(day)}). ${work.title}${edition}${medium}. ${SITE.name}, dataset v${work.datasetVersion} (${evidence}). ${work.url}`;
   const key = work.version ? `circularity-${work.id}-v${work.version}` : `circularity-${work.id}-${work.datasetVersion.replaceAll(".", "-")}`;
   const note = `${work.version ? `Version ${work.version}; d` : "D"}ataset version ${work.datasetVersion}, ${evidence}`;

@@ -26,11 +26,17 @@ export function formatPartialDate(value: string): string {
   return formatDate(value, parts === 1 ? "year" : parts === 2 ? "month" : "day");
 }
 
+/** How current a release is: its newest evidence, and where its sweep stops if earlier (a release or a dataset has both). */
+export interface EvidenceDates {
+  evidenceThrough: string;
+  sweptThrough?: string | undefined;
+}
+
 /**
  * How current a release's evidence is, in the words every "as of" line, citation and API document uses. Where the
  * sweep stops earlier than the newest evidence (sweptThrough), the line says the record is thin after it.
  */
-export function evidenceThroughText(evidenceThrough: string, sweptThrough?: string): string {
+export function evidenceThroughText({ evidenceThrough, sweptThrough }: EvidenceDates): string {
   const through = `evidence through ${formatPartOfMonth(evidenceThrough)}`;
   if (!sweptThrough || formatPartOfMonth(sweptThrough) === formatPartOfMonth(evidenceThrough)) return through;
   return `${through}, thin after ${formatPartOfMonth(sweptThrough)}`;

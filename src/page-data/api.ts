@@ -22,7 +22,7 @@ function envelope(release: Release, htmlPath: string, data: unknown) {
     /** The date of the newest reporting the release covers; deals reported later may be missing. */
     datasetEvidenceThrough: release.evidenceThrough,
     licence: { name: SITE.contentLicence.name, url: SITE.contentLicence.url },
-    cite: `${SITE.name}, dataset v${release.version} (${evidenceThroughText(release.evidenceThrough, release.sweptThrough)}), ${absoluteUrl(htmlPath)}`,
+    cite: `${SITE.name}, dataset v${release.version} (${evidenceThroughText(release)}), ${absoluteUrl(htmlPath)}`,
     url: absoluteUrl(htmlPath),
     data,
   };

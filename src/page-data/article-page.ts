@@ -70,7 +70,7 @@ export function articleCitation(id: string, data: Article["data"], version: Arti
     url: absoluteUrl(version.path),
     datasetVersion: data.dataset,
     evidenceThrough: releaseByVersion(data.dataset).evidenceThrough,
-    ...(releaseByVersion(data.dataset).sweptThrough ? { sweptThrough: releaseByVersion(data.dataset).sweptThrough } : {}),
+    sweptThrough: releaseByVersion(data.dataset).sweptThrough,
     version: version.version,
   };
 }
@@ -161,7 +161,7 @@ export function articlePage(
     pinnedDataset: {
       version: data.dataset,
       released: day(pinnedRelease.released),
-      evidence: evidenceThroughText(pinnedRelease.evidenceThrough, pinnedRelease.sweptThrough),
+      evidence: evidenceThroughText(pinnedRelease),
     },
     /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
     laterRelease: laterRelease && { version: laterRelease.version, path: `${paths.data()}#v${laterRelease.version}` },

@@ -38,7 +38,7 @@ export function asOfChartPage(chart: RenderedChart) {
     livePath: paths.chart(chart.id),
     pinnedPath: paths.chartPinned(chart.id, chart.version),
     released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
-    evidence: evidenceThroughText(release.evidenceThrough, release.sweptThrough),
+    evidence: evidenceThroughText(release),
     dates: asOfDates(chart.id, chart.version).map((d) => ({ text: d, path: paths.chartAsOf(chart.id, chart.version, d), current: d === date })),
     citation: chartCitation(chart, release, date),
   };
@@ -75,7 +75,7 @@ export function chartPage(chart: RenderedChart, pinned: boolean, articles: reado
     citeAs: pinned ? undefined : absoluteUrl(pinnedPath),
     pinnedPath,
     released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
-    evidence: evidenceThroughText(release.evidenceThrough, release.sweptThrough),
+    evidence: evidenceThroughText(release),
     /** What changed in this version's plotted rows: undefined for the chart's first version, [] for no change. */
     changes: changeLines ?? undefined,
     previousVersion,

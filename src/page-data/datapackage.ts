@@ -55,7 +55,7 @@ export function datapackage(release: Release) {
     name: `circularity-${release.version.replaceAll(".", "-")}`,
     title: `${SITE.name} dataset v${release.version}`,
     // Descriptors of releases before 1.3.0 keep their bytes: only a release that records its evidence date states it.
-    description: `${SITE.description} Released ${release.released}${release.dataset.evidenceThrough ? `, ${evidenceThroughText(release.dataset.evidenceThrough, release.dataset.sweptThrough)}` : ""}. ${release.notes}`,
+    description: `${SITE.description} Released ${release.released}${release.dataset.evidenceThrough ? `, ${evidenceThroughText(release)}` : ""}. ${release.notes}`,
     version: release.version,
     created: `${release.released}T00:00:00Z`,
     homepage: absoluteUrl(paths.data()),

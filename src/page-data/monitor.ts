@@ -33,7 +33,7 @@ export function monitorPage(release: Release) {
     release: {
       version: release.version,
       released: formatDate(release.released, "day", "long"),
-      evidence: evidenceThroughText(release.evidenceThrough, release.sweptThrough),
+      evidence: evidenceThroughText(release),
     },
     indicators: currentIndicators().map((ind) => {
       const evidence = evidenceSummary(ind);
@@ -86,7 +86,7 @@ export function indicatorPage(id: string, version: string, pinned: boolean) {
     pinnedPath,
     citeAs: pinned ? undefined : absoluteUrl(pinnedPath),
     released: { datetime: release.released, text: formatDate(release.released, "day", "long") },
-    evidenceThrough: evidenceThroughText(release.evidenceThrough, release.sweptThrough),
+    evidenceThrough: evidenceThroughText(release),
     citation,
     risPath: paths.indicatorPinnedDownload(id, version, "ris"),
     jsonPath: paths.indicatorPinnedDownload(id, version, "json"),

@@ -93,7 +93,7 @@ export function companyCard(release: Release, entity: Entity): SocialCard {
     title: entity.name,
     lines: [
       `${incoming.length + outgoing.length} deals · ${loops} circular loop${loops === 1 ? "" : "s"}`,
-      `Dataset v${release.version}, ${evidenceThroughText(release.evidenceThrough, release.sweptThrough)}`,
+      `Dataset v${release.version}, ${evidenceThroughText(release)}`,
     ],
   });
 }
@@ -102,7 +102,7 @@ export function siteCard(release: Release): SocialCard {
   return card("site", "circularity", {
     kicker: "Research",
     title: SITE.tagline,
-    lines: [`Dataset v${release.version}, ${evidenceThroughText(release.evidenceThrough, release.sweptThrough)}`],
+    lines: [`Dataset v${release.version}, ${evidenceThroughText(release)}`],
   });
 }
 

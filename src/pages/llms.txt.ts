@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
 
 > ${SITE.description}
 
-Every figure on the site comes from one versioned dataset (current: v${release.version}, released ${release.released}, ${evidenceThroughText(release.evidenceThrough, release.sweptThrough)}, so deals reported later may be missing; ${dataset.deals.length} deals, ${dataset.entities.length} entities, ${dataset.metrics.length} metrics, ${dataset.financing.length} financing records). Each amount carries a basis (committed, up to, reported, estimated) and each source a grade (filing, company, wire, press, aggregator); quote both with the figure. Released versions never change; cite the version.
+Every figure on the site comes from one versioned dataset (current: v${release.version}, released ${release.released}, ${evidenceThroughText(release)}, so deals reported later may be missing; ${dataset.deals.length} deals, ${dataset.entities.length} entities, ${dataset.metrics.length} metrics, ${dataset.financing.length} financing records). Each amount carries a basis (committed, up to, reported, estimated) and each source a grade (filing, company, wire, press, aggregator); quote both with the figure. Released versions never change; cite the version.
 
 ## How to cite
 - A chart: cite its pinned URL, ${absoluteUrl("charts/<id>/v<version>/")}, which always shows the same chart. Live chart pages name it with <link rel="cite-as">.

@@ -48,11 +48,13 @@ describe("dates", () => {
     expect(formatPartOfMonth("2026-07-20")).toBe("mid-July 2026");
     expect(formatPartOfMonth("2026-07-21")).toBe("late July 2026");
     expect(formatPartOfMonth("2026-12-31")).toBe("late December 2026");
-    expect(evidenceThroughText("2026-01-05")).toBe("evidence through early January 2026");
+    expect(evidenceThroughText({ evidenceThrough: "2026-01-05" })).toBe("evidence through early January 2026");
     // Where the sweep stops before the newest evidence, the line says the record is thin after it.
-    expect(evidenceThroughText("2026-08-17", "2026-07-05")).toBe("evidence through mid-August 2026, thin after early July 2026");
-    expect(evidenceThroughText("2026-07-10", "2026-07-05")).toBe("evidence through early July 2026");
-    expect(evidenceThroughText("2026-07-10", undefined)).toBe("evidence through early July 2026");
+    expect(evidenceThroughText({ evidenceThrough: "2026-08-17", sweptThrough: "2026-07-05" })).toBe(
+      "evidence through mid-August 2026, thin after early July 2026",
+    );
+    expect(evidenceThroughText({ evidenceThrough: "2026-07-10", sweptThrough: "2026-07-05" })).toBe("evidence through early July 2026");
+    expect(evidenceThroughText({ evidenceThrough: "2026-07-10", sweptThrough: undefined })).toBe("evidence through early July 2026");
   });
 });
 
