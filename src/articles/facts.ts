@@ -1,8 +1,10 @@
 // Renders one field of a deal or metric as prose, and says whether a later release revised it.
 import type { Dataset, Deal, Financing } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
-import { formatAmount } from "../dataset/labels.ts";
+import { formatAmount, formatMetricValue } from "../dataset/labels.ts";
 import { formatDate } from "../lib/dates.ts";
+import { computeFigure, withSplits } from "./computed.ts";
+import type { ArticleRefs } from "./refs.ts";
 
 export const DEAL_FIELDS = ["amount", "usd", "date", "from", "to", "title", "gw", "term"] as const;
 export type DealField = (typeof DEAL_FIELDS)[number];
@@ -102,6 +104,34 @@ export function financingFieldText(record: Financing, field: DealField, dataset:
   }
 }
 
+/** A <Fact>'s attributes as written: exactly one record id, and for deals and financing the field to print. */
+export interface FactSpec {
+  deal?: string;
+  metric?: string;
+  financing?: string;
+  field?: DealField;
+  format?: "short" | "long";
+}
+
+/**
+ * A <Fact>'s text in one release, as the reader sees it; undefined where the release does not hold the record.
+ * Throws where the record lacks the field asked for. The component and the article header's count of revised
+ * figures both read figures through this, so the count cannot disagree with the marks in the text.
+ */
+export function factText(spec: FactSpec, dataset: Dataset): string | undefined {
+  const { field = "amount", format = "short" } = spec;
+  if (spec.deal) {
+    const deal = dataset.deals.find((d) => d.id === spec.deal);
+    return deal && dealFieldText(deal, field, dataset, format);
+  }
+  if (spec.metric) {
+    const metric = dataset.metrics.find((m) => m.id === spec.metric);
+    return metric && formatMetricValue(metric, format);
+  }
+  const record = dataset.financing.find((f) => f.id === spec.financing);
+  return record && financingFieldText(record, field, dataset, format);
+}
+
 /**
  * The release that revised a quoted figure: the first after the article's pinned release in which the figure reads
  * differently (`reads` gives its text in a dataset; undefined, or an error, where the record is gone or no longer
@@ -132,4 +162,32 @@ export function revisingVersion(
 export function revisedNote(latest: string | undefined, basis?: string): string {
   if (latest === undefined) return "record withdrawn";
   return basis === "committed" ? `now ${latest}, committed` : `now ${latest}`;
+}
+
+/**
+ * How many figures in an article's text a later release reads differently: the <Fact> and <Computed> figures the
+ * live text marks as revised, counted where they appear. The article's header says how many, or that none changed,
+ * rather than promising marks a reader will not find. Counts are left out: a count describes the release it names.
+ */
+export function revisedFigureCount(
+  refs: Pick<ArticleRefs, "facts" | "computed">,
+  pinned: { version: string; dataset: Dataset },
+  current: { version: string; dataset: Dataset },
+  file: string,
+): number {
+  if (pinned.version === current.version) return 0;
+  const read = (text: () => string | undefined, missing: string) => {
+    try {
+      return text() ?? missing;
+    } catch {
+      return missing;
+    }
+  };
+  const facts = refs.facts.filter((spec) => read(() => factText(spec, pinned.dataset), "") !== read(() => factText(spec, current.dataset), "removed"));
+  const computed = refs.computed.filter(
+    (spec) =>
+      computeFigure(spec, pinned.dataset, file).text !==
+      read(() => computeFigure(withSplits(spec, current.dataset, pinned.version), current.dataset, file).text, "no longer computable"),
+  );
+  return facts.length + computed.length;
 }

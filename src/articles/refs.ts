@@ -2,12 +2,15 @@
 import type { Dataset } from "../schemas/dataset.ts";
 import { computeFigure, type ComputedSpec } from "./computed.ts";
 import { countRecords, type CountSpec } from "./counts.ts";
+import type { FactSpec } from "./facts.ts";
 
 export interface ArticleRefs {
   charts: string[];
   deals: string[];
   metrics: string[];
   financing: string[];
+  /** Every <Fact> in order of appearance, as written. */
+  facts: FactSpec[];
   /** Every <Computed> in order of appearance, as written. */
   computed: ComputedSpec[];
   /** Every <Count> in order of appearance, as written. */
@@ -18,6 +21,7 @@ const CHART = /<Chart\s+[^>]*?\bid=["']([^"']+)["']/g;
 const FACT_DEAL = /<Fact\s+[^>]*?\bdeal=["']([^"']+)["']/g;
 const FACT_METRIC = /<Fact\s+[^>]*?\bmetric=["']([^"']+)["']/g;
 const FACT_FINANCING = /<Fact\s+[^>]*?\bfinancing=["']([^"']+)["']/g;
+const FACT = /<Fact\s+([^>]*?)\/?>/g;
 const COMPUTED = /<Computed\s+([^>]*?)\/?>/g;
 const COUNT = /<Count\s+([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|'([^']*)'|\{(\d+)\})/g;
@@ -38,6 +42,7 @@ export function articleRefs(body: string): ArticleRefs {
     deals: all(FACT_DEAL),
     metrics: all(FACT_METRIC),
     financing: all(FACT_FINANCING),
+    facts: attributeLists(body, FACT) as FactSpec[],
     computed: computedSpecs(body),
     counts: attributeLists(body, COUNT) as unknown as CountSpec[],
   };

@@ -9,6 +9,7 @@ import { evidenceThroughText, formatDate } from "../lib/dates.ts";
 import { articleFile, isoDate, readingMinutes, refsOf, relatedArticles, type Article, type FrozenArticle } from "../articles/entries.ts";
 import { computeFigure, type ComputedFigure } from "../articles/computed.ts";
 import { quotedRecords } from "../articles/quoted-evidence.ts";
+import { revisedFigureCount } from "../articles/facts.ts";
 import { recordPath, recordPathOfId } from "./record-paths.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
@@ -101,6 +102,12 @@ export function articleListItems(articles: readonly Article[], names: ReadonlyMa
   });
 }
 
+/** What the header says a later release did to the text's figures: how many it revised, or that it changed none. */
+export function revisedFiguresText(count: number): string {
+  if (count === 0) return "it changes none of the figures quoted here";
+  return count === 1 ? "the one figure it revised is marked in the text" : `the ${count} figures it revised are marked in the text`;
+}
+
 /**
  * Page data for one article view. `shown` is the text rendered (the live article, or a frozen earlier version of
  * it); `article` is the live article, which owns the URL, the version history and the related reading.
@@ -163,8 +170,13 @@ export function articlePage(
       released: day(pinnedRelease.released),
       evidence: evidenceThroughText(pinnedRelease),
     },
-    /** A newer release than the one this text pins, if any: the live text says so, and marks the figures it revised. */
-    laterRelease: laterRelease && { version: laterRelease.version, path: `${paths.data()}#v${laterRelease.version}` },
+    /** A newer release than the one this text pins, if any, and how many of the text's figures it reads differently
+     * (each marked where it appears). */
+    laterRelease: laterRelease && {
+      version: laterRelease.version,
+      path: `${paths.data()}#v${laterRelease.version}`,
+      revised: revisedFiguresText(revisedFigureCount(refs, pinnedRelease, laterRelease, articleFile(shown))),
+    },
     tags,
     /** The tags as search reads them: a page whose title and topics hold every word of a query is ranked first. */
     searchTopics: tags.map((t) => t.text).join("; "),

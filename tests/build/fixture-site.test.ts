@@ -114,6 +114,8 @@ describe("figures from the dataset", () => {
     expect(revised).toContain("(revised in v1.1.0: now $12B, committed)");
     expect(revised).toContain("(revised in v1.1.0: now 2.79×)");
     expect(revised).toHaveLength(2);
+    // The header counts the same marks a reader will find in the text.
+    expect(doc.querySelector("header.prose")!.textContent).toMatch(/The dataset has since moved to v1\.1\.0; the 2 figures it revised are marked in the text/);
     expect(output).toMatch(/review .*gfm-probe\.mdx: openai-coreweave-2025-03 amount was \$11\.9B, revised in v1\.1\.0 to \$12B/);
   });
 

@@ -113,6 +113,12 @@ describe("articles", () => {
     expect(releases.map((r) => r.version)).toContain(pinned);
     if (pinned !== current.version) expect(byline).toContain(`The dataset has since moved to v${current.version}`);
     else expect(byline).not.toContain("has since moved");
+    // The header promises exactly the marks a reader finds in the text: as many as it says, or none.
+    const marks = doc.querySelectorAll(".article-body .revised").length;
+    if (pinned !== current.version)
+      expect(byline).toContain(
+        marks === 0 ? "it changes none of the figures quoted here" : marks === 1 ? "the one figure it revised" : `the ${marks} figures it revised`,
+      );
     const body = doc.querySelector(".article-body")!.cloneNode(true) as Element;
     for (const el of body.querySelectorAll("figure, table, section[data-footnotes]")) el.remove();
     expect(body.textContent!.split(/\s+/).filter(Boolean).length).toBeGreaterThanOrEqual(1200);

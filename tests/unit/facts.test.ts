@@ -1,7 +1,9 @@
 // The words a <Fact> puts in an article: each field of a deal, a financing record and a metric, in both formats, read
 // from the fixture release. These are the figures readers quote, so each expected string is written out in full.
 import { beforeEach, describe, expect, it } from "vitest";
-import { dealFieldText, factWraps, financingFieldText, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
+import { dealFieldText, factText, factWraps, financingFieldText, revisedFigureCount, DEAL_FIELDS, FINANCING_FIELDS } from "../../src/articles/facts.ts";
+import { articleRefs } from "../../src/articles/refs.ts";
+import { revisedFiguresText } from "../../src/page-data/article-page.ts";
 import { formatMetricValue as metricText } from "../../src/dataset/labels.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { FIXTURE_DATA } from "../helpers/dataset-fixtures.ts";
@@ -113,5 +115,44 @@ describe("<Fact metric>", () => {
     expect(metricText(metric("shares", 12_500))).toBe("12,500 shares");
     expect(metricText(metric("usd-per-share", 600))).toBe("$600 a share");
     expect(metricText(metric("usd-per-share", 203.7))).toBe("$203.70 a share");
+  });
+});
+
+describe("figures a later release revised", () => {
+  // In the fixture, 1.1.0 revises one deal's amount (openai-coreweave-2025-03: $11.9B to $12B) and no other figure.
+  const releases = () => loadReleases(FIXTURE_DATA).releases;
+  const count = (body: string) => {
+    const [first, second] = releases();
+    return revisedFigureCount(articleRefs(body), first!, second!, "x.mdx");
+  };
+
+  it("reads a <Fact> as the component prints it, and nothing for a record the release lacks", () => {
+    const [first, second] = releases();
+    expect(factText({ deal: "openai-coreweave-2025-03" }, first!.dataset)).toBe("$11.9B");
+    expect(factText({ deal: "openai-coreweave-2025-03", format: "long" }, second!.dataset)).toBe("$12 billion");
+    expect(factText({ deal: "nvidia-coreweave-2025-09", field: "date" }, second!.dataset)).toBe("Sep 2025");
+    expect(factText({ metric: "openai-revenue-2025-h1" }, second!.dataset)).toBe(
+      metricText(second!.dataset.metrics.find((m) => m.id === "openai-revenue-2025-h1")!),
+    );
+    expect(factText({ deal: "no-such-deal" }, second!.dataset)).toBeUndefined();
+  });
+
+  it("counts each revised figure where it appears, facts and computed figures alike, and no unchanged one", () => {
+    expect(count(`<Fact deal="nvidia-openai-2025-09" /> <Fact deal="openai-amazon-2025-11" />`)).toBe(0);
+    // A field the revision did not touch reads the same.
+    expect(count(`<Fact deal="openai-coreweave-2025-03" field="date" />`)).toBe(0);
+    expect(count(`<Fact deal="openai-coreweave-2025-03" /> and again <Fact deal="openai-coreweave-2025-03" format="long" />`)).toBe(2);
+    expect(count(`<Computed sum="deal:openai-coreweave-2025-03 deal:nvidia-coreweave-2025-09" /> <Fact deal="nvidia-openai-2025-09" />`)).toBe(1);
+  });
+
+  it("counts nothing when the text pins the current release", () => {
+    const [, second] = releases();
+    expect(revisedFigureCount(articleRefs(`<Fact deal="openai-coreweave-2025-03" />`), second!, second!, "x.mdx")).toBe(0);
+  });
+
+  it("words the header's count", () => {
+    expect(revisedFiguresText(0)).toBe("it changes none of the figures quoted here");
+    expect(revisedFiguresText(1)).toBe("the one figure it revised is marked in the text");
+    expect(revisedFiguresText(3)).toBe("the 3 figures it revised are marked in the text");
   });
 });

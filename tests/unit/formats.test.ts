@@ -98,6 +98,7 @@ describe("article references", () => {
       deals: ["nvidia-openai-2025-09", "openai-amazon-2025-11"],
       metrics: ["openai-revenue-2025-h1"],
       financing: [],
+      facts: [{ deal: "nvidia-openai-2025-09" }, { field: "date", deal: "openai-amazon-2025-11" }, { metric: "openai-revenue-2025-h1" }],
       computed: [],
       counts: [],
     });

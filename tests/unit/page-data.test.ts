@@ -521,7 +521,12 @@ describe("article page data", () => {
   it("says when the dataset has moved past the release the text pins, and lists versions, tags, filters and cited records", () => {
     const page = articlePage(a, a, all, [], "live");
     expect(page.pinnedDataset.version).toBe("1.0.0");
-    expect(page.laterRelease).toEqual({ version: fixture.version, path: `data/#v${fixture.version}` });
+    expect(page.laterRelease).toEqual({ version: fixture.version, path: `data/#v${fixture.version}`, revised: "it changes none of the figures quoted here" });
+    // The header counts the figures the later release reads differently, as the text marks them: here the one it revised.
+    const revisedOne = entry("revised-one") as unknown as { body: string };
+    revisedOne.body = `<Fact deal="openai-coreweave-2025-03" /> and <Fact deal="nvidia-openai-2025-09" />`;
+    const revisedPage = articlePage(revisedOne as unknown as Article, revisedOne as unknown as Article, all, [], "live");
+    expect(revisedPage.laterRelease?.revised).toBe("the one figure it revised is marked in the text");
     expect(articlePage(entry("c", { dataset: fixture.version }), entry("c", { dataset: fixture.version }), all, [], "live").laterRelease).toBeUndefined();
     expect(page.filters).toEqual(["type:article", "year:2026", "company:Nvidia", "company:OpenAI"]);
     expect(page.tags).toEqual([
