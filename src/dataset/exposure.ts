@@ -53,7 +53,7 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
     era: "ai-2020s",
     year: "fiscal 2026",
     exposure:
-      "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02",
+      "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02 financing:nvidia-sb-energy-openai-guarantee-2026-08",
     drawn:
       "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03",
     drawnLabel: "equity paid or due",
