@@ -54,6 +54,7 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "stake-value": "Value of a stake",
   "credit-loss-provision": "Provision for credit losses",
   "credit-loss-allowance": "Allowance for credit losses",
+  receivables: "Accounts receivable",
   "shares-outstanding": "Shares outstanding",
   "warrant-shares": "Shares a warrant can deliver",
   "price-target": "Share-price target of a warrant",

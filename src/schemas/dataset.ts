@@ -173,6 +173,9 @@ export const MetricKind = z.enum([
   // Schema 1.46 (additive): the reserve a lender holds on a date against loans it has made (an allowance for credit
   // losses), so what it had already written down can be set against what was drawn.
   "credit-loss-allowance",
+  // Schema 1.54 (additive): what customers owe a supplier on a date (accounts receivable, net), so credit given on
+  // the sale itself, such as longer payment terms, can be seen beside the loans, guarantees and stakes.
+  "receivables",
 ]);
 
 /** The one unit each share kind is measured in; every other kind is measured in dollars, percent or GW. */
