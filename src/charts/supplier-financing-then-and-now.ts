@@ -4,7 +4,8 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, formatPercent as pct, barEndLabels, barValueAxis, barInset, compactBarLabels, horizontalBarFrame, barRows } from "./theme.ts";
+import { ERA_COLOR, ERA_LABEL, formatPercent as pct, barEndLabels, barValueAxis, barInset, compactBarLabels, fontSize, horizontalBarFrame, barRows } from "./theme.ts";
+import { textWidth } from "./text-width.ts";
 import { entityName } from "./data.ts";
 import { parseTerms, sumTerms } from "../dataset/terms.ts";
 import { exposureInputsIn } from "../dataset/exposure.ts";
@@ -35,7 +36,7 @@ const chart: ChartModule<Row> = {
   title: "Vendor exposure, then and now",
   subtitle: "Money each supplier put or committed into its own customers, as a share of its revenue in the latest full fiscal year",
   caption:
-    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco), and the parts they had lent from a late-2000 article as a 2011 blog post quotes it; AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a full-year revenue record (Google, CoreWeave) are not shown.",
+    "The same formula in both eras: equity, loans, guarantees and backstops to customers, with ceilings at face value, over the supplier's revenue. The tick marks the part actually lent, paid or due where a record says so. Telecom portfolio totals come from a 2025 analysis (Nortel) and a trade paper (Cisco), and the parts they had lent from a late-2000 article as a 2011 blog post quotes it; Nvidia's includes the guarantees and capacity-purchase agreements its filings list as support for customers, caps at face value although most start later; AMD's figure is the estimated value of a warrant paid in its own shares, not cash. Suppliers without a full-year revenue record (Google, CoreWeave) are not shown.",
   sourceNote: "Circularity dataset: supplier deals, customer-financing and revenue records; the methods article defines vendor exposure.",
   build(dataset) {
     const where = "chart supplier-financing-then-and-now";
@@ -92,10 +93,14 @@ const chart: ChartModule<Row> = {
       ],
       plot: ({ width, compact }) => {
         const bars = barRows({ width, compact }, order);
+        const endLabel = (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : "");
+        // On desktop the end labels carry the drawn part too, so the margin holds the widest one: the longest bar may
+        // carry the longest label (Nvidia's, from 1.54.1).
+        const widestLabel = Math.max(...data.map((d) => textWidth(endLabel(d), fontSize(false))));
         return {
           ...horizontalBarFrame(bars, order, {
             marginLeft: 190,
-            marginRight: compact ? 24 : 120,
+            marginRight: compact ? 24 : Math.max(120, Math.ceil(widestLabel) + 12),
             extraHeight: 50,
             x: barValueAxis(compact, Math.max(...data.map((d) => d.share)), (d: number) => `${d}%`),
           }),
@@ -115,7 +120,7 @@ const chart: ChartModule<Row> = {
             ),
             barEndLabels(
               data,
-              { x: "share", y: "label", text: (d: Row) => pct(d.share) + (d.drawnShare !== null && !compact ? ` (${d.drawnLabel} ${pct(d.drawnShare)})` : "") },
+              { x: "share", y: "label", text: endLabel },
               bars,
             ),
             Plot.ruleX([0]),

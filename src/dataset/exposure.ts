@@ -10,7 +10,11 @@ export interface ExposureInputs {
   era: Deal["era"];
   /** The fiscal year the revenue covers, as readers know it. */
   year: string;
-  /** Money put or committed into the supplier's own customers: equity, loans, guarantees, backstops. */
+  /**
+   * Money put or committed into the supplier's own customers: equity, loans, guarantees, backstops. Unnamed
+   * counterparties count where the supplier's own filing says they are customers (Nvidia's AI-cloud purchase
+   * agreements and leases for others, listed from its July 2026 report as "arrangements to assist select customers").
+   */
   exposure: string;
   /** The part drawn, paid or due, where a record says so. */
   drawn?: string;
@@ -53,7 +57,7 @@ export const EXPOSURE_INPUTS: readonly ExposureInputs[] = [
     era: "ai-2020s",
     year: "fiscal 2026",
     exposure:
-      "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02 financing:nvidia-sb-energy-openai-guarantee-2026-08",
+      "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-coreweave-2025-09 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03 deal:nvidia-iren-2026-05-equity financing:nvidia-lease-guarantees-2026-02 financing:nvidia-sb-energy-openai-guarantee-2026-08 metric:nvidia-customer-financing-2026-07-26-ai-clouds metric:nvidia-customer-financing-2026-07-26-leases-to-reassign",
     drawn:
       "deal:nvidia-openai-2024-10 deal:nvidia-openai-2026-02 deal:nvidia-coreweave-2023-04 deal:nvidia-coreweave-2025-03-ipo deal:nvidia-coreweave-2026-01 deal:nvidia-xai-2025-10 deal:nvidia-nscale-2025-09 deal:nvidia-nebius-2026-03",
     drawnLabel: "equity paid or due",
