@@ -4,7 +4,18 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Deal } from "../schemas/dataset.ts";
-import { ERA_COLOR, ERA_LABEL, formatPercent as pct, barEndLabels, barValueAxis, barInset, compactBarLabels, fontSize, horizontalBarFrame, barRows } from "./theme.ts";
+import {
+  ERA_COLOR,
+  ERA_LABEL,
+  formatPercent as pct,
+  barEndLabels,
+  barValueAxis,
+  barInset,
+  compactBarLabels,
+  fontSize,
+  horizontalBarFrame,
+  barRows,
+} from "./theme.ts";
 import { textWidth } from "./text-width.ts";
 import { entityName } from "./data.ts";
 import { parseTerms, sumTerms } from "../dataset/terms.ts";
@@ -118,11 +129,7 @@ const chart: ChartModule<Row> = {
               data.filter((d) => d.drawnShare !== null),
               { x: "drawnShare", y: "label", stroke: "currentColor", strokeWidth: 3, ...barInset(bars) },
             ),
-            barEndLabels(
-              data,
-              { x: "share", y: "label", text: endLabel },
-              bars,
-            ),
+            barEndLabels(data, { x: "share", y: "label", text: endLabel }, bars),
             Plot.ruleX([0]),
             compactBarLabels(order, bars, link),
           ],

@@ -210,7 +210,12 @@ describe("vendor-financing intensity", () => {
     // The run rate uses the newest quarter on record, whichever release this is: the quarter named in its label.
     const period = /\((FY\d{4}-Q[1-4]) × 4\)/.exec(runRate.label)![1];
     const quarters = current.dataset.metrics.filter((x) => x.entity === "nvidia" && x.metric === "revenue" && /-Q[1-4]$/.test(x.period));
-    expect(period).toBe(quarters.map((x) => x.period).sort().at(-1));
+    expect(period).toBe(
+      quarters
+        .map((x) => x.period)
+        .sort()
+        .at(-1),
+    );
     const quarter = quarters.find((x) => x.period === period)!;
     expect(fiscal.value).toBeCloseTo((runRate.value * 4 * quarter.value) / m("nvidia-revenue-fy2026"), 8);
     expect(r.value).toBe(r.rows.find((row) => row.label.startsWith("Nvidia, run rate"))!.value);
