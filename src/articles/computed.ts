@@ -157,6 +157,19 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
 }
 
 /**
+ * What a <Computed> figure reads in a later release: computed there with the records later releases split counted
+ * in full, or "no longer computable" where its records are gone. The component's revision mark and the article
+ * header's count both read this, so they cannot disagree.
+ */
+export function computedLatestText(spec: ComputedSpec, current: Dataset, pinnedVersion: string, file: string): string {
+  try {
+    return computeFigure(withSplits(spec, current, pinnedVersion), current, file).text;
+  } catch {
+    return "no longer computable";
+  }
+}
+
+/**
  * The same spec as it reads in a later release: a record split in a release after `since` (a revision with
  * `splitInto`) is summed with the records that now carry its parts, so "Amazon's up-to-$50B" in an older article is
  * compared with $15B plus $35B, not with $15B alone. Terms keep their suffixes ("/yr", ".gw").

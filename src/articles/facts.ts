@@ -3,7 +3,7 @@ import type { Dataset, Deal, Financing } from "../schemas/dataset.ts";
 import { formatUsd, formatUsdLong } from "../lib/money.ts";
 import { formatAmount, formatMetricValue } from "../dataset/labels.ts";
 import { formatDate } from "../lib/dates.ts";
-import { computeFigure, withSplits } from "./computed.ts";
+import { computeFigure, computedLatestText } from "./computed.ts";
 import type { ArticleRefs } from "./refs.ts";
 
 export const DEAL_FIELDS = ["amount", "usd", "date", "from", "to", "title", "gw", "term"] as const;
@@ -185,9 +185,7 @@ export function revisedFigureCount(
   };
   const facts = refs.facts.filter((spec) => read(() => factText(spec, pinned.dataset), "") !== read(() => factText(spec, current.dataset), "removed"));
   const computed = refs.computed.filter(
-    (spec) =>
-      computeFigure(spec, pinned.dataset, file).text !==
-      read(() => computeFigure(withSplits(spec, current.dataset, pinned.version), current.dataset, file).text, "no longer computable"),
+    (spec) => computeFigure(spec, pinned.dataset, file).text !== computedLatestText(spec, current.dataset, pinned.version, file),
   );
   return facts.length + computed.length;
 }
