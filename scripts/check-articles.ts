@@ -1,6 +1,7 @@
 // `npm run check:articles`: the article checks the build makes, in a second and without building: every record,
-// chart and computed figure resolves in the pinned release, and no figure is typed by hand in prose. It also reports
-// how firmly each article's quoted records are evidenced, and the share over the live articles (issue 26's measure).
+// chart, computed figure and indicator resolves in the pinned release, and no figure is typed by hand in prose. It
+// also reports how firmly each article's quoted records are evidenced (an indicator's input records included), and the
+// share over the live articles (issue 26's measure).
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadReleases } from "../src/dataset/load.ts";
@@ -38,7 +39,7 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
     );
     assertNoTypedFigures(file, text);
     assertNoDoubledCeilings(file, text, release.dataset);
-    const quoted = quotedRecords(articleRefs(text), release.dataset);
+    const quoted = quotedRecords(articleRefs(text), release);
     const draft = /^draft:\s*true\s*$/m.test(text);
     if (!draft) live.push(quoted);
     const weak = quoted.filter((r) => !isPrimary(r.evidence));

@@ -4,6 +4,8 @@ import { formatUsd, formatUsdLong } from "../lib/money.ts";
 import { formatAmount, formatMetricValue } from "../dataset/labels.ts";
 import { formatDate } from "../lib/dates.ts";
 import { computeFigure, computedLatestText } from "./computed.ts";
+import { indicatorFigure, indicatorLatestText, type IndicatorLookup } from "./indicator-figures.ts";
+import { indicatorAt } from "../render/indicators.ts";
 import type { ArticleRefs } from "./refs.ts";
 
 export const DEAL_FIELDS = ["amount", "usd", "date", "from", "to", "title", "gw", "term"] as const;
@@ -134,25 +136,26 @@ export function factText(spec: FactSpec, dataset: Dataset): string | undefined {
 
 /**
  * The release that revised a quoted figure: the first after the article's pinned release in which the figure reads
- * differently (`reads` gives its text in a dataset; undefined, or an error, where the record is gone or no longer
- * has the field). Named in the note beside the figure, which would otherwise blame whichever release is current.
+ * differently (`reads` gives its text in a release, from its dataset or, for a figure the site publishes per release
+ * such as an indicator, from its version; undefined, or an error, where the record is gone or no longer has the
+ * field). Named in the note beside the figure, which would otherwise blame whichever release is current.
  */
 export function revisingVersion(
   releases: readonly { version: string; dataset: Dataset }[],
   pinnedVersion: string,
-  reads: (dataset: Dataset) => string | undefined,
+  reads: (dataset: Dataset, version: string) => string | undefined,
 ): string | undefined {
-  const text = (dataset: Dataset) => {
+  const text = (release: { version: string; dataset: Dataset }) => {
     try {
-      return reads(dataset);
+      return reads(release.dataset, release.version);
     } catch {
       return undefined;
     }
   };
   const at = releases.findIndex((r) => r.version === pinnedVersion);
   if (at < 0) return undefined;
-  const was = text(releases[at]!.dataset);
-  return releases.slice(at + 1).find((r) => text(r.dataset) !== was)?.version;
+  const was = text(releases[at]!);
+  return releases.slice(at + 1).find((r) => text(r) !== was)?.version;
 }
 
 /**
@@ -165,15 +168,17 @@ export function revisedNote(latest: string | undefined, basis?: string): string 
 }
 
 /**
- * How many figures in an article's text a later release reads differently: the <Fact> and <Computed> figures the
- * live text marks as revised, counted where they appear. The article's header says how many, or that none changed,
- * rather than promising marks a reader will not find. Counts are left out: a count describes the release it names.
+ * How many figures in an article's text a later release reads differently: the <Fact>, <Computed> and <Indicator>
+ * figures the live text marks as revised, counted where they appear. The article's header says how many, or that none
+ * changed, rather than promising marks a reader will not find. Counts are left out: a count describes the release it
+ * names. `indicators` reads the monitor as published for a release (tests pass fixture releases' indicators).
  */
 export function revisedFigureCount(
-  refs: Pick<ArticleRefs, "facts" | "computed">,
+  refs: Pick<ArticleRefs, "facts" | "computed" | "indicators">,
   pinned: { version: string; dataset: Dataset },
   current: { version: string; dataset: Dataset },
   file: string,
+  indicators: IndicatorLookup = indicatorAt,
 ): number {
   if (pinned.version === current.version) return 0;
   const read = (text: () => string | undefined, missing: string) => {
@@ -187,5 +192,8 @@ export function revisedFigureCount(
   const computed = refs.computed.filter(
     (spec) => computeFigure(spec, pinned.dataset, file).text !== computedLatestText(spec, current.dataset, pinned.version, file),
   );
-  return facts.length + computed.length;
+  const quotedIndicators = refs.indicators.filter(
+    (spec) => indicatorFigure(spec, pinned.version, file, indicators).text !== indicatorLatestText(spec, current.version, indicators),
+  );
+  return facts.length + computed.length + quotedIndicators.length;
 }

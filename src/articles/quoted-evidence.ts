@@ -1,11 +1,13 @@
-// How firmly an article's figures are evidenced: every record it quotes (by <Fact> or as an input of <Computed>),
-// graded by its strongest source. Issue 26 holds live articles to 70% of distinct quoted records resting on a filing,
-// a company statement or a wire story; `npm run check:articles` reports the share.
+// How firmly an article's figures are evidenced: every record it quotes (by <Fact>, or as an input of <Computed> or of
+// an <Indicator>'s value), graded by its strongest source. Issue 26 holds live articles to 70% of distinct quoted
+// records resting on a filing, a company statement or a wire story; `npm run check:articles` reports the share.
 import type { Dataset } from "../schemas/dataset.ts";
 import { strongestKind, isPrimary, SOURCE_KINDS, type Evidence } from "../dataset/evidence.ts";
 import { parseTerms, termRecords } from "../dataset/terms.ts";
 import type { ArticleRefs } from "./refs.ts";
 import { TERM_ATTRIBUTES } from "./computed.ts";
+import { indicatorFigure, type IndicatorLookup, type IndicatorSpec } from "./indicator-figures.ts";
+import { indicatorAt } from "../render/indicators.ts";
 
 export interface QuotedRecord {
   kind: "deal" | "metric" | "financing";
@@ -13,8 +15,20 @@ export interface QuotedRecord {
   evidence: Evidence;
 }
 
-/** Distinct records the article quotes, in order of first mention, each graded; unknown ids are left to assertRefsExist. */
-export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord[] {
+/**
+ * Distinct records the article quotes in its pinned release, in order of first mention, each graded; unknown ids are
+ * left to assertRefsExist. An <Indicator> quotes the records its value rests on as the monitor published it for the
+ * release (`indicators`; tests pass fixture releases' indicators): a row's inputs, or the whole indicator's.
+ */
+export function quotedRecords(refs: ArticleRefs, release: { version: string; dataset: Dataset }, indicators: IndicatorLookup = indicatorAt): QuotedRecord[] {
+  const { dataset } = release;
+  const indicatorInputs = (spec: IndicatorSpec) => {
+    try {
+      return indicatorFigure(spec, release.version, "", indicators).inputs;
+    } catch {
+      return [];
+    }
+  };
   const wanted: { kind: QuotedRecord["kind"]; id: string }[] = [
     ...refs.deals.map((id) => ({ kind: "deal" as const, id })),
     ...refs.metrics.map((id) => ({ kind: "metric" as const, id })),
@@ -25,6 +39,10 @@ export function quotedRecords(refs: ArticleRefs, dataset: Dataset): QuotedRecord
         .flatMap((list) => parseTerms(list, "computed"))
         .flatMap(termRecords),
     ),
+    ...refs.indicators.flatMap(indicatorInputs).map((ref) => {
+      const [kind, id] = ref.split(":") as [QuotedRecord["kind"], string];
+      return { kind, id };
+    }),
   ];
   const seen = new Map<string, QuotedRecord>();
   for (const { kind, id } of wanted) {

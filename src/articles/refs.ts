@@ -1,8 +1,11 @@
-// Finds the charts, records and computed figures an article's MDX refers to, and checks they exist, naming the file.
+// Finds the charts, records, computed figures and indicators an article's MDX refers to, and checks they exist,
+// naming the file.
 import type { Dataset } from "../schemas/dataset.ts";
 import { computeFigure, type ComputedSpec } from "./computed.ts";
 import { countRecords, type CountSpec } from "./counts.ts";
 import type { FactSpec } from "./facts.ts";
+import { indicatorFigure, type IndicatorLookup, type IndicatorSpec } from "./indicator-figures.ts";
+import { indicatorAt } from "../render/indicators.ts";
 
 export interface ArticleRefs {
   charts: string[];
@@ -15,6 +18,8 @@ export interface ArticleRefs {
   computed: ComputedSpec[];
   /** Every <Count> in order of appearance, as written. */
   counts: CountSpec[];
+  /** Every <Indicator> in order of appearance, as written. */
+  indicators: IndicatorSpec[];
 }
 
 const CHART = /<Chart\s+[^>]*?\bid=["']([^"']+)["']/g;
@@ -24,6 +29,7 @@ const FACT_FINANCING = /<Fact\s+[^>]*?\bfinancing=["']([^"']+)["']/g;
 const FACT = /<Fact\s+([^>]*?)\/?>/g;
 const COMPUTED = /<Computed\s+([^>]*?)\/?>/g;
 const COUNT = /<Count\s+([^>]*?)\/?>/g;
+const INDICATOR = /<Indicator\s+([^>]*?)\/?>/g;
 const ATTRIBUTE = /(\w+)=(?:"([^"]*)"|'([^']*)'|\{(\d+)\})/g;
 
 function attributeLists(body: string, tag: RegExp): Record<string, string>[] {
@@ -45,10 +51,14 @@ export function articleRefs(body: string): ArticleRefs {
     facts: attributeLists(body, FACT) as FactSpec[],
     computed: computedSpecs(body),
     counts: attributeLists(body, COUNT) as unknown as CountSpec[],
+    indicators: attributeLists(body, INDICATOR) as IndicatorSpec[],
   };
 }
 
-/** Throws one error listing every unknown id in the article, so an author fixes them in one pass. */
+/**
+ * Throws one error listing every unknown id in the article, so an author fixes them in one pass. `indicators` reads
+ * the monitor as published for a release (tests pass fixture releases' indicators).
+ */
 export function assertRefsExist(
   file: string,
   refs: ArticleRefs,
@@ -56,6 +66,7 @@ export function assertRefsExist(
   version: string,
   chartIds: readonly string[],
   chartAliases: Readonly<Record<string, string>>,
+  indicators: IndicatorLookup = indicatorAt,
 ): void {
   const deals = new Set(dataset.deals.map((d) => d.id));
   const metrics = new Set(dataset.metrics.map((m) => m.id));
@@ -72,6 +83,7 @@ export function assertRefsExist(
     });
   const computedProblems = problemsOf(refs.computed, (spec) => computeFigure(spec, dataset, `dataset v${version}`));
   const countProblems = problemsOf(refs.counts, (spec) => countRecords(spec, dataset, `dataset v${version}`));
+  const indicatorProblems = problemsOf(refs.indicators, (spec) => indicatorFigure(spec, version, `dataset v${version}`, indicators));
   const problems = [
     ...refs.charts.filter((id) => !chartIds.includes(id) && !(id in chartAliases)).map((id) => `unknown chart id "${id}" in <Chart id="${id}" />`),
     ...refs.deals.filter((id) => !deals.has(id)).map((id) => `unknown deal id "${id}" in <Fact deal="${id}" /> (not in dataset v${version})`),
@@ -79,6 +91,7 @@ export function assertRefsExist(
     ...refs.financing.filter((id) => !financing.has(id)).map((id) => `unknown financing id "${id}" in <Fact financing="${id}" /> (not in dataset v${version})`),
     ...computedProblems,
     ...countProblems,
+    ...indicatorProblems,
   ];
   if (problems.length) throw new Error(`${file}:\n  - ${problems.join("\n  - ")}`);
 }

@@ -24,9 +24,10 @@ const isElement = (node: RootContent | ElementContent | undefined, tag?: string)
 const childElements = (node: Element, tag: string) => node.children.filter((c): c is Element => isElement(c, tag));
 
 /**
- * How many characters a figure component (<Fact>, <Computed>, <Count>) is taken to print. It renders after this
- * plugin runs, so its text is not here yet; counted as nothing, a table of figures ("up to $60B over 5 years") looked
- * narrow enough for a phone and was clipped there. Ten is a typical figure ("$32.6B at", "Feb 24, 2026").
+ * How many characters a figure component (<Fact>, <Computed>, <Count>, <Indicator>) is taken to print. It renders after
+ * this plugin runs, so its text is not here yet; counted as nothing, a table of figures ("up to $60B over 5 years")
+ * looked narrow enough for a phone and was clipped there. Ten is a typical figure ("$32.6B at", "Feb 24, 2026"; an
+ * indicator's "55%" or "5.9 years").
  */
 export const FIGURE_CHARS = 10;
 

@@ -1,5 +1,5 @@
-// Finds figures typed by hand in article prose: dollar amounts, percentages, power and multiples belong in <Fact>
-// or <Computed>, so that a revision of the data flags every sentence that uses them.
+// Finds figures typed by hand in article prose: dollar amounts, percentages, power and multiples belong in <Fact>,
+// <Computed> or <Indicator>, so that a revision of the data flags every sentence that uses them.
 // What is not data (dates, forms, section and rule numbers, chip names) is allowed explicitly below.
 
 export interface TypedFigure {
@@ -29,7 +29,7 @@ const MASKS: readonly RegExp[] = [
   /```[\s\S]*?```/g, // code blocks
   /`[^`\n]*`/g, // inline code
   /<!--[\s\S]*?-->/g, // comments
-  /<(?:Fact|Computed|Chart)\b[^>]*?\/>/g, // components: the figures they render are data
+  /<(?:Fact|Computed|Indicator|Chart)\b[^>]*?\/>/g, // components: the figures they render are data (a row's label may hold a figure)
   /\]\([^)\s]*\)/g, // link targets
   /https?:\/\/\S+/g, // bare URLs
 ];
@@ -123,7 +123,7 @@ export function assertNoTypedFigures(file: string, source: string): void {
   const found = typedFigures(source, { wordForms: written === undefined || written >= WORD_FORMS_FROM });
   if (found.length)
     throw new Error(
-      `${file}: figures typed by hand in prose; use <Fact> or <Computed> so a data revision flags them ` +
+      `${file}: figures typed by hand in prose; use <Fact>, <Computed> or <Indicator> so a data revision flags them ` +
         `(or, if it is not data, allow it in src/articles/typed-figures.ts):\n` +
         found.map((f) => `  line ${f.line}: ${f.kind} "${f.text}"`).join("\n"),
     );

@@ -37,11 +37,12 @@ const RECORD_GROUPS = [
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * "Records cited": every record the text quotes, by <Fact> or as an input of <Computed> (the same list
+ * "Records cited": every record the text quotes, by <Fact> or as an input of <Computed> or <Indicator> (the same list
  * `check:articles` grades), grouped by kind with links to where each is shown, and how many charts it embeds.
  */
-function recordsCited(refs: ReturnType<typeof refsOf>, dataset: Dataset) {
-  const quoted = quotedRecords(refs, dataset);
+function recordsCited(refs: ReturnType<typeof refsOf>, release: { version: string; dataset: Dataset }) {
+  const { dataset } = release;
+  const quoted = quotedRecords(refs, release);
   const groups = RECORD_GROUPS.map((g) => ({ ...g, ids: quoted.filter((r) => r.kind === g.kind).map((r) => r.id) })).filter((g) => g.ids.length > 0);
   const parts = [...groups.map((g) => count(g.ids.length, g.one, g.many)), ...(refs.charts.length ? [count(refs.charts.length, "chart", "charts")] : [])];
   return {
@@ -187,7 +188,7 @@ export function articlePage(
       date: day(v.date),
       note: v.note ? `: ${v.note}` : ": first published.",
     })),
-    ...recordsCited(refs, pinnedRelease.dataset),
+    ...recordsCited(refs, pinnedRelease),
     relatedLinks: relatedArticles(article, [...all]).map(link),
     newerLink: all[index - 1] && link(all[index - 1]!),
     olderLink: all[index + 1] && link(all[index + 1]!),

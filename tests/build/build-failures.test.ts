@@ -20,6 +20,13 @@ describe("the build rejects bad input", () => {
     expect(result.output).toContain('unknown deal id "no-such-deal-2025-01"');
   });
 
+  it("fails on an unknown indicator id in an <Indicator>, naming the article file, the attribute and the known ids", () => {
+    const result = buildSite({ contentDir: join(ROOT, "tests/fixtures/bad-content/unknown-indicator") });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/broken-indicator\.mdx/);
+    expect(result.output).toContain('<Indicator id="no-such-indicator">: id="no-such-indicator" is not an indicator; known ids: vendor-financing-intensity,');
+  });
+
   it("fails on a figure typed by hand in prose, naming the file, line and figure", () => {
     const result = buildSite({ contentDir: join(ROOT, "tests/fixtures/bad-content/typed-figure") });
     expect(result.code).not.toBe(0);

@@ -194,10 +194,11 @@ describe("<Computed> formats and rules", () => {
     );
     expect(share.text).toBe("45%");
     // The share record is quoted like any other input.
-    expect(quotedRecords(articleRefs('<Computed sum="metric:openai-valuation-2025-10-02*metric:openai-share-of-x" />'), ds).map((r) => r.id)).toEqual([
-      "openai-valuation-2025-10-02",
-      "openai-share-of-x",
-    ]);
+    expect(
+      quotedRecords(articleRefs('<Computed sum="metric:openai-valuation-2025-10-02*metric:openai-share-of-x" />'), { version: "1.1.0", dataset: ds }).map(
+        (r) => r.id,
+      ),
+    ).toEqual(["openai-valuation-2025-10-02", "openai-share-of-x"]);
     expect(() => computeFigure({ sum: "metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1" }, ds, "f.mdx")).toThrow(
       'f.mdx: <Computed>: metric:openai-valuation-2025-10-02*metric:openai-revenue-2025-h1: "openai-revenue-2025-h1" is in usd; a term may be multiplied only by a share in percent, or a count of shares by a price per share',
     );
@@ -345,7 +346,7 @@ describe("every id an article cites exists in its pinned release", () => {
 describe("figures typed by hand", () => {
   it("fails naming the file, line, kind and text of each", () => {
     expect(() => assertNoTypedFigures("content/articles/x.mdx", "Fine.\n\nIt cost $5B and 3x more.")).toThrow(
-      "content/articles/x.mdx: figures typed by hand in prose; use <Fact> or <Computed> so a data revision flags them " +
+      "content/articles/x.mdx: figures typed by hand in prose; use <Fact>, <Computed> or <Indicator> so a data revision flags them " +
         "(or, if it is not data, allow it in src/articles/typed-figures.ts):\n" +
         '  line 3: dollar amount "$5B"\n' +
         '  line 3: multiple "3x"',

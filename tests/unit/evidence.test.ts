@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dealEvidence, evidenceBreakdown, primaryShare, sourceKindsByUrl, strongestKind } from "../../src/dataset/evidence.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
-import type { Source } from "../../src/schemas/dataset.ts";
+import type { Dataset, Source } from "../../src/schemas/dataset.ts";
 import { articleRefs } from "../../src/articles/refs.ts";
 import { distinctQuoted, firmShare, quotedRecords } from "../../src/articles/quoted-evidence.ts";
 
@@ -39,6 +39,8 @@ describe("evidence grading", () => {
 describe("an article's quoted records, graded", () => {
   const { releases } = loadReleases("tests/fixtures/data");
   const graded = () => structuredClone(releases.at(-1)!.dataset);
+  /** The records an article quotes, read in `dataset` as the release it pins. */
+  const quoted = (body: string, dataset: Dataset) => quotedRecords(articleRefs(body), { version: releases.at(-1)!.version, dataset });
 
   it("counts each record once, whether quoted by <Fact> or as a term of <Computed>, graded by its strongest source", () => {
     const dataset = graded();
@@ -53,7 +55,7 @@ describe("an article's quoted records, graded", () => {
       `<Computed ratio="deal:${b!.id}/yr" over="metric:${metric.id}" as="multiple" />`,
       `<Computed sum="deal:${a!.id}" minus="metric:${metric.id}" />`,
     ].join("\n");
-    const records = quotedRecords(articleRefs(body), dataset);
+    const records = quoted(body, dataset);
     expect(records.map((r) => `${r.kind}:${r.id}:${r.evidence}`)).toEqual([`deal:${a!.id}:filing`, `deal:${b!.id}:aggregator`, `metric:${metric.id}:wire`]);
     expect(firmShare(records)).toBeCloseTo(2 / 3, 9);
   });
@@ -63,7 +65,7 @@ describe("an article's quoted records, graded", () => {
     const [a, b, c, d] = dataset.deals.filter((x) => x.era === "ai-2020s");
     const body = `<Computed ratio="deal:${a!.id}" minus="deal:${b!.id}" over="deal:${c!.id}" overMinus="deal:${d!.id}" as="percent" />`;
     expect(
-      quotedRecords(articleRefs(body), dataset)
+      quoted(body, dataset)
         .map((r) => r.id)
         .sort(),
     ).toEqual([a!.id, b!.id, c!.id, d!.id].sort());
@@ -73,14 +75,14 @@ describe("an article's quoted records, graded", () => {
     const dataset = graded();
     const deal = dataset.deals[0]!;
     deal.sources = [src("press")];
-    expect(firmShare(quotedRecords(articleRefs(`<Fact deal="${deal.id}" field="amount" />`), dataset))).toBe(0);
+    expect(firmShare(quoted(`<Fact deal="${deal.id}" field="amount" />`, dataset))).toBe(0);
     deal.sources = [src("company")];
-    expect(firmShare(quotedRecords(articleRefs(`<Fact deal="${deal.id}" field="amount" />`), dataset))).toBe(1);
+    expect(firmShare(quoted(`<Fact deal="${deal.id}" field="amount" />`, dataset))).toBe(1);
     expect(firmShare([])).toBe(1);
   });
 
   it("leaves unknown ids to the reference check", () => {
-    expect(quotedRecords(articleRefs(`<Fact deal="no-such-deal" field="amount" />`), graded())).toEqual([]);
+    expect(quoted(`<Fact deal="no-such-deal" field="amount" />`, graded())).toEqual([]);
   });
 
   it("counts a record quoted by several articles at the weakest grade any of them shows, whatever their order", () => {

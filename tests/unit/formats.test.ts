@@ -101,6 +101,7 @@ describe("article references", () => {
       facts: [{ deal: "nvidia-openai-2025-09" }, { field: "date", deal: "openai-amazon-2025-11" }, { metric: "openai-revenue-2025-h1" }],
       computed: [],
       counts: [],
+      indicators: [],
     });
   });
   it("names the article file and every unknown id", () => {
