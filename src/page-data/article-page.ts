@@ -12,6 +12,7 @@ import { quotedRecords } from "../articles/quoted-evidence.ts";
 import { revisedFigureCount } from "../articles/facts.ts";
 import { recordPath, recordPathOfId } from "./record-paths.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { articleVersionTitle } from "../schemas/article.ts";
 import { absoluteUrl, paths } from "../lib/urls.ts";
 import type { CitableWork } from "../lib/cite.ts";
 import { SITE } from "../site.config.ts";
@@ -152,7 +153,7 @@ export function articlePage(
     /** What MDX components need to know while rendering the text. */
     locals: { file: articleFile(shown), dataset: data.dataset, frozen: view === "frozen" },
     /** The page's <title>: a pinned or frozen copy names its version. */
-    pageTitle: view === "live" ? data.title : `${data.title} (version ${version})`,
+    pageTitle: view === "live" ? data.title : articleVersionTitle(data.title, version),
     /** Pinned copies of the current version point search engines at the live address. */
     canonicalPath: view === "pinned" ? livePath : undefined,
     noindex: view === "pinned",
