@@ -1,8 +1,10 @@
 // The articles collection: MDX files under content/articles (a fixture folder in tests), and their frozen earlier versions.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { articleSchema } from "./schemas/article.ts";
-import { ARTICLES_DIR as base } from "./site.config.ts";
+import { articleCollectionSchema } from "./schemas/article.ts";
+import { ARTICLES_DIR as base, SITE } from "./site.config.ts";
+
+const articleSchema = articleCollectionSchema(SITE.name);
 
 export const collections = {
   articles: defineCollection({
