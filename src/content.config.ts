@@ -1,10 +1,11 @@
 // The articles collection: MDX files under content/articles (a fixture folder in tests), and their frozen earlier versions.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { articleCollectionSchema } from "./schemas/article.ts";
-import { ARTICLES_DIR as base, SITE } from "./site.config.ts";
+import { articleCollectionSchema, articleVersionTitle } from "./schemas/article.ts";
+import { ARTICLES_DIR as base } from "./site.config.ts";
+import { documentTitle } from "./lib/page-title.ts";
 
-const articleSchema = articleCollectionSchema(SITE.name);
+const articleSchema = articleCollectionSchema((title, version) => documentTitle(articleVersionTitle(title, version)));
 
 export const collections = {
   articles: defineCollection({

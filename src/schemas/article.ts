@@ -12,13 +12,11 @@ export function articleVersionTitle(title: string, version: number): string {
 }
 
 /**
- * How long an article's title is on its longest page, as html-validate measures it: the HTML source of the <title>
- * of its copy pinned to this version (Astro writes an apostrophe as &#39;), with the site's name after it. Each
- * version is checked as it is written, so a frozen text is never held to a later version's number.
+ * How long a page's <title> is as html-validate measures it: its HTML source, where Astro writes an apostrophe as
+ * &#39;.
  */
-export function longestPageTitleLength(title: string, version: number, siteName: string): number {
-  const html = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-  return html(`${articleVersionTitle(title, version)} | ${siteName}`).length;
+export function pageTitleSourceLength(pageTitle: string): number {
+  return pageTitle.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").length;
 }
 
 export const articleSchema = z.strictObject({
@@ -57,17 +55,20 @@ export const articleSchema = z.strictObject({
 });
 
 /**
- * The schema the content collections use: the fields above, and a title that fits every page's <title> with the
- * site's name after it (passed in, since schemas import nothing), so the build fails here rather than in html-validate.
+ * The schema the content collections use: the fields above, and a title that fits the <title> of its copy pinned to
+ * the version the file declares (so a frozen text is never held to a later version's number). `pageTitleOf` is how
+ * the site writes that <title> (passed in, since schemas import nothing), so the build fails here rather than in
+ * html-validate.
  */
-export function articleCollectionSchema(siteName: string) {
+export function articleCollectionSchema(pageTitleOf: (title: string, version: number) => string) {
   return articleSchema.superRefine((article, ctx) => {
-    const length = longestPageTitleLength(article.title, article.version, siteName);
+    const pageTitle = pageTitleOf(article.title, article.version);
+    const length = pageTitleSourceLength(pageTitle);
     if (length > PAGE_TITLE_MAX)
       ctx.addIssue({
         code: "custom",
         path: ["title"],
-        message: `title too long for a page title: ${length} characters on the version ${article.version} page (with "(version ${article.version}) | ${siteName}" and apostrophes written as &#39;), at most ${PAGE_TITLE_MAX}`,
+        message: `title too long for a page title: ${length} characters on the version ${article.version} page (with "${pageTitle.slice(article.title.length).trim()}" and apostrophes written as &#39;), at most ${PAGE_TITLE_MAX}`,
       });
   });
 }
