@@ -55,13 +55,15 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "credit-loss-provision": "Provision for credit losses",
   "credit-loss-allowance": "Allowance for credit losses",
   receivables: "Accounts receivable",
+  "credit-spread": "Credit-default-swap spread (percent a year)",
+  "consumer-price-index": "US consumer price index (CPI-U)",
   "shares-outstanding": "Shares outstanding",
   "warrant-shares": "Shares a warrant can deliver",
   "price-target": "Share-price target of a warrant",
   "share-price": "Share price",
 };
 
-/** A metric's value as prose, in its unit: "$38B" (or "$38 billion" long), "45%", "1.2 GW", "160 million shares", "$600 a share". */
+/** A metric's value as prose, in its unit: "$38B" (or "$38 billion" long), "45%", "1.2 GW", "160 million shares", "$600 a share", "335.123" (an index). */
 export function formatMetricValue(metric: Metric, format: "short" | "long" = "short"): string {
   switch (metric.unit) {
     case "usd":
@@ -74,6 +76,9 @@ export function formatMetricValue(metric: Metric, format: "short" | "long" = "sh
       return formatShares(metric.value);
     case "usd-per-share":
       return formatPerShare(metric.value);
+    case "index":
+      // An index level is a number read off the table, shown as published ("335.123"), never as money or a share.
+      return String(metric.value);
   }
 }
 

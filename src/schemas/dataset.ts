@@ -176,14 +176,21 @@ export const MetricKind = z.enum([
   // Schema 1.54 (additive): what customers owe a supplier on a date (accounts receivable, net), so credit given on
   // the sale itself, such as longer payment terms, can be seen beside the loans, guarantees and stakes.
   "receivables",
+  // Schema 1.55 (additive): what the market charges for a borrower's credit on a date (a five-year credit-default-swap
+  // spread, in percent of principal a year), the running estimate of the default the bust test waits for.
+  "credit-spread",
+  // Schema 1.55 (additive): the US consumer price index (CPI-U, 1982-84 = 100) for a month, in its own unit "index",
+  // so a sum of the telecom years can be put in today's dollars from two records, never by hand.
+  "consumer-price-index",
 ]);
 
-/** The one unit each share kind is measured in; every other kind is measured in dollars, percent or GW. */
+/** The one unit each share or price-index kind is measured in; every other kind is measured in dollars, percent or GW. */
 export const SHARE_METRIC_UNITS: Readonly<Partial<Record<MetricKind, MetricUnit>>> = {
   "shares-outstanding": "shares",
   "warrant-shares": "shares",
   "price-target": "usd-per-share",
   "share-price": "usd-per-share",
+  "consumer-price-index": "index",
 };
 
 /** Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out. */
@@ -195,7 +202,7 @@ export const Period = z
   .regex(/^(FY)?\d{4}(-(H[12]|Q[1-4]|\d{2}(-\d{2})?))?$/, "must be a period: YYYY, YYYY-H1, YYYY-Q1, YYYY-MM, YYYY-MM-DD, FYYYYY or FYYYYY-Q1")
   .refine(isRealPeriod, "is not a real period (month 01–12, a day that exists, quarters only in fiscal years)");
 
-export const MetricUnit = z.enum(["usd", "percent", "gw", "shares", "usd-per-share"]);
+export const MetricUnit = z.enum(["usd", "percent", "gw", "shares", "usd-per-share", "index"]);
 export type MetricUnit = z.infer<typeof MetricUnit>;
 
 export const Metric = z
@@ -213,7 +220,9 @@ export const Metric = z
     /** The value, in "unit"; below zero only for the signed kinds (a loss, an outflow). */
     value: z.number().finite().describe('The value, in "unit"; below zero only for gains, income and cash flows (a loss, an outflow).'),
     /** Unit of the value. */
-    unit: MetricUnit.describe('Unit of the value: "shares" (a count of shares) and "usd-per-share" (a price) from schema 1.26.'),
+    unit: MetricUnit.describe(
+      'Unit of the value: "shares" (a count of shares) and "usd-per-share" (a price) from schema 1.26; "index" (a price index level) from 1.55.',
+    ),
     /** How firm the figure is. */
     basis: Basis.describe("How firm the figure is."),
     /** Where it was read. */
@@ -225,7 +234,7 @@ export const Metric = z
     const shareUnit = SHARE_METRIC_UNITS[metric.metric];
     if (shareUnit !== undefined && metric.unit !== shareUnit)
       ctx.addIssue({ code: "custom", path: ["unit"], message: `must be "${shareUnit}" for a ${metric.metric} metric` });
-    if (shareUnit === undefined && (metric.unit === "shares" || metric.unit === "usd-per-share"))
+    if (shareUnit === undefined && Object.values(SHARE_METRIC_UNITS).includes(metric.unit))
       ctx.addIssue({
         code: "custom",
         path: ["unit"],

@@ -88,11 +88,31 @@ describe("schema violations name the record by id, or by position when it has no
         file: FILE,
         record: "metric openai-revenue-2025-h1",
         field: "unit",
-        message: '"usd-per-share" is only for shares-outstanding, warrant-shares, price-target, share-price metrics, not revenue',
+        message: '"usd-per-share" is only for shares-outstanding, warrant-shares, price-target, share-price, consumer-price-index metrics, not revenue',
       },
     ]);
     const valid = JSON.parse(fixtureText);
     Object.assign(valid.metrics[0], { metric: "price-target", unit: "usd-per-share", value: 600 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+  });
+
+  it("holds a price index to its own unit, and that unit to price indexes (schema 1.55)", () => {
+    expect(violations((d) => Object.assign(d.metrics[0], { metric: "consumer-price-index", unit: "percent" }))).toEqual([
+      { file: FILE, record: "metric openai-revenue-2025-h1", field: "unit", message: 'must be "index" for a consumer-price-index metric' },
+    ]);
+    expect(violations((d) => (d.metrics[0].unit = "index"))).toEqual([
+      {
+        file: FILE,
+        record: "metric openai-revenue-2025-h1",
+        field: "unit",
+        message: '"index" is only for shares-outstanding, warrant-shares, price-target, share-price, consumer-price-index metrics, not revenue',
+      },
+    ]);
+    const valid = JSON.parse(fixtureText);
+    Object.assign(valid.metrics[0], { metric: "consumer-price-index", unit: "index", value: 335.123, period: "2026-05" });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+    // A credit spread is a percentage like any other (schema 1.55).
+    Object.assign(valid.metrics[0], { metric: "credit-spread", unit: "percent", value: 4.52, period: "2026-06" });
     expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
   });
 

@@ -116,6 +116,11 @@ describe("<Fact metric>", () => {
     expect(metricText(metric("usd-per-share", 600))).toBe("$600 a share");
     expect(metricText(metric("usd-per-share", 203.7))).toBe("$203.70 a share");
   });
+
+  it("shows a price-index level as published, never as money or a share (schema 1.55)", () => {
+    expect(both((f) => metricText(metric("index", 335.123), f))).toEqual(["335.123", "335.123"]);
+    expect(metricText(metric("index", 178.3))).toBe("178.3");
+  });
 });
 
 describe("figures a later release revised", () => {
