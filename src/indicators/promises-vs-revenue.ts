@@ -11,7 +11,7 @@ const indicator: IndicatorModule = {
   title: "The labs' promises, in years of their revenue",
   question: "How many years of their current revenue would OpenAI and Anthropic need to pay what they have promised to buy?",
   definition:
-    "Each lab's purchase commitments for compute (the total it has stated, or else the sum of its disclosed cloud and chip contracts) divided by its latest annualised revenue run rate. Commitments run over several years and revenue is growing, so this is not a forecast of default: it says how far revenue must grow for the promises to be paid from sales rather than new funding. The headline adds the two labs up.",
+    "Each lab's disclosed cloud and chip contracts, summed, divided by its latest annualised revenue run rate. Both labs are counted the same way: a lab's own stated figures (a total over several years, or one year's expected spending) measure different things, so they are not used; until release 1.55.0 a stated figure was preferred, and OpenAI's row then read its expected spending for 2026 alone. Commitments run over several years and revenue is growing, so this is not a forecast of default: it says how far revenue must grow for the promises to be paid from sales rather than new funding. Run rates are as each lab states them (Anthropic's before the share its cloud partners keep, OpenAI's after). The headline adds the two labs up.",
   formula: "(Σ commitments) ÷ (Σ latest revenue run rates), in years",
   unit: "years",
   rowLabel: "Lab",
@@ -21,19 +21,16 @@ const indicator: IndicatorModule = {
     for (const lab of LABS) {
       const revenue = latestMetric(dataset, lab, "revenue-run-rate");
       if (!revenue) continue;
-      // A lab's own stated total, preferring one it confirmed; else the contracts we can add up.
-      const stated = latestMetric(dataset, lab, "compute-commitments", (m) => m.basis === "committed") ?? latestMetric(dataset, lab, "compute-commitments");
+      // The contracts each lab has signed, counted alike for both labs (a stated figure can be one year's spending).
       const contracts = activeDeals(dataset.deals).filter((d) => d.from === lab && (d.type === "cloud-commitment" || d.type === "chip-purchase") && d.amount);
-      const commitments = stated ? stated.value : contracts.reduce((s, d) => s + d.amount!.usd, 0);
+      const commitments = contracts.reduce((s, d) => s + d.amount!.usd, 0);
       if (commitments === 0) continue;
       rows.push({
         label: name(lab),
         value: commitments / revenue.value,
-        working: `${stated ? formatUsd(stated.value) : sumWorking(contracts.map((d) => d.amount!.usd))} ÷ ${formatUsd(revenue.value)} a year`,
-        inputs: [...(stated ? [metricRef(stated)] : contracts.map((d) => dealRef(d.id))), metricRef(revenue)],
-        note: stated
-          ? `stated total, ${stated.period}; run rate as of ${revenue.period}`
-          : `sum of ${contracts.length} disclosed contracts; run rate as of ${revenue.period}`,
+        working: `${sumWorking(contracts.map((d) => d.amount!.usd))} ÷ ${formatUsd(revenue.value)} a year`,
+        inputs: [...contracts.map((d) => dealRef(d.id)), metricRef(revenue)],
+        note: `sum of ${contracts.length} disclosed contracts; run rate as of ${revenue.period}`,
         commitments,
         revenue: revenue.value,
       });

@@ -155,24 +155,36 @@ describe("earnings from the loop", () => {
 describe("promises against revenue", () => {
   const indicator = requireIndicator("promises-vs-revenue");
   const ds = dataset({
-    deals: [deal("anthropic", "google", 200 * B), deal("anthropic", "microsoft", 30 * B), deal("anthropic", "amazon", 10 * B, { type: "equity" })],
+    deals: [
+      deal("anthropic", "google", 200 * B),
+      deal("anthropic", "microsoft", 30 * B),
+      deal("anthropic", "amazon", 10 * B, { type: "equity" }),
+      deal("openai", "oracle", 300 * B),
+      deal("openai", "microsoft", 250 * B),
+    ],
     metrics: [
+      // A stated multi-year total and one year's expected spending: neither is used, so the labs are counted alike.
       metric("openai-commitments", "openai", "compute-commitments", "2025-10-28", 1400 * B, { stated: "2025-10-28" }),
-      metric("openai-plan", "openai", "compute-commitments", "2030", 600 * B, { stated: "2026-02-20", basis: "reported" }),
+      metric("openai-spend-2026", "openai", "compute-commitments", "2026", 50 * B, { stated: "2026-05-05" }),
       metric("openai-rate-old", "openai", "revenue-run-rate", "2025-12-31", 20 * B, { stated: "2026-01-10" }),
       metric("openai-rate", "openai", "revenue-run-rate", "2026-03-31", 25 * B, { stated: "2026-03-31" }),
       metric("anthropic-rate", "anthropic", "revenue-run-rate", "2026-05-28", 46 * B, { stated: "2026-05-28" }),
     ],
   });
-  it("uses a lab's confirmed stated total, else its contracts, over its newest run rate", () => {
+  it("counts each lab's disclosed cloud and chip contracts, not its stated figures, over its newest run rate", () => {
     const r = indicator.compute(ds)!;
     expect(r.rows.map((row) => [row.label, row.value])).toEqual([
-      ["OPENAI", 56],
+      ["OPENAI", 550 / 25],
       ["ANTHROPIC", 5],
     ]);
-    // (1400 + 230) ÷ (25 + 46) = 22.96 years
-    expect(r.value).toBeCloseTo(1630 / 71, 10);
-    expect(formatIndicator(r.value, "years")).toBe("23 years");
+    // (550 + 230) ÷ (25 + 46) = 10.99 years
+    expect(r.value).toBeCloseTo(780 / 71, 10);
+    expect(formatIndicator(r.value, "years")).toBe("11 years");
+    const openai = r.rows[0]!;
+    expect(openai.note).toBe("sum of 2 disclosed contracts; run rate as of 2026-03-31");
+    expect(openai.inputs).toContain("metric:openai-rate");
+    expect(openai.inputs).not.toContain("metric:openai-spend-2026");
+    expect(openai.inputs).not.toContain("metric:openai-commitments");
   });
 });
 
