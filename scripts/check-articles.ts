@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { loadReleases } from "../src/dataset/load.ts";
 import { articleRefs, assertRefsExist } from "../src/articles/refs.ts";
 import { assertNoTypedFigures } from "../src/articles/typed-figures.ts";
+import { assertNoAlignedColumns } from "../src/articles/table-alignment.ts";
 import { CHART_ALIASES, CHARTS } from "../src/charts/index.ts";
 import { ARTICLES_DIR } from "../src/site.config.ts";
 import { distinctQuoted, firmShare, quotedRecords, type QuotedRecord } from "../src/articles/quoted-evidence.ts";
@@ -38,6 +39,7 @@ for (const name of readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx") &&
       CHART_ALIASES,
     );
     assertNoTypedFigures(file, text);
+    assertNoAlignedColumns(file, text);
     assertNoDoubledCeilings(file, text, release.dataset);
     const quoted = quotedRecords(articleRefs(text), release);
     const draft = /^draft:\s*true\s*$/m.test(text);

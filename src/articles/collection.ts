@@ -5,6 +5,7 @@ import { assertRefsExist } from "./refs.ts";
 import { CHART_ALIASES, CHARTS } from "../charts/index.ts";
 import { releaseByVersion } from "../dataset/index.ts";
 import { assertNoTypedFigures } from "./typed-figures.ts";
+import { assertNoAlignedColumns } from "./table-alignment.ts";
 import { assertNoDoubledCeilings } from "./facts.ts";
 import { readFileSync } from "node:fs";
 import { checkVersions, readFrozenFile, readVersionLock, versionPath } from "./versions.ts";
@@ -19,11 +20,12 @@ let frozenCache: Promise<FrozenArticle[]> | undefined;
 /** Published articles, newest first; drafts only in dev. References are checked once, here. */
 export function publishedArticles(): Promise<Article[]> {
   cache ??= getCollection("articles", (a) => import.meta.env.DEV || !a.data.draft).then((list) => {
-    // Every article's typed figures and doubled ceilings in one error, so an author fixes them in one pass.
+    // Every article's typed figures, aligned table columns and doubled ceilings in one error, so an author fixes them in one pass.
     const typed = list.flatMap((a) => {
       try {
         const text = readFileSync(articleFile(a), "utf8");
         assertNoTypedFigures(articleFile(a), text);
+        assertNoAlignedColumns(articleFile(a), text);
         assertNoDoubledCeilings(articleFile(a), text, releaseByVersion(a.data.dataset).dataset);
         return [];
       } catch (e) {
