@@ -31,11 +31,16 @@ export interface ComputedSpec {
   digits?: number | string;
   /** An assumed tax rate in percent, taken off the sum or the ratio's numerator: a pre-tax gain set against after-tax profit. */
   afterTax?: number | string;
+  /**
+   * An assumed share in percent the whole figure is scaled by: a scenario, such as capacity relet at half its price
+   * (assume="50"). It is an assumption, not a record, so the formula names it and the text must say so.
+   */
+  assume?: number | string;
 }
 
 /** The attributes that hold lists of record terms: one list, so every reader of a spec sees every record it uses. */
 export const TERM_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "times"] as const;
-const SPEC_ATTRIBUTES = [...TERM_ATTRIBUTES, "as", "digits", "afterTax"] as const;
+const SPEC_ATTRIBUTES = [...TERM_ATTRIBUTES, "as", "digits", "afterTax", "assume"] as const;
 
 export interface ComputedFigure {
   /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */
@@ -84,6 +89,7 @@ export function specKey(spec: ComputedSpec): string {
     ...(spec.afterTax === undefined ? [] : [`afterTax=${spec.afterTax}`]),
     ...(spec.overMinus === undefined ? [] : [`overMinus=${norm(spec.overMinus)}`]),
     ...(spec.times === undefined ? [] : [`times=${norm(spec.times)}`]),
+    ...(spec.assume === undefined ? [] : [`assume=${spec.assume}`]),
   ].join("|");
   return `computed-${sha256(text).slice(0, 10)}`;
 }
@@ -107,6 +113,9 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
   const keep = tax === undefined ? 1 : 1 - tax / 100;
   const taxShown = tax === undefined ? "" : ` × (1 − ${tax}% assumed tax)`;
   if (digits !== undefined && !(Number.isInteger(digits) && digits >= 0 && digits <= 3)) throw new Error(`${here}: digits must be 0 to 3`);
+  const assumed = spec.assume === undefined ? undefined : Number(spec.assume);
+  if (assumed !== undefined && !(Number.isFinite(assumed) && assumed > 0 && assumed <= 1000))
+    throw new Error(`${here}: assume must be an assumed share in percent, above 0 and at most 1000`);
   if (spec.as !== undefined && !COMPUTED_FORMATS.includes(spec.as)) throw new Error(`${here}: unknown as="${spec.as}"; use ${COMPUTED_FORMATS.join(", ")}`);
   const isRatio = spec.ratio !== undefined || spec.over !== undefined;
   if (isRatio === (spec.sum !== undefined)) throw new Error(`${here}: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"`);
@@ -146,6 +155,10 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     inputs = [...plus, ...less];
   }
   if (isRatio && as === "percent") value *= 100;
+  if (assumed !== undefined) {
+    value *= assumed / 100;
+    formula = `(${formula}) × ${assumed}% (assumed)`;
+  }
   const text = formatComputed(value, as, digits);
   return {
     key: specKey(spec),

@@ -22,6 +22,8 @@ export const ALLOWED: readonly RegExp[] = [
   /§\s?\d+(?:\.\d+)*/g, // section numbers
   /\b(?:GB|B|H|A|MI|TPU\s?v)\d{2,4}[A-Z]*\b/g, // chip names (GB200, H100, MI450, TPU v7)
   /\b(?:FY|Q[1-4]\s?)?(?:19|20)\d{2}(?:-Q[1-4]|-H[12])?\b/g, // years and periods
+  // A scenario's assumption is not data, so no revision can flag it; it passes only when the text says it is assumed.
+  /\b\d{1,3}% \(assumed\)/g,
 ];
 
 const MASKS: readonly RegExp[] = [

@@ -282,10 +282,27 @@ describe("<Computed> formats and rules", () => {
     expect(computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax: "99" }, ds, "f").text).toBe("$1B");
   });
 
+  it("scales a whole figure by an assumed share, a scenario the formula names (assume)", () => {
+    const ds = fixture();
+    const sum = computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", assume: "50" }, ds, "f");
+    expect(sum.value).toBeCloseTo(31e9, 0);
+    expect(sum.text).toBe("$31B");
+    expect(sum.formula).toBe("($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) × 50% (assumed) = $31B");
+    const ratio = computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", as: "percent", assume: "30" }, ds, "f");
+    expect(ratio.text).toBe("79%");
+    expect(ratio.formula).toBe("($100B (nvidia-openai-2025-09) ÷ $38B (openai-amazon-2025-11)) × 30% (assumed) = 79%");
+    expect(specKey({ sum: "deal:a", assume: "50" })).not.toBe(specKey({ sum: "deal:a" }));
+    expect(specKey({ sum: "deal:a", assume: "50" })).not.toBe(specKey({ sum: "deal:a", assume: "70" }));
+    for (const assume of ["0", "-5", "1001", "half"])
+      expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", assume }, ds, "f.mdx")).toThrow(
+        "f.mdx: <Computed>: assume must be an assumed share in percent, above 0 and at most 1000",
+      );
+  });
+
   it("refuses an attribute it does not know, so a misspelt one is not silently ignored", () => {
     const ds = fixture();
     expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", aftertax: "20" } as never, ds, "f.mdx")).toThrow(
-      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, times, as, digits, afterTax',
+      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, times, as, digits, afterTax, assume',
     );
   });
 

@@ -53,6 +53,12 @@ describe("figures typed by hand", () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it("leaves a scenario's assumption alone only when the text says it is assumed", () => {
+    expect(figures("Relet at 50% (assumed) of the price, or at 70% (assumed).")).toEqual([]);
+    expect(figures("Relet at 50% of the price.")).toEqual(["percentage: 50%"]);
+    expect(figures("Relet at 50% (assumed by us) of the price.")).toEqual(["percentage: 50%"]);
+  });
+
   it("finds shares and multiples written in words, which hide a ratio worked by hand", () => {
     expect(figures("OpenAI owes about two-thirds of it, nine-tenths on one count, more than half on another.")).toEqual([
       "share in words: about two-thirds",
