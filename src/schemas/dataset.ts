@@ -185,7 +185,7 @@ export const MetricKind = z.enum([
 ]);
 
 /** The one unit each share or price-index kind is measured in; every other kind is measured in dollars, percent or GW. */
-export const SHARE_METRIC_UNITS: Readonly<Partial<Record<MetricKind, MetricUnit>>> = {
+export const FIXED_METRIC_UNITS: Readonly<Partial<Record<MetricKind, MetricUnit>>> = {
   "shares-outstanding": "shares",
   "warrant-shares": "shares",
   "price-target": "usd-per-share",
@@ -231,14 +231,14 @@ export const Metric = z
     notes: z.string().optional().describe("What is uncertain."),
   })
   .superRefine((metric, ctx) => {
-    const shareUnit = SHARE_METRIC_UNITS[metric.metric];
-    if (shareUnit !== undefined && metric.unit !== shareUnit)
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `must be "${shareUnit}" for a ${metric.metric} metric` });
-    if (shareUnit === undefined && Object.values(SHARE_METRIC_UNITS).includes(metric.unit))
+    const fixedUnit = FIXED_METRIC_UNITS[metric.metric];
+    if (fixedUnit !== undefined && metric.unit !== fixedUnit)
+      ctx.addIssue({ code: "custom", path: ["unit"], message: `must be "${fixedUnit}" for a ${metric.metric} metric` });
+    if (fixedUnit === undefined && Object.values(FIXED_METRIC_UNITS).includes(metric.unit))
       ctx.addIssue({
         code: "custom",
         path: ["unit"],
-        message: `"${metric.unit}" is only for ${Object.keys(SHARE_METRIC_UNITS).join(", ")} metrics, not ${metric.metric}`,
+        message: `"${metric.unit}" is only for ${Object.keys(FIXED_METRIC_UNITS).join(", ")} metrics, not ${metric.metric}`,
       });
     if (metric.value < 0 && !SIGNED_METRIC_KINDS.has(metric.metric))
       ctx.addIssue({
