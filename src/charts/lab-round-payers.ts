@@ -41,7 +41,15 @@ export const ROUNDS: readonly {
   /** The round's total, when one record states it; otherwise the parts are the total. */
   total?: string;
   /** Each supplier part: a sum of record terms, less any (a part already counted elsewhere). */
-  suppliers: { payer: Exclude<Payer, "others">; terms: string; less?: string; bound: Bound; who: string }[];
+  suppliers: {
+    payer: Exclude<Payer, "others">;
+    terms: string;
+    less?: string;
+    bound: Bound;
+    who: string;
+    /** A conditional part that is paid at the round's price once this deal's amount is committed (the condition met). */
+    settledBy?: { deal: string; who: string };
+  }[];
   /** The others' record, when there is one; otherwise they are the total less the suppliers. */
   others?: string;
   othersWho: string;
@@ -97,6 +105,8 @@ export const ROUNDS: readonly {
         less: "metric:amazon-customer-financing-2026-03-31-openai-funded",
         bound: "stated",
         who: "Amazon (the rest of its commitment, due on a listing or another event)",
+        // Amazon's 10-Q for the quarter to June 2026 says the rest was paid by the end of July (1.57.0 on).
+        settledBy: { deal: "amazon-openai-2026-02-conditional", who: "Amazon (the rest of its commitment, paid by July 2026)" },
       },
     ],
     others: "deal:openai-2026-round-investors-openai-2026-03",
@@ -126,13 +136,14 @@ export function roundPayerRows(dataset: Dataset): Row[] {
     const parts: Row[] = round.suppliers.map((s) => {
       // A record added later (Amazon's conditional $35B, split out in 1.48.0) counts from its release on.
       const terms = termsInRelease(s.terms, dataset, where);
+      const settled = s.settledBy && dataset.deals.find((d) => d.id === s.settledBy!.deal)?.amount?.basis === "committed";
       return {
         roundKey: round.key,
         round: round.label,
-        payer: s.payer,
+        payer: settled ? "suppliers-at-price" : s.payer,
         usd: termListValue(terms, dataset, where, s.less),
         bound: s.bound,
-        who: s.who,
+        who: settled ? s.settledBy!.who : s.who,
         price,
         // A part less something (Amazon's pledge less its conditional money) names both records it is worked from.
         records: idsOf(s.less ? `${terms} ${s.less}` : terms).join(" "),

@@ -206,6 +206,19 @@ describe("lab-round-payers", () => {
     }
   });
 
+  // 1.57.0: Amazon's 10-Q says the conditional $35B was paid by July 2026, so it is money at the round's price, not a promise.
+  it("moves Amazon's conditional part to money paid at the price once its record is committed, and not before", () => {
+    const at = (version: string) => roundPayerRows(loadReleases("data").releases.find((r) => r.version === version)!.dataset);
+    const before = at("1.56.0").filter((r) => r.roundKey === "openai-2026-03");
+    expect(before.find((r) => r.payer === "suppliers-conditional")!.usd).toBe(35e9);
+    const after = at("1.57.0").filter((r) => r.roundKey === "openai-2026-03");
+    expect(after.some((r) => r.payer === "suppliers-conditional")).toBe(false);
+    const paid = after.filter((r) => r.payer === "suppliers-at-price");
+    expect(paid.map((r) => r.usd)).toEqual([75e9, 35e9]);
+    expect(paid[1]!.who).toBe("Amazon (the rest of its commitment, paid by July 2026)");
+    expect(after.reduce((a, r) => a + r.usd, 0)).toBe(122e9);
+  });
+
   it("names the missing record when a round's record is not in the dataset", () => {
     const without = { ...release, deals: release.deals.filter((d) => d.id !== "anthropic-series-h-anthropic-2026-05") };
     expect(() => roundPayerRows(without)).toThrow(/unknown deal id "anthropic-series-h-anthropic-2026-05"/);

@@ -285,6 +285,10 @@ describe("an indicator as pages show it", () => {
     expect(r.releases.at(-1)!.value).toBe(r.value);
     expect(r.asOf.at(-1)!.date <= current.dataset.evidenceThrough!).toBe(true);
     const earnings = renderIndicatorUncached(requireIndicator("earnings-from-the-loop"), current, releases)!;
-    expect(earnings.inputs.find((i) => i.ref === "metric:amazon-net-income-2026-q1")!.label).toBe("Amazon (AWS): net income, 2026-Q1");
+    // A metric input is labelled by its entity, kind and period (the newest quarter with both figures is the one shown).
+    const amazonIncome = current.dataset.metrics
+      .filter((m) => m.entity === "amazon" && m.metric === "net-income")
+      .sort((x, y) => (y.stated ?? "").localeCompare(x.stated ?? ""))[0]!;
+    expect(earnings.inputs.find((i) => i.ref === `metric:${amazonIncome.id}`)!.label).toBe(`Amazon (AWS): net income, ${amazonIncome.period}`);
   });
 });
