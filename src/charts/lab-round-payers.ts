@@ -114,6 +114,12 @@ export const ROUNDS: readonly {
   },
 ];
 
+// A settling deal must be one of its own part's records: a misspelt id would otherwise leave the part conditional forever.
+for (const round of ROUNDS)
+  for (const s of round.suppliers)
+    if (s.settledBy && !termIds(s.terms, "lab-round-payers").includes(s.settledBy.deal))
+      throw new Error(`lab-round-payers: "${round.label}" is settled by ${s.settledBy.deal}, which is not one of its part's records`);
+
 export interface Row {
   roundKey: string;
   round: string;
