@@ -49,6 +49,11 @@ export const ROUNDS: readonly {
     who: string;
     /** A conditional part that is paid at the round's price once this deal's amount is committed (the condition met). */
     settledBy?: { deal: string; who: string };
+    /**
+     * A firmer reading of the part, from the first release in which its record rests on a filing that says who paid
+     * what at which price: earlier releases keep the reading their evidence allowed, as their archived charts show it.
+     */
+    readFrom?: { record: string; payer: Exclude<Payer, "others">; terms: string; bound: Bound; who: string; othersWho: string };
   }[];
   /** The others' record, when there is one; otherwise they are the total less the suppliers. */
   others?: string;
@@ -75,13 +80,23 @@ export const ROUNDS: readonly {
     label: "Anthropic Series H, May 2026",
     price: "metric:anthropic-valuation-2026-05-28",
     total: "deal:anthropic-series-h-anthropic-2026-05",
-    // Anthropic counted $15B of hyperscalers' earlier commitments in the round; they were reported priced near February's value.
+    // Anthropic counted $15B of hyperscalers' earlier commitments in the round, $5B of it Amazon's; until Amazon's 10-Q
+    // (1.58.0) said that $5B bought Series H shares, the $15B was read as the clouds' April money at February's price.
     suppliers: [
       {
         payer: "suppliers-earlier",
         terms: "metric:amazon-customer-financing-2026-04-20-anthropic-initial metric:google-customer-financing-2026-04-24-anthropic-initial",
         bound: "stated",
         who: "Amazon, Google (April commitments)",
+        readFrom: {
+          record: "metric:amazon-customer-financing-2026-q2-anthropic-series-h",
+          payer: "suppliers-at-price",
+          terms: "metric:amazon-customer-financing-2026-q2-anthropic-series-h",
+          bound: "stated",
+          who: "Amazon (Series H shares, by its 10-Q)",
+          othersWho:
+            "Led by Altimeter, Dragoneer, Greenoaks and Sequoia; includes the rest of the hyperscalers' earlier commitments Anthropic counted in the round (unnamed), and Micron, Samsung, SK hynix, MGX and Blackstone, whose sums were not disclosed",
+        },
       },
     ],
     othersWho: "Led by Altimeter, Dragoneer, Greenoaks and Sequoia; includes Micron, Samsung, SK hynix, MGX and Blackstone, whose sums were not disclosed",
@@ -119,6 +134,8 @@ for (const round of ROUNDS)
   for (const s of round.suppliers)
     if (s.settledBy && !termIds(s.terms, "lab-round-payers").includes(s.settledBy.deal))
       throw new Error(`lab-round-payers: "${round.label}" is settled by ${s.settledBy.deal}, which is not one of its part's records`);
+    else if (s.readFrom && !termIds(s.readFrom.terms, "lab-round-payers").includes(termIds(s.readFrom.record, "lab-round-payers")[0]!))
+      throw new Error(`lab-round-payers: "${round.label}" is re-read from ${s.readFrom.record}, which is not one of its reading's records`);
 
 export interface Row {
   roundKey: string;
@@ -135,11 +152,23 @@ export interface Row {
 
 const idsOf = (list: string) => termIds(list, "lab-round-payers");
 
+/** Whether a metric or deal is in the release and rests on a filing: the evidence a firmer reading waits for. */
+function restsOnFiling(record: string, dataset: Dataset): boolean {
+  const [id] = idsOf(record);
+  const metric = dataset.metrics.find((m) => m.id === id);
+  const deal = dataset.deals.find((d) => d.id === id);
+  return metric?.source.kind === "filing" || (deal?.sources ?? []).some((src) => src.kind === "filing");
+}
+
 export function roundPayerRows(dataset: Dataset): Row[] {
   return ROUNDS.flatMap((round) => {
     const where = `lab-round-payers, ${round.label}`;
     const price = `${formatUsd(termListValue(round.price, dataset, where))} after the money`;
-    const parts: Row[] = round.suppliers.map((s) => {
+    // A part whose firmer reading rests on a filing in this release takes it, and the others' description with it.
+    const firmer = (s: (typeof round.suppliers)[number]) => (s.readFrom && restsOnFiling(s.readFrom.record, dataset) ? s.readFrom : undefined);
+    const reread = round.suppliers.map((s) => ({ ...s, ...firmer(s) }));
+    const othersWho = round.suppliers.map(firmer).find(Boolean)?.othersWho ?? round.othersWho;
+    const parts: Row[] = reread.map((s) => {
       // A record added later (Amazon's conditional $35B, split out in 1.48.0) counts from its release on.
       const terms = termsInRelease(s.terms, dataset, where);
       const settled = s.settledBy && dataset.deals.find((d) => d.id === s.settledBy!.deal)?.amount?.basis === "committed";
@@ -168,7 +197,7 @@ export function roundPayerRows(dataset: Dataset): Row[] {
       usd: othersUsd,
       // Others are the total less the suppliers: a ceiling on the suppliers is a floor on the others.
       bound: atMost ? "at least" : "stated",
-      who: round.othersWho,
+      who: othersWho,
       price,
       records: idsOf(round.others ?? round.total!).join(" "),
     });
@@ -193,7 +222,7 @@ const chart: ChartModule<Row> = {
   title: "Who paid the AI labs' 2026 round prices",
   subtitle: "Money in each 2026 round of Anthropic and OpenAI, by who paid it, US dollars",
   caption:
-    "A supplier sells the lab chips, cloud or data centres. In OpenAI's round the suppliers paid most of the money at the new price; in Anthropic's, investors other than its suppliers paid at least half in February, and in May the suppliers' part was money committed earlier at a lower price. Some other investors would count as suppliers but did not disclose their sums (the table names them), so the suppliers' parts are what is known, not everything suppliers paid.",
+    "A supplier sells the lab chips, cloud or data centres. In OpenAI's round the suppliers paid most of the money at the new price; in Anthropic's, investors other than its suppliers paid at least half in February, and in May the suppliers' known part was the clouds' money Anthropic counted in the round (until Amazon's 10-Q, read as bought earlier at February's price). Some other investors would count as suppliers but did not disclose their sums (the table names them), so the suppliers' parts are what is known, not everything suppliers paid.",
   sourceNote: "Circularity deal and metric records for each round and each supplier's part; each record cites its own sources.",
   build(dataset) {
     const data = roundPayerRows(dataset);

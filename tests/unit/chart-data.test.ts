@@ -219,6 +219,27 @@ describe("lab-round-payers", () => {
     expect(after.reduce((a, r) => a + r.usd, 0)).toBe(122e9);
   });
 
+  // 1.58.0: Amazon's 10-Q says its $5B in the May round bought Series H shares, at the round's price; earlier releases,
+  // without that filing, read Anthropic's $15B of hyperscalers' commitments as April money at February's price.
+  it("re-reads Anthropic's May supplier part from the release that holds Amazon's filing, and not before", () => {
+    const at = (version: string) =>
+      roundPayerRows(loadReleases("data").releases.find((r) => r.version === version)!.dataset).filter((r) => r.roundKey === "anthropic-2026-05");
+    const before = at("1.57.0");
+    expect(before.map((r) => [r.payer, r.usd])).toEqual([
+      ["suppliers-earlier", 15e9],
+      ["others", 50e9],
+    ]);
+    expect(before[1]!.who).not.toContain("hyperscalers");
+    const after = at("1.58.0");
+    expect(after.map((r) => [r.payer, r.usd])).toEqual([
+      ["suppliers-at-price", 5e9],
+      ["others", 60e9],
+    ]);
+    expect(after[0]!.records).toBe("amazon-customer-financing-2026-q2-anthropic-series-h");
+    expect(after[0]!.who).toBe("Amazon (Series H shares, by its 10-Q)");
+    expect(after[1]!.who).toContain("the rest of the hyperscalers' earlier commitments");
+  });
+
   it("names the missing record when a round's record is not in the dataset", () => {
     const without = { ...release, deals: release.deals.filter((d) => d.id !== "anthropic-series-h-anthropic-2026-05") };
     expect(() => roundPayerRows(without)).toThrow(/unknown deal id "anthropic-series-h-anthropic-2026-05"/);
