@@ -12,6 +12,7 @@ import computeBySupplier from "./compute-by-supplier.ts";
 import openaiCommitmentsVsRevenue from "./openai-commitments-vs-revenue.ts";
 import openaiValuation from "./openai-valuation.ts";
 import labRoundPayers from "./lab-round-payers.ts";
+import amazonProfitFromMarks from "./amazon-profit-from-marks.ts";
 import labRevenueMultiples from "./lab-revenue-multiples.ts";
 import supplierFinancingThenAndNow from "./supplier-financing-then-and-now.ts";
 import dealsByQuarter from "./deals-by-quarter.ts";
@@ -38,6 +39,7 @@ export const CHARTS: readonly ChartModule[] = [
   openaiCommitmentsVsRevenue,
   openaiValuation,
   labRoundPayers,
+  amazonProfitFromMarks,
   labRevenueMultiples,
   dealsByQuarter,
   circularDemandRange,

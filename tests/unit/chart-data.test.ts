@@ -10,6 +10,7 @@ import { archivePath, readArchived, writeArchived } from "../../src/render/chart
 import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { boundedUsd, roundPayerRows } from "../../src/charts/lab-round-payers.ts";
+import { profitRows } from "../../src/charts/amazon-profit-from-marks.ts";
 import { multipleRows, multipleText, periodDay, runRatesAround } from "../../src/charts/lab-revenue-multiples.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { loopsByRewiring } from "../../src/dataset/loops.ts";
@@ -251,6 +252,44 @@ describe("lab-round-payers", () => {
       deals: release.deals.map((d) => (d.id === "microsoft-anthropic-2025-11" ? { ...d, amount: { ...d.amount!, usd: 40e9 } } : d)),
     };
     expect(() => roundPayerRows(swollen)).toThrow(/exceed the round's total/);
+  });
+});
+
+describe("amazon-profit-from-marks", () => {
+  // Release 1.58.0 is the first to hold the 10-Q's split of Amazon's first-half other income.
+  const release = loadReleases("data").releases.find((r) => r.version === "1.58.0")!.dataset;
+  const metric = (id: string) => release.metrics.find((m) => m.id === id)!.value;
+  const rows = profitRows(release);
+  const part = (bar: string, p: string) => rows.find((r) => r.bar === bar && r.part === p)!;
+
+  it("splits other income as the 10-Q does, and the parts add up to the record of the whole", () => {
+    expect(part("Other income, before tax", "marks").usd).toBe(62.8e9);
+    expect(part("Other income, before tax", "notes").usd).toBe(4.5e9);
+    expect(part("Other income, before tax", "other-income").usd).toBeCloseTo(1.8e9, -3);
+    expect(part("Other income, before tax", "marks").barUsd).toBe(metric("amazon-equity-gain-2026-h1-anthropic"));
+  });
+
+  it("splits the half's net income into the gains after tax and the rest, 57% and 43%", () => {
+    const income = metric("amazon-net-income-2026-q1") + metric("amazon-net-income-2026-q2");
+    expect(part("Net income", "gains-after-tax").usd).toBe(53.2e9);
+    expect(part("Net income", "rest").usd).toBe(income - 53.2e9);
+    const chart = CHARTS.find((c) => c.id === "amazon-profit-from-marks")!;
+    const r = renderUncached(chart, release, "1.58.0");
+    expect(r.alt).toContain("Net income, $92.9B: the gains, after the tax tied to them $53.2B (57%), everything else $39.7B (43%)");
+    expect(r.alt).toContain("earlier gains on Anthropic notes converted in Q1 $4.5B");
+  });
+
+  it("refuses a part that comes out below zero, naming it and its records", () => {
+    const swollen = {
+      ...release,
+      metrics: release.metrics.map((m) => (m.id === "amazon-equity-gain-2026-h1-anthropic-preferred-marks" ? { ...m, value: 70e9 } : m)),
+    };
+    expect(() => profitRows(swollen)).toThrow(/"Other items" of "Other income, before tax" \(amazon-equity-gain-2026-h1-anthropic .*\) comes out below zero/);
+  });
+
+  it("names the missing record when a part's record is not in the dataset", () => {
+    const without = { ...release, metrics: release.metrics.filter((m) => m.id !== "amazon-equity-gain-2026-h1-anthropic-notes-reclassified") };
+    expect(() => profitRows(without)).toThrow(/amazon-equity-gain-2026-h1-anthropic-notes-reclassified/);
   });
 });
 

@@ -1,0 +1,160 @@
+// What Amazon's first-half 2026 profit was made of: its other income split as its 10-Q splits it, and its net income
+// split into the gains after the tax the 10-Q ties to them and everything else.
+import * as Plot from "@observablehq/plot";
+import type { ChartModule } from "./types.ts";
+import type { Dataset } from "../schemas/dataset.ts";
+import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { formatUsd } from "../lib/money.ts";
+import { termIds, termListValue } from "../dataset/terms.ts";
+
+export type Part = "marks" | "notes" | "other-income" | "gains-after-tax" | "rest";
+
+export const PART_LABEL: Record<Part, string> = {
+  marks: "Marks on its Anthropic preferred stock",
+  notes: "Earlier gains on Anthropic notes converted in Q1",
+  "other-income": "Other items",
+  "gains-after-tax": "The gains, after the tax tied to them",
+  rest: "Everything else",
+};
+
+const PART_COLOR: Record<Part, string> = {
+  marks: PALETTE.orange,
+  notes: PALETTE.purple,
+  "other-income": PALETTE.grey,
+  "gains-after-tax": PALETTE.red,
+  rest: PALETTE.blue,
+};
+
+const PARTS = Object.keys(PART_LABEL) as Part[];
+
+/**
+ * Each bar and the records its parts are worked from. A part given as `less` is what its terms leave once the other
+ * parts are taken off, so the parts of a bar always add up to the bar's record.
+ */
+export const BARS: readonly { label: string; parts: { part: Part; terms: string; less?: string }[] }[] = [
+  {
+    label: "Other income, before tax",
+    parts: [
+      { part: "marks", terms: "metric:amazon-equity-gain-2026-h1-anthropic-preferred-marks" },
+      { part: "notes", terms: "metric:amazon-equity-gain-2026-h1-anthropic-notes-reclassified" },
+      {
+        part: "other-income",
+        terms: "metric:amazon-equity-gain-2026-h1-anthropic",
+        less: "metric:amazon-equity-gain-2026-h1-anthropic-preferred-marks metric:amazon-equity-gain-2026-h1-anthropic-notes-reclassified",
+      },
+    ],
+  },
+  {
+    label: "Net income",
+    parts: [
+      { part: "gains-after-tax", terms: "metric:amazon-equity-gain-2026-h1-anthropic-after-tax" },
+      {
+        part: "rest",
+        terms: "metric:amazon-net-income-2026-q1 metric:amazon-net-income-2026-q2",
+        less: "metric:amazon-equity-gain-2026-h1-anthropic-after-tax",
+      },
+    ],
+  },
+];
+
+export interface Row {
+  bar: string;
+  part: Part;
+  usd: number;
+  /** The bar's whole, for the share each part is of it. */
+  barUsd: number;
+  /** The records the amount is worked from, space-separated. */
+  records: string;
+}
+
+export function profitRows(dataset: Dataset): Row[] {
+  return BARS.flatMap((bar) => {
+    const where = `amazon-profit-from-marks, ${bar.label}`;
+    const parts = bar.parts.map((p) => ({
+      part: p.part,
+      usd: termListValue(p.terms, dataset, where, p.less),
+      records: termIds(p.less ? `${p.terms} ${p.less}` : p.terms, "amazon-profit-from-marks").join(" "),
+    }));
+    const negative = parts.find((p) => p.usd < 0);
+    if (negative) throw new Error(`amazon-profit-from-marks: "${PART_LABEL[negative.part]}" of "${bar.label}" (${negative.records}) comes out below zero`);
+    const barUsd = parts.reduce((a, p) => a + p.usd, 0);
+    return parts.map((p) => ({ bar: bar.label, barUsd, ...p }));
+  });
+}
+
+/** A part's label inside a sentence: only its first letter lowered, so "Anthropic" and "Q1" keep their capitals. */
+const inSentence = (part: Part) => PART_LABEL[part].charAt(0).toLowerCase() + PART_LABEL[part].slice(1);
+
+const share = (r: Row) => `${Math.round((100 * r.usd) / r.barUsd)}%`;
+
+const chart: ChartModule<Row> = {
+  id: "amazon-profit-from-marks",
+  since: "1.58.0",
+  title: "What Amazon's first-half 2026 profit was made of",
+  subtitle: "Amazon's other income and net income, January to June 2026, by what its 10-Q says they came from, US dollars",
+  caption:
+    "Most of Amazon's first-half profit came from re-marking its shares in Anthropic, a customer of AWS, to the prices of Anthropic's funding rounds. The gains after tax are our subtraction of the tax Amazon's 10-Q ties to the Anthropic marks; its other items are what the 10-Q's other income leaves once the two Anthropic parts are taken off.",
+  sourceNote: "Amazon.com Form 10-Q for the quarter ended 30 June 2026 and its quarterly releases, as Circularity metric records.",
+  build(dataset) {
+    const data = profitRows(dataset);
+    const order = BARS.map((b) => b.label);
+    const totals = order.map((label) => {
+      const usd = data.find((d) => d.bar === label)!.barUsd;
+      return { bar: label, usd, text: formatUsd(usd) };
+    });
+    return {
+      data,
+      columns: [
+        { key: "bar", label: "Measure" },
+        { key: "part", label: "Part", format: (v) => PART_LABEL[v as Part] },
+        { key: "usd", label: "Amount", numeric: true, format: (v) => formatUsd(v as number) },
+        { key: "barUsd", label: "Share of the measure", numeric: true, format: (_v, r) => share(r) },
+        { key: "records", label: "Records" },
+      ],
+      rowKey: (r) => `${r.bar}/${r.part}`,
+      dealIds: [],
+      legend: PARTS.filter((p) => data.some((d) => d.part === p)).map((p) => ({ label: PART_LABEL[p], color: PART_COLOR[p] })),
+      plot: ({ width, compact }) => {
+        const bars = barRows({ width, compact }, order);
+        return {
+          ...horizontalBarFrame(bars, order, {
+            marginLeft: 170,
+            marginRight: compact ? 12 : 70,
+            extraHeight: 50,
+            x: barValueAxis(compact, Math.max(...totals.map((t) => t.usd)), undefined, {
+              labels: totals.map((t) => ({ value: t.usd, text: t.text })),
+              width,
+              marginRight: 12,
+            }),
+          }),
+          color: { domain: PARTS, range: PARTS.map((p) => PART_COLOR[p]) },
+          marks: [
+            Plot.barX(
+              data,
+              Plot.stackX({
+                x: "usd",
+                y: "bar",
+                fill: "part",
+                order: PARTS,
+                ...barInset(bars),
+                title: (d: Row) => `${d.bar}, ${inSentence(d.part)}: ${formatUsd(d.usd)} (${share(d)})`,
+              }),
+            ),
+            barEndLabels(totals, { x: "usd", y: "bar", text: "text" }, bars),
+            Plot.ruleX([0]),
+            compactBarLabels(order, bars),
+          ],
+        };
+      },
+    };
+  },
+  alt(spec) {
+    const bars = [...new Set(spec.data.map((d) => d.bar))].map((bar) => {
+      const rows = spec.data.filter((d) => d.bar === bar);
+      return `${bar}, ${formatUsd(rows[0]!.barUsd)}: ${rows.map((r) => `${inSentence(r.part)} ${formatUsd(r.usd)} (${share(r)})`).join(", ")}`;
+    });
+    return `Stacked bar chart of Amazon's profit in the first half of 2026. ${bars.join(". ")}.`;
+  },
+};
+
+export default chart;
