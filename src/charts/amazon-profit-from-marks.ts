@@ -1,9 +1,8 @@
 // What Amazon's first-half 2026 profit was made of: its other income split as its 10-Q splits it, and its net income
 // split into the gains after the tax the 10-Q ties to them and everything else.
-import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { PALETTE, stackedBarPlot } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
 import { termIds, termListValue } from "../dataset/terms.ts";
 
@@ -114,38 +113,19 @@ const chart: ChartModule<Row> = {
       rowKey: (r) => `${r.bar}/${r.part}`,
       dealIds: [],
       legend: PARTS.filter((p) => data.some((d) => d.part === p)).map((p) => ({ label: PART_LABEL[p], color: PART_COLOR[p] })),
-      plot: ({ width, compact }) => {
-        const bars = barRows({ width, compact }, order);
-        return {
-          ...horizontalBarFrame(bars, order, {
-            marginLeft: 170,
-            marginRight: compact ? 12 : 70,
-            extraHeight: 50,
-            x: barValueAxis(compact, Math.max(...totals.map((t) => t.usd)), undefined, {
-              labels: totals.map((t) => ({ value: t.usd, text: t.text })),
-              width,
-              marginRight: 12,
-            }),
-          }),
-          color: { domain: PARTS, range: PARTS.map((p) => PART_COLOR[p]) },
-          marks: [
-            Plot.barX(
-              data,
-              Plot.stackX({
-                x: "usd",
-                y: "bar",
-                fill: "part",
-                order: PARTS,
-                ...barInset(bars),
-                title: (d: Row) => `${d.bar}, ${inSentence(d.part)}: ${formatUsd(d.usd)} (${share(d)})`,
-              }),
-            ),
-            barEndLabels(totals, { x: "usd", y: "bar", text: "text" }, bars),
-            Plot.ruleX([0]),
-            compactBarLabels(order, bars),
-          ],
-        };
-      },
+      plot: (layout) =>
+        stackedBarPlot(layout, {
+          data,
+          order,
+          y: "bar",
+          fill: "part",
+          parts: PARTS,
+          colors: PARTS.map((p) => PART_COLOR[p]),
+          totals,
+          marginLeft: 170,
+          marginRight: 70,
+          title: (d) => `${d.bar}, ${inSentence(d.part)}: ${formatUsd(d.usd)} (${share(d)})`,
+        }),
     };
   },
   alt(spec) {

@@ -3,7 +3,7 @@ import * as Plot from "@observablehq/plot";
 import type { ChartModule } from "./types.ts";
 import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { PALETTE, barEndLabels, barInset, barRows, barValueAxis, compactBarLabels, horizontalBarFrame } from "./theme.ts";
+import { PALETTE, stackedBarPlot } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
 import { termIds, termListValue, termsInRelease } from "../dataset/terms.ts";
 import { href, paths } from "../lib/urls.ts";
@@ -249,38 +249,19 @@ const chart: ChartModule<Row> = {
       },
       dealIds: [...new Set(data.flatMap((r) => dealIdsIn(r.records, dataset)))].sort(),
       legend: PAYERS.filter((p) => data.some((d) => d.payer === p)).map((p) => ({ label: PAYER_LABEL[p], color: PAYER_COLOR[p] })),
-      plot: ({ width, compact }) => {
-        const bars = barRows({ width, compact }, order);
-        return {
-          ...horizontalBarFrame(bars, order, {
-            marginLeft: 180,
-            marginRight: compact ? 12 : 130,
-            extraHeight: 50,
-            x: barValueAxis(compact, Math.max(...totals.map((t) => t.usd)), undefined, {
-              labels: totals.map((t) => ({ value: t.usd, text: t.text })),
-              width,
-              marginRight: 12,
-            }),
-          }),
-          color: { domain: PAYERS, range: PAYERS.map((p) => PAYER_COLOR[p]) },
-          marks: [
-            Plot.barX(
-              data,
-              Plot.stackX({
-                x: "usd",
-                y: "round",
-                fill: "payer",
-                order: PAYERS,
-                ...barInset(bars),
-                title: (d: Row) => `${d.round}, ${PAYER_LABEL[d.payer].toLowerCase()}: ${boundedUsd(d)} (${d.who})`,
-              }),
-            ),
-            barEndLabels(totals, { x: "usd", y: "round", text: "text" }, bars),
-            Plot.ruleX([0]),
-            compactBarLabels(order, bars),
-          ],
-        };
-      },
+      plot: (layout) =>
+        stackedBarPlot(layout, {
+          data,
+          order,
+          y: "round",
+          fill: "payer",
+          parts: PAYERS,
+          colors: PAYERS.map((p) => PAYER_COLOR[p]),
+          totals,
+          marginLeft: 180,
+          marginRight: 130,
+          title: (d) => `${d.round}, ${PAYER_LABEL[d.payer].toLowerCase()}: ${boundedUsd(d)} (${d.who})`,
+        }),
     };
   },
   alt(spec) {

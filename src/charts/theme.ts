@@ -270,3 +270,45 @@ export function horizontalBarFrame(
     y: barY(domain, compact),
   };
 }
+
+/**
+ * A horizontal stacked bar chart in dollars: one bar per name in `order`, its parts stacked in the order of `parts`,
+ * each bar's total written past its end (`totals`, in the order of `order`), names above the bars on a phone.
+ */
+export function stackedBarPlot<Row>(
+  { width, compact }: { width: number; compact: boolean },
+  options: {
+    data: Row[];
+    order: string[];
+    y: keyof Row & string;
+    fill: keyof Row & string;
+    parts: readonly string[];
+    colors: readonly string[];
+    totals: readonly { usd: number; text: string }[];
+    marginLeft: number;
+    marginRight: number;
+    title: (d: Row) => string;
+  },
+) {
+  const bars = barRows({ width, compact }, options.order);
+  const totals = options.totals.map((t, i) => ({ ...t, name: options.order[i]! }));
+  return {
+    ...horizontalBarFrame(bars, options.order, {
+      marginLeft: options.marginLeft,
+      marginRight: compact ? 12 : options.marginRight,
+      extraHeight: 50,
+      x: barValueAxis(compact, Math.max(...totals.map((t) => t.usd)), undefined, {
+        labels: totals.map((t) => ({ value: t.usd, text: t.text })),
+        width,
+        marginRight: 12,
+      }),
+    }),
+    color: { domain: [...options.parts], range: [...options.colors] },
+    marks: [
+      Plot.barX(options.data, Plot.stackX({ x: "usd", y: options.y, fill: options.fill, order: [...options.parts], ...barInset(bars), title: options.title })),
+      barEndLabels(totals, { x: "usd", y: "name", text: "text" }, bars),
+      Plot.ruleX([0]),
+      compactBarLabels(options.order, bars),
+    ],
+  };
+}
