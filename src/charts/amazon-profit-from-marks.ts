@@ -1,5 +1,5 @@
 // What Amazon's first-half 2026 profit was made of: its other income split as its 10-Q splits it, and its net income
-// split into the gains after the tax the 10-Q ties to them and everything else.
+// split into the Anthropic gains after the tax the 10-Q ties to them and everything else.
 import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, stackedBarPlot } from "./theme.ts";
@@ -12,7 +12,7 @@ export const PART_LABEL: Record<Part, string> = {
   marks: "Marks on its Anthropic preferred stock",
   notes: "Earlier gains on Anthropic notes converted in Q1",
   "other-income": "Other items",
-  "gains-after-tax": "The gains, after the tax tied to them",
+  "gains-after-tax": "The Anthropic gains, after the tax tied to them",
   rest: "Everything else",
 };
 
@@ -46,11 +46,17 @@ export const BARS: readonly { label: string; parts: { part: Part; terms: string;
   {
     label: "Net income",
     parts: [
-      { part: "gains-after-tax", terms: "metric:amazon-equity-gain-2026-h1-anthropic-after-tax" },
+      // The after-tax gain less the other items: the 10-Q ties the tax to the Anthropic adjustments, not to them.
+      {
+        part: "gains-after-tax",
+        terms:
+          "metric:amazon-equity-gain-2026-h1-anthropic-after-tax metric:amazon-equity-gain-2026-h1-anthropic-preferred-marks metric:amazon-equity-gain-2026-h1-anthropic-notes-reclassified",
+        less: "metric:amazon-equity-gain-2026-h1-anthropic",
+      },
       {
         part: "rest",
-        terms: "metric:amazon-net-income-2026-q1 metric:amazon-net-income-2026-q2",
-        less: "metric:amazon-equity-gain-2026-h1-anthropic-after-tax",
+        terms: "metric:amazon-net-income-2026-q1 metric:amazon-net-income-2026-q2 metric:amazon-equity-gain-2026-h1-anthropic",
+        less: "metric:amazon-equity-gain-2026-h1-anthropic-after-tax metric:amazon-equity-gain-2026-h1-anthropic-preferred-marks metric:amazon-equity-gain-2026-h1-anthropic-notes-reclassified",
       },
     ],
   },
@@ -92,7 +98,7 @@ const chart: ChartModule<Row> = {
   title: "What Amazon's first-half 2026 profit was made of",
   subtitle: "Amazon's other income and net income, January to June 2026, by what its 10-Q says they came from, US dollars",
   caption:
-    "Most of Amazon's first-half profit came from re-marking its shares in Anthropic, a customer of AWS, to the prices of Anthropic's funding rounds. The gains after tax are our subtraction of the tax Amazon's 10-Q ties to the Anthropic marks; its other items are what the 10-Q's other income leaves once the two Anthropic parts are taken off.",
+    "Most of Amazon's first-half profit came from re-marking its shares in Anthropic, a customer of AWS, to the prices of Anthropic's funding rounds. The Anthropic gains after tax are our subtraction of the net discrete tax the 10-Q attributes primarily to the Anthropic adjustments; the other items are what the 10-Q's other income leaves once the two Anthropic parts are taken off, and are not in the net-income split.",
   sourceNote: "Amazon.com Form 10-Q for the quarter ended 30 June 2026 and its quarterly releases, as Circularity metric records.",
   build(dataset) {
     const data = profitRows(dataset);
