@@ -2,7 +2,7 @@
 // an <Indicator>'s value), graded by its strongest source. Issue 26 holds live articles to 70% of distinct quoted
 // records resting on a filing, a company statement or a wire story; `npm run check:articles` reports the share.
 import type { Dataset } from "../schemas/dataset.ts";
-import { strongestKind, isPrimary, SOURCE_KINDS, type Evidence } from "../dataset/evidence.ts";
+import { recordSources, strongestKind, isPrimary, SOURCE_KINDS, type Evidence } from "../dataset/evidence.ts";
 import { parseTerms, termRecords } from "../dataset/terms.ts";
 import type { ArticleRefs } from "./refs.ts";
 import { TERM_ATTRIBUTES } from "./computed.ts";
@@ -48,12 +48,7 @@ export function quotedRecords(refs: ArticleRefs, release: { version: string; dat
   for (const { kind, id } of wanted) {
     const key = `${kind}:${id}`;
     if (seen.has(key)) continue;
-    const sources =
-      kind === "deal"
-        ? dataset.deals.find((d) => d.id === id)?.sources
-        : kind === "financing"
-          ? dataset.financing.find((f) => f.id === id)?.sources
-          : [dataset.metrics.find((m) => m.id === id)?.source].filter((s) => !!s);
+    const sources = recordSources(kind, id, dataset);
     if (!sources) continue;
     seen.set(key, { kind, id, evidence: strongestKind(sources) });
   }

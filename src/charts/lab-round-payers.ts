@@ -5,7 +5,8 @@ import { dealIdsIn } from "./data.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, stackedBarPlot } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
-import { termIds, termListValue, termsInRelease } from "../dataset/terms.ts";
+import { parseTerms, termIds, termListValue, termsInRelease } from "../dataset/terms.ts";
+import { recordSources, strongestKind } from "../dataset/evidence.ts";
 import { href, paths } from "../lib/urls.ts";
 
 export type Payer = "suppliers-at-price" | "suppliers-conditional" | "suppliers-earlier" | "others";
@@ -152,12 +153,11 @@ export interface Row {
 
 const idsOf = (list: string) => termIds(list, "lab-round-payers");
 
-/** Whether a metric or deal is in the release and rests on a filing: the evidence a firmer reading waits for. */
+/** Whether a record is in the release and its strongest source is a filing: the evidence a firmer reading waits for. */
 function restsOnFiling(record: string, dataset: Dataset): boolean {
-  const [id] = idsOf(record);
-  const metric = dataset.metrics.find((m) => m.id === id);
-  const deal = dataset.deals.find((d) => d.id === id);
-  return metric?.source.kind === "filing" || (deal?.sources ?? []).some((src) => src.kind === "filing");
+  const [term] = parseTerms(record, "lab-round-payers");
+  const sources = recordSources(term!.kind, term!.id, dataset);
+  return !!sources && strongestKind(sources) === "filing";
 }
 
 export function roundPayerRows(dataset: Dataset): Row[] {

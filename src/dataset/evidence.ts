@@ -33,6 +33,14 @@ export function strongestKind(sources: readonly Source[], kindOfUrl?: ReadonlyMa
   return best;
 }
 
+/** The sources a deal, metric or financing record rests on in a release; undefined when the release lacks it. */
+export function recordSources(kind: "deal" | "metric" | "financing", id: string, dataset: Dataset): readonly Source[] | undefined {
+  if (kind === "deal") return dataset.deals.find((d) => d.id === id)?.sources;
+  if (kind === "financing") return dataset.financing.find((f) => f.id === id)?.sources;
+  const metric = dataset.metrics.find((m) => m.id === id);
+  return metric && [metric.source];
+}
+
 export function dealEvidence(record: Deal | Financing, kindOfUrl?: ReadonlyMap<string, SourceKind>): Evidence {
   return strongestKind(record.sources, kindOfUrl);
 }
