@@ -57,6 +57,7 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   receivables: "Accounts receivable",
   "credit-spread": "Credit-default-swap spread (percent a year)",
   "consumer-price-index": "US consumer price index (CPI-U)",
+  "stockholders-equity": "Stockholders' equity",
   "shares-outstanding": "Shares outstanding",
   "warrant-shares": "Shares a warrant can deliver",
   "price-target": "Share-price target of a warrant",

@@ -182,6 +182,9 @@ export const MetricKind = z.enum([
   // Schema 1.55 (additive): the US consumer price index (CPI-U, 1982-84 = 100) for a month, in its own unit "index",
   // so a sum of the telecom years can be put in today's dollars from two records, never by hand.
   "consumer-price-index",
+  // Schema 1.59 (additive): a company's total stockholders' equity on a date (book value, from its balance sheet), so a
+  // holding, a commitment or a gain can be set against what the company's owners have in it.
+  "stockholders-equity",
 ]);
 
 /** The one unit each share or price-index kind is measured in; every other kind is measured in dollars, percent or GW. */
@@ -193,8 +196,17 @@ export const FIXED_METRIC_UNITS: Readonly<Partial<Record<MetricKind, MetricUnit>
   "consumer-price-index": "index",
 };
 
-/** Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out. */
-export const SIGNED_METRIC_KINDS: ReadonlySet<MetricKind> = new Set(["equity-gain", "net-income", "operating-cash-flow", "free-cash-flow"]);
+/**
+ * Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out, and
+ * stockholders' equity, which buybacks and losses can take below zero.
+ */
+export const SIGNED_METRIC_KINDS: ReadonlySet<MetricKind> = new Set([
+  "equity-gain",
+  "net-income",
+  "operating-cash-flow",
+  "free-cash-flow",
+  "stockholders-equity",
+]);
 
 /** Calendar periods, fiscal periods (FY2026, FY2026-Q3) and points in time; months and days must exist. */
 export const Period = z

@@ -116,6 +116,19 @@ describe("schema violations name the record by id, or by position when it has no
     expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
   });
 
+  it("takes stockholders' equity in dollars, below zero too, and in no other unit (schema 1.59)", () => {
+    const equity = { metric: "stockholders-equity", period: "2026-06-30", unit: "usd" };
+    expect(violations((d) => Object.assign(d.metrics[0], equity, { value: 551.62e9, unit: "shares" }))).toEqual([
+      { file: FILE, record: "metric openai-revenue-2025-h1", field: "unit", message: expect.stringContaining('"shares" is only for') },
+    ]);
+    const valid = JSON.parse(fixtureText);
+    Object.assign(valid.metrics[0], equity, { value: 551.62e9 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+    // Buybacks and losses can leave a company with negative equity; the record must be able to say so.
+    Object.assign(valid.metrics[0], { value: -3.8e9 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+  });
+
   it("takes an allowance for credit losses as a balance in dollars that cannot be negative (schema 1.46)", () => {
     const allowance = { metric: "credit-loss-allowance", period: "2002-12-31", unit: "usd" };
     expect(violations((d) => Object.assign(d.metrics[0], allowance, { value: -824e6 }))).toEqual([
