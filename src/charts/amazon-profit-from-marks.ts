@@ -4,7 +4,7 @@ import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { PALETTE, stackedBarPlot } from "./theme.ts";
 import { formatUsd } from "../lib/money.ts";
-import { termIds, termListValue } from "../dataset/terms.ts";
+import { inSentence as lowerFirst, partRows, partShare as share, type PartBar, type PartRow } from "./part-bars.ts";
 
 export type Part = "marks" | "notes" | "other-income" | "gains-after-tax" | "rest";
 
@@ -26,11 +26,8 @@ const PART_COLOR: Record<Part, string> = {
 
 const PARTS = Object.keys(PART_LABEL) as Part[];
 
-/**
- * Each bar and the records its parts are worked from. A part given as `less` is what its terms leave once the other
- * parts are taken off, so the parts of a bar always add up to the bar's record.
- */
-export const BARS: readonly { label: string; parts: { part: Part; terms: string; less?: string }[] }[] = [
+/** Each bar and the records its parts are worked from; the parts of a bar always add up to the bar's record. */
+export const BARS: readonly PartBar<Part>[] = [
   {
     label: "Other income, before tax",
     parts: [
@@ -62,35 +59,11 @@ export const BARS: readonly { label: string; parts: { part: Part; terms: string;
   },
 ];
 
-export interface Row {
-  bar: string;
-  part: Part;
-  usd: number;
-  /** The bar's whole, for the share each part is of it. */
-  barUsd: number;
-  /** The records the amount is worked from, space-separated. */
-  records: string;
-}
+export type Row = PartRow<Part>;
 
-export function profitRows(dataset: Dataset): Row[] {
-  return BARS.flatMap((bar) => {
-    const where = `amazon-profit-from-marks, ${bar.label}`;
-    const parts = bar.parts.map((p) => ({
-      part: p.part,
-      usd: termListValue(p.terms, dataset, where, p.less),
-      records: termIds(p.less ? `${p.terms} ${p.less}` : p.terms, "amazon-profit-from-marks").join(" "),
-    }));
-    const negative = parts.find((p) => p.usd < 0);
-    if (negative) throw new Error(`amazon-profit-from-marks: "${PART_LABEL[negative.part]}" of "${bar.label}" (${negative.records}) comes out below zero`);
-    const barUsd = parts.reduce((a, p) => a + p.usd, 0);
-    return parts.map((p) => ({ bar: bar.label, barUsd, ...p }));
-  });
-}
+export const profitRows = (dataset: Dataset): Row[] => partRows("amazon-profit-from-marks", BARS, PART_LABEL, dataset);
 
-/** A part's label inside a sentence: only its first letter lowered, so "Anthropic" and "Q1" keep their capitals. */
-const inSentence = (part: Part) => PART_LABEL[part].charAt(0).toLowerCase() + PART_LABEL[part].slice(1);
-
-const share = (r: Row) => `${Math.round((100 * r.usd) / r.barUsd)}%`;
+const inSentence = (part: Part) => lowerFirst(PART_LABEL[part]);
 
 const chart: ChartModule<Row> = {
   id: "amazon-profit-from-marks",

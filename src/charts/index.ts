@@ -13,6 +13,7 @@ import openaiCommitmentsVsRevenue from "./openai-commitments-vs-revenue.ts";
 import openaiValuation from "./openai-valuation.ts";
 import labRoundPayers from "./lab-round-payers.ts";
 import amazonProfitFromMarks from "./amazon-profit-from-marks.ts";
+import amazonTwoLabsExposure from "./amazon-two-labs-exposure.ts";
 import labRevenueMultiples from "./lab-revenue-multiples.ts";
 import supplierFinancingThenAndNow from "./supplier-financing-then-and-now.ts";
 import dealsByQuarter from "./deals-by-quarter.ts";
@@ -40,6 +41,7 @@ export const CHARTS: readonly ChartModule[] = [
   openaiValuation,
   labRoundPayers,
   amazonProfitFromMarks,
+  amazonTwoLabsExposure,
   labRevenueMultiples,
   dealsByQuarter,
   circularDemandRange,

@@ -11,6 +11,7 @@ import { renderUncached } from "../../src/render/chart-render.ts";
 import { CHARTS } from "../../src/charts/index.ts";
 import { boundedUsd, roundPayerRows } from "../../src/charts/lab-round-payers.ts";
 import { profitRows } from "../../src/charts/amazon-profit-from-marks.ts";
+import { exposureRows } from "../../src/charts/amazon-two-labs-exposure.ts";
 import { multipleRows, multipleText, periodDay, runRatesAround } from "../../src/charts/lab-revenue-multiples.ts";
 import { loadReleases } from "../../src/dataset/load.ts";
 import { loopsByRewiring } from "../../src/dataset/loops.ts";
@@ -292,6 +293,42 @@ describe("amazon-profit-from-marks", () => {
   it("names the missing record when a part's record is not in the dataset", () => {
     const without = { ...release, metrics: release.metrics.filter((m) => m.id !== "amazon-equity-gain-2026-h1-anthropic-notes-reclassified") };
     expect(() => profitRows(without)).toThrow(/amazon-equity-gain-2026-h1-anthropic-notes-reclassified/);
+  });
+});
+
+describe("amazon-two-labs-exposure", () => {
+  // Release 1.59.0 is the first to hold Amazon's June backlog and stockholders' equity.
+  const release = loadReleases("data").releases.find((r) => r.version === "1.59.0")!.dataset;
+  const rows = exposureRows(release);
+  const part = (p: string) => rows.find((r) => r.part === p)!;
+
+  it("splits what Amazon has at stake into cash, booked gains, OpenAI and the open facility, adding up to its measure", () => {
+    expect(part("anthropic-cash").usd).toBeCloseTo(18e9, -6);
+    // $92.5B of preferred stock and $97.9B of notes, less the $18B paid.
+    expect(part("anthropic-gains").usd).toBeCloseTo(172.4e9, -6);
+    expect(part("openai").usd).toBe(50e9);
+    expect(part("facility").usd).toBe(15e9);
+    expect(part("anthropic-cash").barUsd).toBeCloseTo(255.4e9, -6);
+  });
+
+  it("sets the two labs' contracts against the June backlog, and the equity on its own", () => {
+    expect(part("lab-contracts").usd).toBe(238e9);
+    expect(part("other-backlog").usd).toBe(258e9);
+    expect(part("equity").usd).toBe(551.62e9);
+    const chart = CHARTS.find((c) => c.id === "amazon-two-labs-exposure")!;
+    const r = renderUncached(chart, release, "1.59.0");
+    expect(r.alt).toContain(
+      "At stake in the two labs, $255B: cash paid into Anthropic $18B (7%), gains booked on the Anthropic holdings $172B (68%), stock in OpenAI, paid for or committed $50B (20%), facility still open to Anthropic $15B (6%)",
+    );
+    expect(r.alt).toContain("Backlog, $496B: the two labs' AWS contracts, if booked in full $238B (48%), rest of the backlog $258B (52%)");
+    expect(r.alt).toContain("Shareholders' equity, $552B.");
+  });
+
+  it("refuses a backlog smaller than the contracts it is said to hold, naming the part and its records", () => {
+    const shrunk = { ...release, metrics: release.metrics.map((m) => (m.id === "amazon-backlog-2026-06-30" ? { ...m, value: 200e9 } : m)) };
+    expect(() => exposureRows(shrunk)).toThrow(
+      /"Rest of the backlog" of "Backlog" \(amazon-backlog-2026-06-30 openai-amazon-2025-11 .*\) comes out below zero/,
+    );
   });
 });
 
