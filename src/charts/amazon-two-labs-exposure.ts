@@ -72,7 +72,7 @@ const chart: ChartModule<Row> = {
   title: "What Amazon has riding on Anthropic and OpenAI",
   subtitle: "Amazon's stakes in and commitments to the two labs, its backlog and its shareholders' equity, 30 June 2026, US dollars",
   caption:
-    "The first bar is what Amazon's 10-Q says it could lose on the two labs: the carrying value of its investments and its future funding commitments. Its Anthropic holdings are split into the cash it paid and the gains it has booked on them; the OpenAI part counts stock bought by June and the rest of the commitment, paid in July. The backlog bar counts OpenAI's and Anthropic's AWS contracts as announced; Amazon does not say how much of its backlog they are, so that part is a ceiling.",
+    "The first bar is what Amazon's 10-Q says it could lose on the two labs: the carrying value of its investments and its future funding commitments. Its Anthropic holdings are split into the cash it paid and the gains it has booked on them; the OpenAI part counts stock bought by June and the rest of the commitment, paid in July. The backlog bar counts OpenAI's and Anthropic's AWS contracts as announced. Amazon does not say how much of its backlog they are, so that part is our estimate and could err either way: some may be delivered or not yet booked, while Anthropic's figure is a floor and its earlier AWS commitments are not counted.",
   sourceNote: "Amazon.com Forms 10-Q for the quarters ended 31 March and 30 June 2026; the companies' announcements of the contracts, as Circularity records.",
   build(dataset) {
     const data = exposureRows(dataset);
