@@ -1,10 +1,8 @@
 // What Amazon's first-half 2026 profit was made of: its other income split as its 10-Q splits it, and its net income
 // split into the Anthropic gains after the tax the 10-Q ties to them and everything else.
-import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { PALETTE, stackedBarPlot } from "./theme.ts";
-import { formatUsd } from "../lib/money.ts";
-import { inSentence as lowerFirst, partRows, partShare as share, type PartBar, type PartRow } from "./part-bars.ts";
+import { PALETTE } from "./theme.ts";
+import { partBarChart, partRows, type PartBar, type PartRow } from "./part-bars.ts";
 
 export type Part = "marks" | "notes" | "other-income" | "gains-after-tax" | "rest";
 
@@ -23,8 +21,6 @@ const PART_COLOR: Record<Part, string> = {
   "gains-after-tax": PALETTE.red,
   rest: PALETTE.blue,
 };
-
-const PARTS = Object.keys(PART_LABEL) as Part[];
 
 /** Each bar and the records its parts are worked from; the parts of a bar always add up to the bar's record. */
 export const BARS: readonly PartBar<Part>[] = [
@@ -63,9 +59,7 @@ export type Row = PartRow<Part>;
 
 export const profitRows = (dataset: Dataset): Row[] => partRows("amazon-profit-from-marks", BARS, PART_LABEL, dataset);
 
-const inSentence = (part: Part) => lowerFirst(PART_LABEL[part]);
-
-const chart: ChartModule<Row> = {
+const chart = partBarChart<Part>({
   id: "amazon-profit-from-marks",
   since: "1.58.0",
   title: "What Amazon's first-half 2026 profit was made of",
@@ -73,47 +67,11 @@ const chart: ChartModule<Row> = {
   caption:
     "Most of Amazon's first-half profit came from re-marking its shares in Anthropic, a customer of AWS, to the prices of Anthropic's funding rounds. The Anthropic gains after tax are our subtraction of the net discrete tax the 10-Q attributes primarily to the Anthropic adjustments; the other items are what the 10-Q's other income leaves once the two Anthropic parts are taken off, and are not in the net-income split.",
   sourceNote: "Amazon.com Form 10-Q for the quarter ended 30 June 2026 and its quarterly releases, as Circularity metric records.",
-  build(dataset) {
-    const data = profitRows(dataset);
-    const order = BARS.map((b) => b.label);
-    const totals = order.map((label) => {
-      const usd = data.find((d) => d.bar === label)!.barUsd;
-      return { bar: label, usd, text: formatUsd(usd) };
-    });
-    return {
-      data,
-      columns: [
-        { key: "bar", label: "Measure" },
-        { key: "part", label: "Part", format: (v) => PART_LABEL[v as Part] },
-        { key: "usd", label: "Amount", numeric: true, format: (v) => formatUsd(v as number) },
-        { key: "barUsd", label: "Share of the measure", numeric: true, format: (_v, r) => share(r) },
-        { key: "records", label: "Records" },
-      ],
-      rowKey: (r) => `${r.bar}/${r.part}`,
-      dealIds: [],
-      legend: PARTS.filter((p) => data.some((d) => d.part === p)).map((p) => ({ label: PART_LABEL[p], color: PART_COLOR[p] })),
-      plot: (layout) =>
-        stackedBarPlot(layout, {
-          data,
-          order,
-          y: "bar",
-          fill: "part",
-          parts: PARTS,
-          colors: PARTS.map((p) => PART_COLOR[p]),
-          totals,
-          marginLeft: 170,
-          marginRight: 70,
-          title: (d) => `${d.bar}, ${inSentence(d.part)}: ${formatUsd(d.usd)} (${share(d)})`,
-        }),
-    };
-  },
-  alt(spec) {
-    const bars = [...new Set(spec.data.map((d) => d.bar))].map((bar) => {
-      const rows = spec.data.filter((d) => d.bar === bar);
-      return `${bar}, ${formatUsd(rows[0]!.barUsd)}: ${rows.map((r) => `${inSentence(r.part)} ${formatUsd(r.usd)} (${share(r)})`).join(", ")}`;
-    });
-    return `Stacked bar chart of Amazon's profit in the first half of 2026. ${bars.join(". ")}.`;
-  },
-};
+  bars: BARS,
+  labels: PART_LABEL,
+  colors: PART_COLOR,
+  marginLeft: 170,
+  altIntro: "Stacked bar chart of Amazon's profit in the first half of 2026.",
+});
 
 export default chart;

@@ -1,11 +1,9 @@
 // What Amazon has riding on Anthropic and OpenAI at 30 June 2026: its stakes and funding commitments (the 10-Q's own
 // measure of what it could lose on the two), the part of its backlog the two labs' contracts would be if booked in
 // full, and its shareholders' equity, all on one dollar scale.
-import type { ChartModule } from "./types.ts";
 import type { Dataset } from "../schemas/dataset.ts";
-import { PALETTE, stackedBarPlot } from "./theme.ts";
-import { formatUsd } from "../lib/money.ts";
-import { inSentence as lowerFirst, partRows, partShare as share, type PartBar, type PartRow } from "./part-bars.ts";
+import { PALETTE } from "./theme.ts";
+import { partBarChart, partRows, type PartBar, type PartRow } from "./part-bars.ts";
 
 export type Part = "anthropic-cash" | "anthropic-gains" | "openai" | "facility" | "lab-contracts" | "other-backlog" | "equity";
 
@@ -28,8 +26,6 @@ const PART_COLOR: Record<Part, string> = {
   "other-backlog": PALETTE.grey,
   equity: PALETTE.green,
 };
-
-const PARTS = Object.keys(PART_LABEL) as Part[];
 
 // Amazon's cash into Anthropic: $8.0B of notes (the three deals, 2023–2024 commitments paid through 2025) and the
 // $10.0B of preferred stock bought in Q2 2026. Its holdings less that cash are the gains it has booked on them.
@@ -64,9 +60,7 @@ export type Row = PartRow<Part>;
 
 export const exposureRows = (dataset: Dataset): Row[] => partRows("amazon-two-labs-exposure", BARS, PART_LABEL, dataset);
 
-const inSentence = (part: Part) => lowerFirst(PART_LABEL[part]);
-
-const chart: ChartModule<Row> = {
+const chart = partBarChart<Part>({
   id: "amazon-two-labs-exposure",
   since: "1.59.0",
   title: "What Amazon has riding on Anthropic and OpenAI",
@@ -74,48 +68,11 @@ const chart: ChartModule<Row> = {
   caption:
     "The first bar is what Amazon's 10-Q says it could lose on the two labs: the carrying value of its investments and its future funding commitments. Its Anthropic holdings are split into the cash it paid and the gains it has booked on them; the OpenAI part counts stock bought by June and the rest of the commitment, paid in July. The backlog bar counts OpenAI's and Anthropic's AWS contracts as announced. Amazon does not say how much of its backlog they are, so that part is our estimate and could err either way: some may be delivered or not yet booked, while Anthropic's figure is a floor and its earlier AWS commitments are not counted.",
   sourceNote: "Amazon.com Forms 10-Q for the quarters ended 31 March and 30 June 2026; the companies' announcements of the contracts, as Circularity records.",
-  build(dataset) {
-    const data = exposureRows(dataset);
-    const order = BARS.map((b) => b.label);
-    const totals = order.map((label) => {
-      const usd = data.find((d) => d.bar === label)!.barUsd;
-      return { bar: label, usd, text: formatUsd(usd) };
-    });
-    return {
-      data,
-      columns: [
-        { key: "bar", label: "Measure" },
-        { key: "part", label: "Part", format: (v) => PART_LABEL[v as Part] },
-        { key: "usd", label: "Amount", numeric: true, format: (v) => formatUsd(v as number) },
-        { key: "barUsd", label: "Share of the measure", numeric: true, format: (_v, r) => share(r) },
-        { key: "records", label: "Records" },
-      ],
-      rowKey: (r) => `${r.bar}/${r.part}`,
-      dealIds: [],
-      legend: PARTS.filter((p) => data.some((d) => d.part === p)).map((p) => ({ label: PART_LABEL[p], color: PART_COLOR[p] })),
-      plot: (layout) =>
-        stackedBarPlot(layout, {
-          data,
-          order,
-          y: "bar",
-          fill: "part",
-          parts: PARTS,
-          colors: PARTS.map((p) => PART_COLOR[p]),
-          totals,
-          marginLeft: 160,
-          marginRight: 70,
-          title: (d) => `${d.bar}, ${inSentence(d.part)}: ${formatUsd(d.usd)} (${share(d)})`,
-        }),
-    };
-  },
-  alt(spec) {
-    const bars = [...new Set(spec.data.map((d) => d.bar))].map((bar) => {
-      const rows = spec.data.filter((d) => d.bar === bar);
-      if (rows.length === 1) return `${bar}, ${formatUsd(rows[0]!.barUsd)}`;
-      return `${bar}, ${formatUsd(rows[0]!.barUsd)}: ${rows.map((r) => `${inSentence(r.part)} ${formatUsd(r.usd)} (${share(r)})`).join(", ")}`;
-    });
-    return `Stacked bar chart of what Amazon has riding on Anthropic and OpenAI at 30 June 2026. ${bars.join(". ")}.`;
-  },
-};
+  bars: BARS,
+  labels: PART_LABEL,
+  colors: PART_COLOR,
+  marginLeft: 160,
+  altIntro: "Stacked bar chart of what Amazon has riding on Anthropic and OpenAI at 30 June 2026.",
+});
 
 export default chart;
