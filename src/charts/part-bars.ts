@@ -39,10 +39,10 @@ export function partRows<P extends string>(chartId: string, bars: readonly PartB
 }
 
 /** A part's share of its bar, as the table and the alt text print it. */
-export const partShare = (r: { usd: number; barUsd: number }) => `${Math.round((100 * r.usd) / r.barUsd)}%`;
+const partShare = (r: { usd: number; barUsd: number }) => `${Math.round((100 * r.usd) / r.barUsd)}%`;
 
 /** A label inside a sentence: only its first letter lowered, so "Anthropic" and "Q1" keep their capitals. */
-export const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 /** What a part-bar chart says about itself; everything drawn is worked from `bars` and the dataset. */
 export interface PartBarChartOptions<P extends string> extends Pick<ChartModule, "id" | "since" | "title" | "subtitle" | "caption" | "sourceNote"> {
@@ -57,12 +57,13 @@ export interface PartBarChartOptions<P extends string> extends Pick<ChartModule,
 
 /**
  * A chart of horizontal bars split into parts: the data table, legend, stacked bars with their totals and the alt text,
- * all from the rows `partRows` reads. A bar with one part is read out by its total alone.
+ * all from the rows `partRows` reads (the module's `rows`, for tests). A bar with one part is read out by its total alone.
  */
-export function partBarChart<P extends string>(options: PartBarChartOptions<P>): ChartModule<PartRow<P>> {
+export function partBarChart<P extends string>(options: PartBarChartOptions<P>): ChartModule<PartRow<P>> & { rows: (dataset: Dataset) => PartRow<P>[] } {
   const { bars, labels, colors } = options;
   const parts = Object.keys(labels) as P[];
   const lower = (part: P) => inSentence(labels[part]);
+  const rows = (dataset: Dataset) => partRows(options.id, bars, labels, dataset);
   return {
     id: options.id,
     since: options.since,
@@ -70,8 +71,9 @@ export function partBarChart<P extends string>(options: PartBarChartOptions<P>):
     subtitle: options.subtitle,
     caption: options.caption,
     sourceNote: options.sourceNote,
+    rows,
     build(dataset) {
-      const data = partRows(options.id, bars, labels, dataset);
+      const data = rows(dataset);
       const order = bars.map((b) => b.label);
       const totals = order.map((label) => {
         const usd = data.find((d) => d.bar === label)!.barUsd;
