@@ -5,7 +5,9 @@
 // ratio of changes, <Computed ratio="metric:gain-now" minus="metric:gain-then" over="metric:income-now"
 // overMinus="metric:income-then" as="percent" /> (how much of a rise one item explains), and a ratio applied to an
 // amount, <Computed ratio="metric:price-now" minus="metric:price-then" over="metric:price-then" times="metric:stake" />
-// (what a stake gains when the price moves: the one product, so a dollar figure never has to be worked by hand).
+// (what a stake gains when the price moves: the one product, so a dollar figure never has to be worked by hand), and a
+// scenario, <Computed sum="metric:gain-held" move="metric:stake" by="-25" /> (a sum plus an assumed signed change in
+// an amount: what a listing would book if the price fell a quarter; without sum="…", the change alone).
 // Terms: deal:<id> (amount), deal:<id>/yr (amount ÷ term years), deal:<id>.gw (gigawatts), metric:<id>,
 // metric:<id>/yr (a quarterly or half-year flow annualised), financing:<id>.
 import type { Dataset } from "../schemas/dataset.ts";
@@ -36,11 +38,18 @@ export interface ComputedSpec {
    * (assume="50"). It is an assumption, not a record, so the formula names it and the text must say so.
    */
   assume?: number | string;
+  /** An amount an assumed change applies to (a sum of terms): the scenario's base, such as a holding re-priced. */
+  move?: string;
+  /**
+   * The assumed change in percent applied to `move`, signed (−25 is a fall of a quarter): a scenario, so the formula
+   * names it as assumed and the text must say so.
+   */
+  by?: number | string;
 }
 
 /** The attributes that hold lists of record terms: one list, so every reader of a spec sees every record it uses. */
-export const TERM_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "times"] as const;
-const SPEC_ATTRIBUTES = [...TERM_ATTRIBUTES, "as", "digits", "afterTax", "assume"] as const;
+export const TERM_ATTRIBUTES = ["sum", "minus", "ratio", "over", "overMinus", "times", "move"] as const;
+const SPEC_ATTRIBUTES = [...TERM_ATTRIBUTES, "as", "digits", "afterTax", "assume", "by"] as const;
 
 export interface ComputedFigure {
   /** Anchor id of the figure's formula in the article's list, the same for every use of the same spec. */
@@ -90,6 +99,7 @@ export function specKey(spec: ComputedSpec): string {
     ...(spec.overMinus === undefined ? [] : [`overMinus=${norm(spec.overMinus)}`]),
     ...(spec.times === undefined ? [] : [`times=${norm(spec.times)}`]),
     ...(spec.assume === undefined ? [] : [`assume=${spec.assume}`]),
+    ...(spec.move === undefined ? [] : [`move=${norm(spec.move)}`, `by=${spec.by ?? ""}`]),
   ].join("|");
   return `computed-${sha256(text).slice(0, 10)}`;
 }
@@ -118,7 +128,10 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     throw new Error(`${here}: assume must be an assumed share in percent, above 0 and at most 1000`);
   if (spec.as !== undefined && !COMPUTED_FORMATS.includes(spec.as)) throw new Error(`${here}: unknown as="${spec.as}"; use ${COMPUTED_FORMATS.join(", ")}`);
   const isRatio = spec.ratio !== undefined || spec.over !== undefined;
-  if (isRatio === (spec.sum !== undefined)) throw new Error(`${here}: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"`);
+  const scenario = scenarioChange(spec, here);
+  if (scenario && (isRatio || tax !== undefined || assumed !== undefined))
+    throw new Error(`${here}: move="…" with by="…" applies to a sum only, without afterTax or assume`);
+  if (!scenario && isRatio === (spec.sum !== undefined)) throw new Error(`${here}: give either sum="…" (optionally with minus="…") or ratio="…" with over="…"`);
   if (!isRatio && spec.overMinus !== undefined) throw new Error(`${here}: overMinus="…" applies to ratios only`);
   if (!isRatio && spec.times !== undefined) throw new Error(`${here}: times="…" applies to ratios only`);
   let value: number;
@@ -145,6 +158,21 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     const tShown = by.length ? ` × ${t.shown}` : "";
     formula = `${nShown}${taxShown} ÷ ${dShown}${tShown}`;
     inputs = [...num, ...numLess, ...den, ...denLess, ...by];
+  } else if (scenario) {
+    // The base (if any) plus the assumed change in the moved amount, in one unit: "$92B (a) + −25% (assumed) × $190B (b)".
+    const plus = spec.sum === undefined ? [] : parseTerms(spec.sum, here);
+    const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
+    if (!plus.length && less.length) throw new Error(`${here}: minus="…" needs a sum="…" to come off`);
+    const moved = parseTerms(spec.move!, here);
+    const m = sumTerms(moved, dataset, here);
+    const base = plus.length ? difference(plus, less, dataset, here) : undefined;
+    if (base && base.unit !== m.unit) throw new Error(`${here}: cannot add a change in ${m.unit} to ${base.unit}: move="…" must be in the unit of sum="…"`);
+    const change = (scenario.by / 100) * m.value;
+    const changeShown = `${formatComputed(scenario.by, "percent", 3)} (assumed) × ${m.shown}`;
+    value = (base?.value ?? 0) + change;
+    as = spec.as ?? (m.unit === "gw" ? "gw" : m.unit === "shares" ? "shares" : "usd");
+    formula = base ? `${less.length ? `(${base.shown})` : base.shown} + ${changeShown}` : changeShown;
+    inputs = [...plus, ...less, ...moved];
   } else {
     const plus = parseTerms(spec.sum!, here);
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
@@ -167,6 +195,15 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     formula: `${formula} = ${text}`,
     inputs: [...new Set(inputs.flatMap(termRecords).map((r) => r.id))],
   };
+}
+
+/** A scenario's assumed change (move="…" with by="…"), checked: both or neither, a signed percent from −100 to 1000, not zero. */
+function scenarioChange(spec: ComputedSpec, here: string): { by: number } | undefined {
+  if (spec.move === undefined && spec.by === undefined) return undefined;
+  if (spec.move === undefined || spec.by === undefined) throw new Error(`${here}: move="…" and by="…" go together: the amount a scenario changes and its assumed change in percent`);
+  const by = Number(spec.by);
+  if (!(Number.isFinite(by) && by !== 0 && by >= -100 && by <= 1000)) throw new Error(`${here}: by must be an assumed change in percent, from −100 to 1000 and not zero`);
+  return { by };
 }
 
 /**

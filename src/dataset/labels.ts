@@ -58,6 +58,7 @@ export const METRIC_LABEL: Record<MetricKind, string> = {
   "credit-spread": "Credit-default-swap spread (percent a year)",
   "consumer-price-index": "US consumer price index (CPI-U)",
   "stockholders-equity": "Stockholders' equity",
+  "operating-income": "Operating income",
   "shares-outstanding": "Shares outstanding",
   "warrant-shares": "Shares a warrant can deliver",
   "price-target": "Share-price target of a warrant",

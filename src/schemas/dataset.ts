@@ -185,6 +185,9 @@ export const MetricKind = z.enum([
   // Schema 1.59 (additive): a company's total stockholders' equity on a date (book value, from its balance sheet), so a
   // holding, a commitment or a gain can be set against what the company's owners have in it.
   "stockholders-equity",
+  // Schema 1.60 (additive): a company's operating income (or loss) for a period, in total or for a segment the notes
+  // name, so a gain outside operations can be set against what the business itself earned.
+  "operating-income",
 ]);
 
 /** The one unit each share or price-index kind is measured in; every other kind is measured in dollars, percent or GW. */
@@ -197,8 +200,8 @@ export const FIXED_METRIC_UNITS: Readonly<Partial<Record<MetricKind, MetricUnit>
 };
 
 /**
- * Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money, cash that flowed out, and
- * stockholders' equity, which buybacks and losses can take below zero.
+ * Kinds whose value may fall below zero: a loss on a stake, a quarter that lost money (after tax or in operations), cash
+ * that flowed out, and stockholders' equity, which buybacks and losses can take below zero.
  */
 export const SIGNED_METRIC_KINDS: ReadonlySet<MetricKind> = new Set([
   "equity-gain",
@@ -206,6 +209,7 @@ export const SIGNED_METRIC_KINDS: ReadonlySet<MetricKind> = new Set([
   "operating-cash-flow",
   "free-cash-flow",
   "stockholders-equity",
+  "operating-income",
 ]);
 
 /** Calendar periods, fiscal periods (FY2026, FY2026-Q3) and points in time; months and days must exist. */

@@ -282,6 +282,36 @@ describe("<Computed> formats and rules", () => {
     expect(computeFigure({ sum: "deal:nvidia-openai-2025-09", afterTax: "99" }, ds, "f").text).toBe("$1B");
   });
 
+  it("adds an assumed signed change in an amount to a sum, a scenario the formula names (move, by)", () => {
+    const ds = fixture();
+    // What a $38B gain held outside profit would leave if the $100B holding it belongs to fell by half.
+    const fall = computeFigure({ sum: "deal:openai-amazon-2025-11", move: "deal:nvidia-openai-2025-09", by: "-50" }, ds, "f");
+    expect(fall.value).toBeCloseTo(-12e9, 0);
+    expect(fall.text).toBe("−$12B");
+    expect(fall.formula).toBe("$38B (openai-amazon-2025-11) + −50% (assumed) × $100B (nvidia-openai-2025-09) = −$12B");
+    expect(fall.inputs).toEqual(["openai-amazon-2025-11", "nvidia-openai-2025-09"]);
+    const rise = computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", move: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11", by: "25" }, ds, "f");
+    expect(rise.value).toBeCloseTo(96.5e9, 0);
+    expect(rise.formula).toBe("($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) + 25% (assumed) × ($100B (nvidia-openai-2025-09) + $38B (openai-amazon-2025-11)) = $96.5B");
+    // Without a sum, the change alone, signed.
+    const alone = computeFigure({ move: "deal:nvidia-openai-2025-09", by: "-25" }, ds, "f");
+    expect(alone.text).toBe("−$25B");
+    expect(alone.formula).toBe("−25% (assumed) × $100B (nvidia-openai-2025-09) = −$25B");
+    expect(specKey({ sum: "deal:a", move: "deal:b", by: "-25" })).not.toBe(specKey({ sum: "deal:a", move: "deal:b", by: "25" }));
+    expect(specKey({ sum: "deal:a", move: "deal:b", by: "-25" })).not.toBe(specKey({ sum: "deal:a" }));
+    for (const by of ["0", "-101", "1001", "half"])
+      expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11", by }, ds, "f.mdx")).toThrow(
+        "f.mdx: <Computed>: by must be an assumed change in percent, from −100 to 1000 and not zero",
+      );
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", by: "-25" }, ds, "f.mdx")).toThrow('f.mdx: <Computed>: move="…" and by="…" go together');
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11" }, ds, "f.mdx")).toThrow('move="…" and by="…" go together');
+    expect(() => computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", move: "deal:openai-amazon-2025-11", by: "10" }, ds, "f.mdx")).toThrow(
+      'f.mdx: <Computed>: move="…" with by="…" applies to a sum only, without afterTax or assume',
+    );
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-nvidia-2025-09.gw", by: "10" }, ds, "f.mdx")).toThrow("f.mdx: <Computed>: cannot add a change in");
+    expect(() => computeFigure({ minus: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11", by: "10" }, ds, "f.mdx")).toThrow('minus="…" needs a sum="…" to come off');
+  });
+
   it("scales a whole figure by an assumed share, a scenario the formula names (assume)", () => {
     const ds = fixture();
     const sum = computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", assume: "50" }, ds, "f");
@@ -302,7 +332,7 @@ describe("<Computed> formats and rules", () => {
   it("refuses an attribute it does not know, so a misspelt one is not silently ignored", () => {
     const ds = fixture();
     expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", aftertax: "20" } as never, ds, "f.mdx")).toThrow(
-      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, times, as, digits, afterTax, assume',
+      'f.mdx: <Computed>: unknown attribute aftertax="…"; use sum, minus, ratio, over, overMinus, times, move, as, digits, afterTax, assume, by',
     );
   });
 

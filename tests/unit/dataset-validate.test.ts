@@ -129,6 +129,19 @@ describe("schema violations name the record by id, or by position when it has no
     expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
   });
 
+  it("takes operating income in dollars, a loss below zero too, and in no other unit (schema 1.60)", () => {
+    const operating = { metric: "operating-income", period: "2026-H1", unit: "usd" };
+    expect(violations((d) => Object.assign(d.metrics[0], operating, { value: 51.313e9, unit: "index" }))).toEqual([
+      { file: FILE, record: "metric openai-revenue-2025-h1", field: "unit", message: expect.any(String) },
+    ]);
+    const valid = JSON.parse(fixtureText);
+    Object.assign(valid.metrics[0], operating, { value: 51.313e9 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+    // A business that loses money in operations reports a negative operating income; the record must be able to say so.
+    Object.assign(valid.metrics[0], { value: -1.2e9 });
+    expect(parseDatasetText(JSON.stringify(valid), FILE).ok).toBe(true);
+  });
+
   it("takes an allowance for credit losses as a balance in dollars that cannot be negative (schema 1.46)", () => {
     const allowance = { metric: "credit-loss-allowance", period: "2002-12-31", unit: "usd" };
     expect(violations((d) => Object.assign(d.metrics[0], allowance, { value: -824e6 }))).toEqual([
