@@ -200,9 +200,11 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
 /** A scenario's assumed change (move="…" with by="…"), checked: both or neither, a signed percent from −100 to 1000, not zero. */
 function scenarioChange(spec: ComputedSpec, here: string): { by: number } | undefined {
   if (spec.move === undefined && spec.by === undefined) return undefined;
-  if (spec.move === undefined || spec.by === undefined) throw new Error(`${here}: move="…" and by="…" go together: the amount a scenario changes and its assumed change in percent`);
+  if (spec.move === undefined || spec.by === undefined)
+    throw new Error(`${here}: move="…" and by="…" go together: the amount a scenario changes and its assumed change in percent`);
   const by = Number(spec.by);
-  if (!(Number.isFinite(by) && by !== 0 && by >= -100 && by <= 1000)) throw new Error(`${here}: by must be an assumed change in percent, from −100 to 1000 and not zero`);
+  if (!(Number.isFinite(by) && by !== 0 && by >= -100 && by <= 1000))
+    throw new Error(`${here}: by must be an assumed change in percent, from −100 to 1000 and not zero`);
   return { by };
 }
 

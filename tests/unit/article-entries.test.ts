@@ -290,9 +290,15 @@ describe("<Computed> formats and rules", () => {
     expect(fall.text).toBe("−$12B");
     expect(fall.formula).toBe("$38B (openai-amazon-2025-11) + −50% (assumed) × $100B (nvidia-openai-2025-09) = −$12B");
     expect(fall.inputs).toEqual(["openai-amazon-2025-11", "nvidia-openai-2025-09"]);
-    const rise = computeFigure({ sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", move: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11", by: "25" }, ds, "f");
+    const rise = computeFigure(
+      { sum: "deal:nvidia-openai-2025-09", minus: "deal:openai-amazon-2025-11", move: "deal:nvidia-openai-2025-09 deal:openai-amazon-2025-11", by: "25" },
+      ds,
+      "f",
+    );
     expect(rise.value).toBeCloseTo(96.5e9, 0);
-    expect(rise.formula).toBe("($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) + 25% (assumed) × ($100B (nvidia-openai-2025-09) + $38B (openai-amazon-2025-11)) = $96.5B");
+    expect(rise.formula).toBe(
+      "($100B (nvidia-openai-2025-09) − $38B (openai-amazon-2025-11)) + 25% (assumed) × ($100B (nvidia-openai-2025-09) + $38B (openai-amazon-2025-11)) = $96.5B",
+    );
     // Without a sum, the change alone, signed.
     const alone = computeFigure({ move: "deal:nvidia-openai-2025-09", by: "-25" }, ds, "f");
     expect(alone.text).toBe("−$25B");
@@ -304,12 +310,18 @@ describe("<Computed> formats and rules", () => {
         "f.mdx: <Computed>: by must be an assumed change in percent, from −100 to 1000 and not zero",
       );
     expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", by: "-25" }, ds, "f.mdx")).toThrow('f.mdx: <Computed>: move="…" and by="…" go together');
-    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11" }, ds, "f.mdx")).toThrow('move="…" and by="…" go together');
-    expect(() => computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", move: "deal:openai-amazon-2025-11", by: "10" }, ds, "f.mdx")).toThrow(
-      'f.mdx: <Computed>: move="…" with by="…" applies to a sum only, without afterTax or assume',
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11" }, ds, "f.mdx")).toThrow(
+      'move="…" and by="…" go together',
     );
-    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-nvidia-2025-09.gw", by: "10" }, ds, "f.mdx")).toThrow("f.mdx: <Computed>: cannot add a change in");
-    expect(() => computeFigure({ minus: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11", by: "10" }, ds, "f.mdx")).toThrow('minus="…" needs a sum="…" to come off');
+    expect(() =>
+      computeFigure({ ratio: "deal:nvidia-openai-2025-09", over: "deal:openai-amazon-2025-11", move: "deal:openai-amazon-2025-11", by: "10" }, ds, "f.mdx"),
+    ).toThrow('f.mdx: <Computed>: move="…" with by="…" applies to a sum only, without afterTax or assume');
+    expect(() => computeFigure({ sum: "deal:nvidia-openai-2025-09", move: "deal:openai-nvidia-2025-09.gw", by: "10" }, ds, "f.mdx")).toThrow(
+      "f.mdx: <Computed>: cannot add a change in",
+    );
+    expect(() => computeFigure({ minus: "deal:nvidia-openai-2025-09", move: "deal:openai-amazon-2025-11", by: "10" }, ds, "f.mdx")).toThrow(
+      'minus="…" needs a sum="…" to come off',
+    );
   });
 
   it("scales a whole figure by an assumed share, a scenario the formula names (assume)", () => {
