@@ -17,7 +17,7 @@ const indicator: IndicatorModule = {
   title: "How much of the clouds' backlog two labs owe",
   question: "If OpenAI and Anthropic could not pay, how much of the big clouds' contracted future revenue would be at stake?",
   definition:
-    "For Microsoft, AWS, Google Cloud, Oracle and CoreWeave: the cloud contracts OpenAI and Anthropic signed with each, announced by the date of the cloud's latest reported backlog (remaining performance obligations), as a share of that backlog. Contracts are counted at their full stated value, though part may already have been delivered, so the share is an upper bound. The headline counts only contracts the parties confirmed; press-reported contracts are added in each row's note.",
+    "For Microsoft, Amazon, Google, Oracle and CoreWeave: the cloud contracts OpenAI and Anthropic signed with each, announced by the date of the cloud's latest reported backlog (remaining performance obligations), as a share of that backlog. Each backlog is the measure the company reports: Microsoft's commercial one, Google Cloud's, and Amazon's company-wide one, which its filings say is 'primarily related to AWS'. Contracts are counted at their full stated value, though part may already have been delivered, so the share is an upper bound. The headline counts only contracts the parties confirmed; press-reported contracts are added in each row's note.",
   formula: "Σ the two labs' confirmed cloud contracts with each cloud, announced by its backlog date ÷ Σ the clouds' latest backlog",
   unit: "percent",
   rowLabel: "Cloud",
