@@ -288,7 +288,8 @@ describe("an indicator as pages show it", () => {
     // A metric input is labelled by its entity, kind and period (the newest quarter with both figures is the one shown).
     const amazonIncome = current.dataset.metrics
       .filter((m) => m.entity === "amazon" && m.metric === "net-income")
-      .sort((x, y) => (y.stated ?? "").localeCompare(x.stated ?? ""))[0]!;
+      // The newest period, not the newest statement: a later filing restates an earlier year's quarter for comparison.
+      .sort((x, y) => y.period.localeCompare(x.period))[0]!;
     expect(earnings.inputs.find((i) => i.ref === `metric:${amazonIncome.id}`)!.label).toBe(`Amazon (AWS): net income, ${amazonIncome.period}`);
   });
 });
