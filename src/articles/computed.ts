@@ -158,29 +158,24 @@ export function computeFigure(spec: ComputedSpec, dataset: Dataset, where: strin
     const tShown = by.length ? ` × ${t.shown}` : "";
     formula = `${nShown}${taxShown} ÷ ${dShown}${tShown}`;
     inputs = [...num, ...numLess, ...den, ...denLess, ...by];
-  } else if (scenario) {
-    // The base (if any) plus the assumed change in the moved amount, in one unit: "$92B (a) + −25% (assumed) × $190B (b)".
+  } else {
+    // A sum less what comes off it, and for a scenario (move="…" with by="…") the assumed change in the moved amount
+    // added to it: "$92B (a) + −25% (assumed) × $190B (b)". A scenario may stand alone, as the change by itself.
     const plus = spec.sum === undefined ? [] : parseTerms(spec.sum, here);
     const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
     if (!plus.length && less.length) throw new Error(`${here}: minus="…" needs a sum="…" to come off`);
-    const moved = parseTerms(spec.move!, here);
-    const m = sumTerms(moved, dataset, here);
     const base = plus.length ? difference(plus, less, dataset, here) : undefined;
-    if (base && base.unit !== m.unit) throw new Error(`${here}: cannot add a change in ${m.unit} to ${base.unit}: move="…" must be in the unit of sum="…"`);
-    const change = (scenario.by / 100) * m.value;
-    const changeShown = `${formatComputed(scenario.by, "percent", 3)} (assumed) × ${m.shown}`;
-    value = (base?.value ?? 0) + change;
-    as = spec.as ?? (m.unit === "gw" ? "gw" : m.unit === "shares" ? "shares" : "usd");
-    formula = base ? `${less.length ? `(${base.shown})` : base.shown} + ${changeShown}` : changeShown;
+    const moved = scenario ? parseTerms(spec.move!, here) : [];
+    const shift = scenario ? sumTerms(moved, dataset, here) : undefined;
+    if (base && shift && base.unit !== shift.unit)
+      throw new Error(`${here}: cannot add a change in ${shift.unit} to ${base.unit}: move="…" must be in the unit of sum="…"`);
+    const unit = (base ?? shift)!.unit;
+    value = (base ? base.value * keep : 0) + (shift ? (scenario!.by / 100) * shift.value : 0);
+    as = spec.as ?? (unit === "gw" ? "gw" : unit === "shares" ? "shares" : "usd");
+    const baseShown = !base ? undefined : tax !== undefined ? `(${base.shown})${taxShown}` : shift && less.length ? `(${base.shown})` : base.shown;
+    const shiftShown = shift && `${formatComputed(scenario!.by, "percent", 3)} (assumed) × ${shift.shown}`;
+    formula = [baseShown, shiftShown].filter(Boolean).join(" + ");
     inputs = [...plus, ...less, ...moved];
-  } else {
-    const plus = parseTerms(spec.sum!, here);
-    const less = spec.minus === undefined ? [] : parseTerms(spec.minus, here);
-    const total = difference(plus, less, dataset, here);
-    value = total.value * keep;
-    as = spec.as ?? (total.unit === "gw" ? "gw" : total.unit === "shares" ? "shares" : "usd");
-    formula = tax === undefined ? total.shown : `(${total.shown})${taxShown}`;
-    inputs = [...plus, ...less];
   }
   if (isRatio && as === "percent") value *= 100;
   if (assumed !== undefined) {
